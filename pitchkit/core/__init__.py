@@ -1,0 +1,1 @@
+"""The Qt-free domain: model, project files, analysis."""

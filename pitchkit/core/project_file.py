@@ -1,0 +1,396 @@
+"""Reading and writing `.pitchkit` files.
+
+The file is JSON (UTF-8, LF, 2-space indent, stable key order, trailing newline) so that a
+one-field edit is a one-line diff.  Its header is `"format": "pitchkit"` and an integer
+`"version"`.  Reading goes: bytes -> JSON -> header check -> migrations `vN -> vN+1` on the
+plain data -> unknown fields parked -> typed decoding (msgspec) -> reference checks.
+Writing produces only the current version and puts the parked unknown fields back.
+
+Format versions:
+- 1: the first published format (PitchKit 0.1).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from pitchkit.core.errors import ProjectError
+from pitchkit.core.model import FORMAT_NAME, FORMAT_VERSION, UNKNOWN_KEY, Project, Record
+from pitchkit.core.safe_write import write_atomic
+
+#: Largest project file PitchKit reads (documented in docs/file-format.md).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+FILE_SUFFIX = ".pitchkit"
+
+#: `migrate_vN_to_vN1` functions by the version they read; each returns version N+1 data.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+@dataclass
+class LoadResult:
+    """A loaded project and what the user should be told about it."""
+
+    project: Project
+    warnings: list[str] = field(default_factory=list)
+    migrated_from: int | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Unknown fields
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _nested_records(cls: type[Record]) -> dict[str, tuple[type[Record], bool]]:
+    """For a record type: field name -> (record type, is a list) for nested records."""
+    nested: dict[str, tuple[type[Record], bool]] = {}
+    for info in msgspec.structs.fields(cls):
+        kind = info.type
+        is_list = typing.get_origin(kind) is list
+        if is_list:
+            kind = typing.get_args(kind)[0]
+        if isinstance(kind, type) and issubclass(kind, Record):
+            nested[info.encode_name] = (kind, is_list)
+    return nested
+
+
+@functools.cache
+def _known_names(cls: type[Record]) -> frozenset[str]:
+    return frozenset(info.encode_name for info in msgspec.structs.fields(cls)) - {UNKNOWN_KEY}
+
+
+def _park_unknown(data: Any, cls: type[Record]) -> Any:
+    """Move keys `cls` does not know into its `__unknown__` slot (recursively, in a copy)."""
+    if not isinstance(data, dict):
+        return data
+    known = _known_names(cls)
+    out: dict[str, Any] = {}
+    unknown: dict[str, Any] = {}
+    nested = _nested_records(cls)
+    for key, value in data.items():
+        if key not in known:
+            unknown[key] = value
+        elif key in nested:
+            sub, is_list = nested[key]
+            if is_list and isinstance(value, list):
+                out[key] = [_park_unknown(item, sub) for item in value]
+            else:
+                out[key] = _park_unknown(value, sub)
+        else:
+            out[key] = value
+    if unknown:
+        out[UNKNOWN_KEY] = unknown
+    return out
+
+
+def _restore_unknown(data: Any) -> Any:
+    """Inverse of `_park_unknown` on builtins: unknown keys go back, after the known ones."""
+    if isinstance(data, dict):
+        unknown = data.pop(UNKNOWN_KEY, None)
+        for key, value in data.items():
+            if isinstance(value, (dict, list)):
+                data[key] = _restore_unknown(value)
+        if unknown:
+            for key in sorted(unknown):
+                data.setdefault(key, unknown[key])
+        return data
+    if isinstance(data, list):
+        return [_restore_unknown(item) for item in data]
+    return data
+
+
+# ---------------------------------------------------------------------------------------------
+# Error messages
+# ---------------------------------------------------------------------------------------------
+
+_TYPE_WORDS = {
+    "int": "a whole number",
+    "float": "a number",
+    "str": "text",
+    "bool": "true or false",
+    "array": "a list",
+    "object": "an object",
+    "null": "null",
+    "date": "a date (YYYY-MM-DD)",
+}
+_PATH_TOKEN = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _value_at(data: Any, path: str) -> tuple[bool, Any]:
+    current = data
+    for name, index in _PATH_TOKEN.findall(path):
+        try:
+            current = current[int(index)] if index else current[name]
+        except (KeyError, IndexError, TypeError):
+            return False, None
+    return True, current
+
+
+def _words_for(spec: str) -> str:
+    kinds = [k.strip(" `") for k in spec.split("|")]
+    words = [_TYPE_WORDS.get(k, k) for k in kinds if k != "null"]
+    if len(words) < len(kinds):
+        words.append("empty (null)")
+    return " or ".join(words) if words else spec
+
+
+def _friendly(message: str, raw: Any, path: str) -> str:
+    found, value = _value_at(raw, path)
+    got = f", got {_show(value)}" if found else ""
+    if m := re.match(r"Expected `([^`]+)`, got `[^`]+`$", message):
+        return f"expected {_words_for(m.group(1))}{got}"
+    if m := re.match(r"Expected `(?:int|float)` (>=|<=) (-?[\d.]+)$", message):
+        bound = "at least" if m.group(1) == ">=" else "at most"
+        return f"must be {bound} {m.group(2).removesuffix('.0')}{got}"
+    if m := re.match(r"Object missing required field `([^`]+)`$", message):
+        return f'missing required field "{m.group(1)}"'
+    if re.match(r"Expected `str` of length <= \d+$", message):
+        return "text is too long (over 100,000 characters)"
+    if re.match(r"Expected `str` of length >= 1$", message):
+        return "must not be empty"
+    if re.match(r"Expected `str` of length <= 64$", message):
+        return f"an id must be at most 64 characters{got}"
+    if message.startswith("Expected `str` matching regex"):
+        return f"an id may contain only letters, digits and - _ . :{got}"
+    if message.startswith("Invalid enum value"):
+        return f"not one of the allowed values{got}"
+    if "date" in message.lower():
+        return f"expected a date like 2026-12-01{got}"
+    return message.replace("`", "")[:1].lower() + message.replace("`", "")[1:]
+
+
+def _describe_validation(err: msgspec.ValidationError, raw: Any) -> tuple[str, str]:
+    text = str(err)
+    message, _, at = text.partition(" - at `")
+    path = at.rstrip("`")
+    enum_values = _enum_choices(path)
+    where = path.removeprefix("$").removeprefix(".") or "(top level)"
+    what = _friendly(message, raw, path)
+    if enum_values and message.startswith("Invalid enum value"):
+        what = f"expected one of {', '.join(enum_values)}" + what.removeprefix(
+            "not one of the allowed values"
+        )
+    return where, what
+
+
+def _enum_choices(path: str) -> list[str]:
+    """The allowed values when the field at `path` is an enum."""
+    cls: Any = Project
+    for name, index in _PATH_TOKEN.findall(path):
+        if index:
+            continue
+        if not (isinstance(cls, type) and issubclass(cls, msgspec.Struct)):
+            return []
+        hints = {f.encode_name: f.type for f in msgspec.structs.fields(cls)}
+        cls = hints.get(name)
+        if typing.get_origin(cls) is list:
+            cls = typing.get_args(cls)[0]
+    if isinstance(cls, type) and issubclass(cls, msgspec.Struct):
+        return []
+    try:
+        return [member.value for member in cls]  # type: ignore[union-attr]
+    except TypeError:
+        return []
+
+
+def _line_col(data: bytes, offset: int) -> str:
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    col = offset - (before.rfind(b"\n") + 1) + 1
+    return f"line {line}, column {col}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Reference checks
+# ---------------------------------------------------------------------------------------------
+
+
+def _check_references(project: Project) -> None:
+    """Raise ProjectError for a duplicate id or a reference to a record that does not exist."""
+    seen: dict[str, str] = {}
+
+    def claim(record_id: str, where: str) -> None:
+        if record_id in seen:
+            raise ProjectError(f'id "{record_id}" is used twice (first at {seen[record_id]})', where=where)
+        seen[record_id] = where
+
+    people = set()
+    for i, person in enumerate(project.stakeholders):
+        claim(person.id, f"stakeholders[{i}].id")
+        people.add(person.id)
+    groups = [
+        ("links", project.links),
+        ("resistances", project.resistances),
+        ("problems", project.problems),
+        ("pitch.evidence", project.pitch.evidence),
+        ("strategy.talking_points", project.strategy.talking_points),
+        ("strategy.actions", project.strategy.actions),
+        ("strategy.attempts", project.strategy.attempts),
+        ("strategy.busy_periods", project.strategy.busy_periods),
+    ]
+    for name, records in groups:
+        for i, record in enumerate(records):
+            claim(record.id, f"{name}[{i}].id")
+
+    def need(ref: str | None, where: str) -> None:
+        if ref is not None and ref not in people:
+            raise ProjectError(f'no stakeholder has the id "{ref}"', where=where)
+
+    for i, link in enumerate(project.links):
+        need(link.source, f"links[{i}].source")
+        need(link.target, f"links[{i}].target")
+        if link.source == link.target:
+            raise ProjectError("a stakeholder cannot influence themselves", where=f"links[{i}]")
+    for i, res in enumerate(project.resistances):
+        need(res.stakeholder, f"resistances[{i}].stakeholder")
+    for i, problem in enumerate(project.problems):
+        for j, ref in enumerate(problem.stakeholders):
+            need(ref, f"problems[{i}].stakeholders[{j}]")
+    strategy = project.strategy
+    need(strategy.champion, "strategy.champion")
+    for j, ref in enumerate(strategy.sequence):
+        need(ref, f"strategy.sequence[{j}]")
+    for i, point in enumerate(strategy.talking_points):
+        need(point.stakeholder, f"strategy.talking_points[{i}].stakeholder")
+    for group, records in (("actions", strategy.actions), ("attempts", strategy.attempts)):
+        for i, record in enumerate(records):
+            for j, ref in enumerate(record.stakeholders):
+                need(ref, f"strategy.{group}[{i}].stakeholders[{j}]")
+    for i, period in enumerate(strategy.busy_periods):
+        if period.end < period.start:
+            raise ProjectError("the period ends before it starts", where=f"strategy.busy_periods[{i}]")
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
+    """Run the migration chain from `version` up to FORMAT_VERSION on plain data."""
+    while version < FORMAT_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectError(f"format version {version} cannot be read by this version of PitchKit", where="version")
+        data = step(data)
+        version += 1
+        data["version"] = version
+    return data
+
+
+def loads_project(data: bytes, name: str = "<project>") -> LoadResult:
+    """Decode the bytes of a `.pitchkit` file; errors name `name` and the place."""
+    try:
+        return _loads(data)
+    except ProjectError as err:
+        raise err.with_file(name) from None
+
+
+def _loads(data: bytes) -> LoadResult:
+    if len(data) > MAX_FILE_BYTES:
+        raise ProjectError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ProjectError("the file is not UTF-8 text", where=_line_col(data, err.start)) from None
+    try:
+        raw = msgspec.json.decode(data)
+    except msgspec.DecodeError as err:
+        message = str(err)
+        m = re.search(r"\(byte (\d+)\)", message)
+        where = _line_col(data, int(m.group(1))) if m else ""
+        what = re.sub(r"\s*\(byte \d+\)", "", message)
+        what = what.replace("JSON is malformed: ", "not valid JSON: ")
+        if what == "Input data was truncated":
+            what = "the file ends too early (it may have been cut short)"
+        raise ProjectError(what, where=where) from None
+    except RecursionError:
+        raise ProjectError("the data is nested too deeply") from None
+    if not isinstance(raw, dict):
+        raise ProjectError("expected a PitchKit project (a JSON object) at the top level")
+    if raw.get("format") != FORMAT_NAME:
+        found = f", got {_show(raw['format'])}" if "format" in raw else ""
+        raise ProjectError(f'not a PitchKit project: "format" must be "{FORMAT_NAME}"{found}', where="format")
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProjectError(f"expected a whole number of 1 or more, got {_show(version)}", where="version")
+    warnings: list[str] = []
+    migrated_from = None
+    if version > FORMAT_VERSION:
+        warnings.append(
+            f"this file was written by a newer PitchKit (format version {version}; this one reads up to "
+            f"{FORMAT_VERSION}). It opens, and fields this version does not know are kept when saving, "
+            "but features of the newer version are not available."
+        )
+    elif version < FORMAT_VERSION:
+        raw = migrate(raw, version)
+        migrated_from = version
+    parked = _park_unknown(raw, Project)
+    parked["version"] = FORMAT_VERSION
+    try:
+        project = msgspec.convert(parked, Project)
+    except msgspec.ValidationError as err:
+        where, what = _describe_validation(err, raw)
+        raise ProjectError(what, where=where) from None
+    except RecursionError:
+        raise ProjectError("the data is nested too deeply") from None
+    _check_references(project)
+    return LoadResult(project, warnings, migrated_from)
+
+
+def load_project(path: str | os.PathLike[str]) -> LoadResult:
+    """Read and validate a project file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ProjectError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", file=str(path))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ProjectError("no such file", file=str(path)) from None
+    except IsADirectoryError:
+        raise ProjectError("is a folder, not a project file", file=str(path)) from None
+    except PermissionError:
+        raise ProjectError("permission denied", file=str(path)) from None
+    except OSError as err:
+        raise ProjectError(err.strerror or str(err), file=str(path)) from None
+    return loads_project(data, str(path))
+
+
+def to_data(project: Project) -> dict[str, Any]:
+    """The project as plain JSON-ready data, unknown fields restored, current version."""
+    data = msgspec.to_builtins(project)
+    data["version"] = FORMAT_VERSION
+    restored = _restore_unknown(data)
+    # The header comes first whatever the field order says.
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **restored}
+
+
+def dumps_project(project: Project) -> bytes:
+    """The bytes of the `.pitchkit` file for `project`."""
+    encoded = msgspec.json.encode(to_data(project))
+    return msgspec.json.format(encoded, indent=2) + b"\n"
+
+
+def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Save atomically; the previous file stays beside it as `<name>.bak`."""
+    data = dumps_project(project)
+    try:
+        write_atomic(path, data, backup=backup)
+    except OSError as err:
+        raise ProjectError(f"could not save: {err.strerror or err}", file=str(path)) from None

@@ -1,0 +1,1 @@
+"""Qt-free document generation: templates, render context, document tree, writers."""

@@ -1,0 +1,51 @@
+"""Where PitchKit finds its bundled files and the user's own folders (no Qt)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _bundled(name: str) -> Path:
+    # In a wheel, resources/ and templates/ are installed inside the package; in a
+    # checkout (or an editable install) they sit beside it at the top level.
+    inside = _HERE / name
+    return inside if inside.is_dir() else _HERE.parent / name
+
+
+def resources_dir() -> Path:
+    """The bundled resources folder (playbook, example project, reference .docx)."""
+    return _bundled("resources")
+
+
+def templates_dir() -> Path:
+    """The built-in document templates."""
+    return _bundled("templates")
+
+
+def example_project_path() -> Path:
+    """The bundled example project."""
+    return resources_dir() / "examples" / "northwind-peer-learning.pitchkit"
+
+
+def app_data_dir() -> Path:
+    """The user's PitchKit data folder; `PITCHKIT_DATA_DIR` overrides it (tests use that)."""
+    override = os.environ.get("PITCHKIT_DATA_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "PitchKit"
+
+
+def user_templates_dir() -> Path:
+    """Where the user's own templates live; `PITCHKIT_TEMPLATES_DIR` overrides it."""
+    override = os.environ.get("PITCHKIT_TEMPLATES_DIR")
+    return Path(override) if override else app_data_dir() / "templates"

@@ -1,0 +1,40 @@
+"""Shared test set-up: offscreen Qt, and app folders redirected into tmp_path."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+# Must happen before any Qt import: without a display Qt aborts otherwise.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from pitchkit.paths import example_project_path  # noqa: E402
+
+FILES = Path(__file__).parent / "files"
+
+
+@pytest.fixture(autouse=True)
+def isolated_app_folders(tmp_path_factory, monkeypatch):
+    """Point settings, app-data and user templates at a fresh temporary folder."""
+    root = tmp_path_factory.mktemp("appdata")
+    monkeypatch.setenv("PITCHKIT_DATA_DIR", str(root / "data"))
+    monkeypatch.setenv("PITCHKIT_TEMPLATES_DIR", str(root / "templates"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(root / "share"))
+    return root
+
+
+@pytest.fixture
+def example_path(tmp_path) -> Path:
+    """A private copy of the bundled example project."""
+    target = tmp_path / "example.pitchkit"
+    shutil.copyfile(example_project_path(), target)
+    return target
+
+
+@pytest.fixture
+def files_dir() -> Path:
+    return FILES
