@@ -1,0 +1,33 @@
+# The README's two commands: `make run` and `make test`.  Both set up everything they need.
+.PHONY: run test lint bench screenshot clean
+
+VENV := .venv
+PY := $(VENV)/bin/python
+OUT := out
+
+run:
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		scripts/setup.sh window && $(PY) -m pitchkit; \
+	else \
+		scripts/setup.sh offscreen && \
+		echo "No display found, so the desktop app cannot open here; exporting the example proposal instead." && \
+		mkdir -p $(OUT) && \
+		$(PY) -m pitchkit export "$$($(PY) -c 'from pitchkit.paths import example_project_path as e; print(e())')" \
+			-f docx -o $(OUT)/northwind-proposal.docx; \
+	fi
+
+test:
+	@scripts/setup.sh offscreen
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint:
+	@scripts/setup.sh offscreen
+	$(VENV)/bin/ruff check pitchkit tests
+
+screenshot:
+	@scripts/setup.sh window
+	@command -v xvfb-run >/dev/null || apt-get install -y -qq --no-install-recommends xvfb xauth
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) scripts/screenshot.py docs/screenshot.png
+
+clean:
+	rm -rf $(OUT) build dist *.egg-info .pytest_cache

@@ -1,0 +1,254 @@
+"""The `pitchkit` command line (DESIGN.md section 4).
+
+Every failure a user can cause prints one line, `pitchkit: error: <file>: <where>: <what>`,
+and exits 1; usage errors exit 2.  Heavy modules (Qt, python-docx, Jinja) are imported only
+by the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from pitchkit import __version__
+from pitchkit.core.errors import PitchKitError
+
+PROG = "pitchkit"
+COMMANDS = ("new", "check", "export", "templates", "migrate")
+FORMATS = ("docx", "pdf", "html", "md")
+
+
+class UsageError(Exception):
+    """Wrong arguments: exit 2."""
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands
+# ---------------------------------------------------------------------------------------------
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from pitchkit.core.model import Project
+    from pitchkit.core.project_file import load_project, save_project
+    from pitchkit.paths import example_project_path
+
+    out = Path(args.out)
+    if out.exists():
+        raise PitchKitError("already exists; choose another name or remove it first", file=str(out))
+    if not out.parent.is_dir():
+        raise PitchKitError("the folder does not exist", file=str(out))
+    project = load_project(example_project_path()).project if args.example else Project()
+    save_project(project, out, backup=False)
+    print(f"Wrote {'the example project' if args.example else 'a new project'} to {out}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from pitchkit.core.project_file import load_project
+
+    result = load_project(args.project)
+    project = result.project
+    for warning in result.warnings:
+        print(f"{args.project}: warning: {warning}")
+    findings = _health_findings(project)
+    for finding in findings:
+        print(f"{args.project}: {finding}")
+    print(
+        f"{args.project}: valid; {len(project.stakeholders)} stakeholders, "
+        f"{len(project.resistances)} resistances, {len(project.problems)} business problems"
+        + (f", {len(findings)} findings" if findings else "")
+    )
+    return 0
+
+
+def _health_findings(project) -> list[str]:
+    """Health-check lines, when the analysis module is available."""
+    try:
+        from pitchkit.core import health
+    except ImportError:
+        return []
+    return [finding.line() for finding in health.check(project)]
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pitchkit.core.project_file import load_project
+    from pitchkit.documents.export import export_project
+
+    project_path = Path(args.project)
+    project = load_project(project_path).project
+    fmt = args.format
+    if args.output:
+        out = Path(args.output)
+    else:
+        out = project_path.with_name(f"{project_path.stem}-{args.template}.{fmt}")
+    if out.is_dir():
+        out = out / f"{project_path.stem}-{args.template}.{fmt}"
+    if not out.parent.is_dir():
+        raise PitchKitError("the output folder does not exist", file=str(out))
+    if fmt == "pdf":
+        _prepare_headless_qt()
+    report = export_project(
+        project,
+        out=out,
+        fmt=fmt,
+        template=args.template,
+        audience=args.audience,
+        reference_docx=Path(args.reference_docx) if args.reference_docx else None,
+    )
+    for warning in report.warnings:
+        print(f"{out}: warning: {warning}", file=sys.stderr)
+    print(report.path)
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    from pitchkit.documents.templates import list_templates
+    from pitchkit.paths import user_templates_dir
+
+    templates = list_templates()
+    width = max((len(t.key) for t in templates), default=4)
+    for info in templates:
+        print(f"{info.key:<{width}}  {info.origin:<8}  {info.audience:<11}  {info.name}: {info.description}")
+    print(f"\nYour own templates go in {user_templates_dir()}")
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from pitchkit.core.model import FORMAT_VERSION
+    from pitchkit.core.project_file import load_project, save_project
+    from pitchkit.core.safe_write import backup_path
+
+    failed = 0
+    for name in args.projects:
+        try:
+            result = load_project(name)
+            if result.migrated_from is None:
+                print(f"{name}: already at format version {FORMAT_VERSION}; left as it is")
+                continue
+            save_project(result.project, name, backup=True)
+            print(
+                f"{name}: upgraded from format version {result.migrated_from} to {FORMAT_VERSION}; "
+                f"the old file is kept as {backup_path(Path(name))}"
+            )
+        except PitchKitError as err:
+            failed += 1
+            _fail(str(err))
+    return 1 if failed else 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from pitchkit.gui.app import has_display
+
+    if not has_display():
+        return _fail(
+            "no display found, so the desktop app cannot open. Use the command line instead, "
+            "for example: pitchkit export PROJECT -f docx"
+        )
+    from pitchkit.gui.app import run_app
+
+    return run_app(args.project)
+
+
+def _prepare_headless_qt() -> None:
+    """Commands that draw with Qt use the offscreen platform when there is no display."""
+    from pitchkit.gui.app import has_display
+
+    if not has_display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+# ---------------------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: usage error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Plan a social-learning pitch and generate tailored proposal documents.",
+        epilog="Commands: new, check, export, templates, migrate. "
+        "Run 'pitchkit COMMAND --help' for each. With no command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("new", help="write a blank project, or the bundled example")
+    p.add_argument("out", metavar="OUT", help="the .pitchkit file to create")
+    p.add_argument("--example", action="store_true", help="write the bundled example project")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("check", help="validate a project and run the pitch health check")
+    p.add_argument("project", metavar="PROJECT")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("export", help="generate a document from a project")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("-t", "--template", default="proposal", help="template key (see 'pitchkit templates')")
+    p.add_argument("-f", "--format", default="docx", choices=FORMATS)
+    p.add_argument("-o", "--output", metavar="OUT", help="file or folder to write")
+    p.add_argument("--audience", metavar="STAKEHOLDER", help="tailor for one stakeholder (id or name)")
+    p.add_argument("--reference-docx", metavar="FILE", help="a .docx whose styles the Word output uses")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("templates", help="list built-in and user templates")
+    p.set_defaults(func=cmd_templates)
+
+    p = sub.add_parser("migrate", help="upgrade project files to the current format in place")
+    p.add_argument("projects", metavar="PROJECT", nargs="+")
+    p.set_defaults(func=cmd_migrate)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Open the PitchKit desktop app.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    parser.add_argument("project", metavar="PROJECT", nargs="?", help="project to open")
+    parser.set_defaults(func=cmd_gui)
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    words = [a for a in argv if not a.startswith("-")]
+    wants_help = any(a in ("-h", "--help") for a in argv)
+    if (words and words[0] in COMMANDS) or (wants_help and not words) or "--version" in argv:
+        return build_parser().parse_args(argv)
+    return build_gui_parser().parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    try:
+        return args.func(args)
+    except PitchKitError as err:
+        if args.debug:
+            traceback.print_exc()
+        return _fail(str(err))
+    except OSError as err:
+        if args.debug:
+            traceback.print_exc()
+        return _fail(f"{err.filename or ''}: {err.strerror or err}".lstrip(": "))
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    except Exception as err:  # a bug: still one line, the traceback on request
+        if args.debug:
+            traceback.print_exc()
+        return _fail(f"unexpected {type(err).__name__}: {err} (run with --debug for the details)")

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Creates or reuses .venv and installs what PitchKit needs on a Debian-like machine:
+# the Qt system libraries (through apt when root, otherwise a message naming them) and
+# the Python packages.  Usage: scripts/setup.sh [offscreen|window]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode="${1:-offscreen}"
+venv=".venv"
+python="${PYTHON:-python3}"
+
+# Qt offscreen needs these on a fresh Debian; a real window also needs the xcb ones
+# (measured: ../shared/research/feasibility.md, DESIGN.md section 5).
+offscreen_pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+window_pkgs="xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
+
+need_pkgs="$offscreen_pkgs"
+[ "$mode" = window ] && need_pkgs="$need_pkgs $window_pkgs"
+
+missing=""
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in $need_pkgs; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    case "$status" in *"install ok installed"*) ;; *) missing="$missing $pkg" ;; esac
+  done
+  # Debian's python3 has no venv/ensurepip unless python3-venv is installed.
+  if ! "$python" -c "import ensurepip, venv" >/dev/null 2>&1 && [ ! -x "$venv/bin/python" ]; then
+    ver=$("$python" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+    if apt-cache policy "python$ver-venv" 2>/dev/null | grep -q Candidate; then
+      missing="$missing python$ver-venv"
+    else
+      missing="$missing python3-venv"
+    fi
+  fi
+fi
+
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing system packages:$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  else
+    echo "setup: PitchKit needs these system packages, which are not installed:$missing" >&2
+    echo "setup: install them as root with:" >&2
+    echo "  apt-get install --no-install-recommends$missing" >&2
+    exit 1
+  fi
+fi
+
+if [ ! -x "$venv/bin/python" ]; then
+  echo "setup: creating $venv"
+  "$python" -m venv "$venv"
+fi
+
+stamp="$venv/.pitchkit-installed"
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "setup: installing Python packages into $venv"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,lint]"
+  touch "$stamp"
+fi
