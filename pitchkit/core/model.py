@@ -26,7 +26,7 @@ Id = Annotated[str, msgspec.Meta(min_length=1, max_length=64, pattern=r"^[A-Za-z
 Text = Annotated[str, msgspec.Meta(max_length=100_000)]
 
 
-class Stance(str, enum.Enum):
+class Stance(enum.StrEnum):
     """Engagement level (PMI stakeholder engagement assessment matrix), lowest first."""
 
     UNAWARE = "unaware"
@@ -44,7 +44,7 @@ class Stance(str, enum.Enum):
         return list(Stance).index(self)
 
 
-class Severity(str, enum.Enum):
+class Severity(enum.StrEnum):
     """How much a resistance could stop the pitch."""
 
     LOW = "low"
@@ -56,7 +56,7 @@ class Severity(str, enum.Enum):
         return self.value.capitalize()
 
 
-class ResistanceStatus(str, enum.Enum):
+class ResistanceStatus(enum.StrEnum):
     """Where the work on one resistance stands."""
 
     OPEN = "open"
@@ -68,7 +68,7 @@ class ResistanceStatus(str, enum.Enum):
         return self.value.capitalize()
 
 
-class ActionKind(str, enum.Enum):
+class ActionKind(enum.StrEnum):
     """'Do rather than say': what kind of action moves a stakeholder."""
 
     DEMO = "demo"

@@ -1,0 +1,90 @@
+"""Starting the desktop app: the QApplication, the first window, and whether Qt can show one.
+
+Importing this module does not import Qt, so the command line can ask `has_display()`
+cheaply before deciding to start the GUI.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from pitchkit.gui.main_window import MainWindow
+
+
+def has_display() -> bool:
+    """Whether Qt can open a window here, without aborting the process (no Qt import).
+
+    Windows and macOS always have one.  Elsewhere Qt picks a platform from
+    `QT_QPA_PLATFORM` (a `;`-separated list of fallbacks) or else X11/Wayland, and aborts
+    when the one it needs has no server to talk to.
+    """
+    if sys.platform in ("win32", "darwin"):
+        return True
+    x11 = bool(os.environ.get("DISPLAY"))
+    wayland = bool(os.environ.get("WAYLAND_DISPLAY"))
+    requested = os.environ.get("QT_QPA_PLATFORM", "").strip()
+    if not requested:
+        return x11 or wayland
+    for candidate in requested.split(";"):
+        name = candidate.split(":", 1)[0].strip()
+        if name == "xcb":
+            if x11:
+                return True
+        elif name.startswith("wayland"):
+            if wayland:
+                return True
+        elif name:
+            # offscreen, minimal, vnc, eglfs, linuxfb ... need no display server.
+            return True
+    return False
+
+
+def application() -> QApplication:
+    """The process's QApplication, created and named on first use."""
+    from PySide6.QtWidgets import QApplication
+
+    from pitchkit import __version__
+    from pitchkit.gui.settings import APP_NAME, ORGANISATION
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def create_main_window(path: str | os.PathLike[str] | None) -> MainWindow | None:
+    """A main window on `path`, or on the bundled example when `path` is None.
+
+    When the file cannot be opened the user is shown why and None is returned.  The
+    window is not shown yet, so this is the whole start-up minus the event loop.
+    """
+    from pitchkit.gui.main_window import MainWindow
+    from pitchkit.paths import example_project_path
+
+    window = MainWindow()
+    opened = (
+        window.load(example_project_path(), as_example=True) if path is None else window.load(path)
+    )
+    if not opened:
+        window.deleteLater()
+        return None
+    return window
+
+
+def run_app(path: str | None) -> int:
+    """Run the desktop app on `path` (or the example) until the last window closes."""
+    app = application()
+    window = create_main_window(path)
+    if window is None:
+        return 1
+    window.show()
+    return app.exec()

@@ -1,0 +1,17 @@
+"""Where the GUI keeps its window state: QSettings under the PitchKit organisation/app name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "PitchKit"
+APP_NAME = "PitchKit"
+
+
+def gui_settings() -> QSettings:
+    """The user-scope settings store.
+
+    The names are given explicitly rather than taken from the QApplication, so a window
+    made without `run_app` (tests, scripts) still reads and writes the same place.
+    """
+    return QSettings(ORGANISATION, APP_NAME)

@@ -1,0 +1,64 @@
+"""Save a screenshot of the main window on the bundled example, for the README.
+
+Run under a real X server so the platform style and fonts are the ones people see:
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshot.py docs/screenshot.png
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+WINDOW_SIZE = (1100, 540)
+PAINT_DELAY_MS = 400
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="PNG file to write")
+    args = parser.parse_args(argv)
+
+    from pitchkit.gui.app import has_display
+
+    if not has_display():
+        print("screenshot: error: no display; run it under xvfb-run", file=sys.stderr)
+        return 1
+
+    # Neither read the user's saved window geometry nor overwrite it.
+    settings_dir = tempfile.TemporaryDirectory(prefix="pitchkit-screenshot-")
+    os.environ["XDG_CONFIG_HOME"] = settings_dir.name
+
+    from PySide6.QtCore import QTimer
+
+    from pitchkit.gui.app import application, create_main_window
+
+    app = application()
+    window = create_main_window(None)
+    if window is None:
+        return 1
+    window.resize(*WINDOW_SIZE)
+    window.show()
+
+    saved: list[bool] = []
+
+    def grab_and_quit() -> None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        saved.append(window.grab().save(str(args.out), "PNG"))
+        window.close()
+
+    QTimer.singleShot(PAINT_DELAY_MS, grab_and_quit)
+    app.exec()
+    settings_dir.cleanup()
+    if not (saved and saved[0]):
+        print(f"screenshot: error: {args.out}: could not write the PNG", file=sys.stderr)
+        return 1
+    print(f"Wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,104 @@
+"""Starting the app: display detection, the first window, and start-up errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from pitchkit.gui import app as gui_app
+from pitchkit.gui.main_window import MainWindow
+from pitchkit.paths import example_project_path
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, False),
+        ({"DISPLAY": ":0"}, True),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, True),
+        ({"QT_QPA_PLATFORM": "offscreen"}, True),
+        ({"QT_QPA_PLATFORM": "xcb"}, False),
+        ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"}, True),
+        ({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":1"}, True),
+        ({"QT_QPA_PLATFORM": "wayland-egl"}, False),
+    ],
+)
+def test_has_display_on_linux(monkeypatch, env, expected):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert gui_app.has_display() is expected
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_has_display_elsewhere(monkeypatch, platform):
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    assert gui_app.has_display()
+
+
+def test_importing_the_app_module_does_not_import_qt():
+    code = "import sys, pitchkit.gui.app; print(any(m.startswith('PySide6') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.gui
+def test_run_app_with_a_bad_file_returns_1(qapp, broken_path, prompt_log, capsys):
+    assert gui_app.run_app(str(broken_path)) == 1
+    assert len(prompt_log.errors) == 1
+    assert prompt_log.errors[0].startswith(f"{broken_path}: line 1, column ")
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.gui
+def test_run_app_with_a_missing_file_returns_1(qapp, tmp_path, prompt_log):
+    missing = tmp_path / "nowhere.pitchkit"
+    assert gui_app.run_app(str(missing)) == 1
+    assert prompt_log.errors == [f"{missing}: no such file"]
+
+
+@pytest.mark.gui
+def test_run_app_shows_the_window_and_runs_the_loop(qapp, project_path, prompt_log):
+    shown: list[MainWindow] = []
+
+    def close_windows():
+        shown.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        for window in shown:
+            window.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, close_windows)
+    assert gui_app.run_app(str(project_path)) == 0
+    assert len(shown) == 1
+    assert shown[0].path == project_path
+    assert shown[0].windowTitle() == "contoso.pitchkit[*] — PitchKit"
+    assert qapp.applicationName() == "PitchKit"
+    assert qapp.organizationName() == "PitchKit"
+    shown[0].deleteLater()
+    assert prompt_log.errors == []
+
+
+@pytest.mark.gui
+@pytest.mark.skipif(
+    not example_project_path().is_file(), reason="the bundled example is not written yet"
+)
+def test_without_a_path_the_example_opens(qapp, prompt_log):
+    window = gui_app.create_main_window(None)
+    assert window is not None
+    try:
+        assert window.is_example
+        assert window.path == example_project_path()
+        assert "(example)" in window.windowTitle()
+        assert window.stakeholders_page.table.model().rowCount() > 0
+        assert prompt_log.errors == prompt_log.warnings == []
+    finally:
+        window.deleteLater()
