@@ -26,8 +26,10 @@ DESCRIPTION = (
 )
 
 
-def _strip_unknown(definition: dict[str, Any]) -> None:
-    """Remove the internal unknown-fields slot; it is never written to a file."""
+def _allow_unknown(definition: dict[str, Any]) -> None:
+    """Describe the file, not the decoder: unknown fields are allowed (and kept), and the
+    internal slot where they are parked is never written to a file."""
+    definition.pop("additionalProperties", None)
     definition.get("properties", {}).pop(UNKNOWN_KEY, None)
     if "required" in definition:
         definition["required"] = [name for name in definition["required"] if name != UNKNOWN_KEY]
@@ -38,7 +40,7 @@ def build_schema() -> dict[str, Any]:
     generated = msgspec.json.schema(Project)
     definitions = generated["$defs"]
     for definition in definitions.values():
-        _strip_unknown(definition)
+        _allow_unknown(definition)
     # The header is what makes a file a PitchKit project: required, and the name is fixed.
     project = definitions["Project"]
     project["properties"]["format"] = {"const": FORMAT_NAME}
@@ -68,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     if args == ["--check"]:
         current = SCHEMA_PATH.read_text(encoding="utf-8") if SCHEMA_PATH.exists() else ""
         if current != text:
-            print(f"{SCHEMA_PATH} is out of date; run python scripts/make_schema.py", file=sys.stderr)
+            print(
+                f"{SCHEMA_PATH} is out of date; run python scripts/make_schema.py", file=sys.stderr
+            )
             return 1
         return 0
     if args:

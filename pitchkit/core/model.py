@@ -88,11 +88,15 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{secrets.token_hex(4)}"
 
 
-class Record(msgspec.Struct, kw_only=True, omit_defaults=False):
-    """Base of every stored record; keeps fields this version does not know."""
+class Record(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Base of every stored record; keeps fields this version does not know.
+
+    Unknown fields are refused by the fast typed decoder; the file reader then takes the
+    general path, which parks them in `unknown` (UNSET, and so never written, when empty).
+    """
 
     id_prefix: ClassVar[str] = "r"
-    unknown: dict[str, Any] = msgspec.field(default_factory=dict, name=UNKNOWN_KEY)
+    unknown: dict[str, Any] | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name=UNKNOWN_KEY)
 
 
 class Evidence(Record, kw_only=True):
@@ -139,6 +143,12 @@ class Stakeholder(Record, kw_only=True):
     decision_maker: bool = False
     avoid_terms: list[Text] = []
     last_assessed: datetime.date | None = None
+
+    def __post_init__(self) -> None:
+        # Whole numbers set in code would be written as 8 and read back as 8.0: one
+        # spurious diff line. Scores are always floats.
+        self.power = float(self.power)
+        self.interest = float(self.interest)
 
 
 class Link(Record, kw_only=True):

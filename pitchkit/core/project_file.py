@@ -159,12 +159,12 @@ def _friendly(message: str, raw: Any, path: str) -> str:
         return f"must be {bound} {m.group(2).removesuffix('.0')}{got}"
     if m := re.match(r"Object missing required field `([^`]+)`$", message):
         return f'missing required field "{m.group(1)}"'
+    if re.match(r"Expected `str` of length <= 64$", message):
+        return f"an id must be at most 64 characters{got}"
     if re.match(r"Expected `str` of length <= \d+$", message):
         return "text is too long (over 100,000 characters)"
     if re.match(r"Expected `str` of length >= 1$", message):
         return "must not be empty"
-    if re.match(r"Expected `str` of length <= 64$", message):
-        return f"an id must be at most 64 characters{got}"
     if message.startswith("Expected `str` matching regex"):
         return f"an id may contain only letters, digits and - _ . :{got}"
     if message.startswith("Invalid enum value"):
@@ -296,9 +296,32 @@ def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
 def loads_project(data: bytes, name: str = "<project>") -> LoadResult:
     """Decode the bytes of a `.pitchkit` file; errors name `name` and the place."""
     try:
-        return _loads(data)
+        return _loads_fast(data) or _loads(data)
     except ProjectError as err:
         raise err.with_file(name) from None
+
+
+def _loads_fast(data: bytes) -> LoadResult | None:
+    """Typed decoding straight into the model: the common case of a current, clean file.
+
+    Returns None (so that the general path runs and explains) for anything unusual: an
+    error, an unknown field, another format version.
+    """
+    if len(data) > MAX_FILE_BYTES or b'"format"' not in data or b'"version"' not in data:
+        return None
+    if UNKNOWN_KEY.encode() in data:  # a field literally named like the parking slot
+        return None
+    try:
+        project = _DECODER.decode(data)
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError, UnicodeDecodeError):
+        return None
+    if project.format != FORMAT_NAME or project.version != FORMAT_VERSION:
+        return None
+    _check_references(project)
+    return LoadResult(project)
+
+
+_DECODER = msgspec.json.Decoder(Project)
 
 
 def _loads(data: bytes) -> LoadResult:
@@ -340,8 +363,9 @@ def _loads(data: bytes) -> LoadResult:
     elif version < FORMAT_VERSION:
         raw = migrate(raw, version)
         migrated_from = version
+    # A newer file keeps its version number, so that the newer PitchKit does not migrate
+    # its own data again after this one saved it (the unknown fields are kept too).
     parked = _park_unknown(raw, Project)
-    parked["version"] = FORMAT_VERSION
     try:
         project = msgspec.convert(parked, Project)
     except msgspec.ValidationError as err:
@@ -375,15 +399,26 @@ def load_project(path: str | os.PathLike[str]) -> LoadResult:
 def to_data(project: Project) -> dict[str, Any]:
     """The project as plain JSON-ready data, unknown fields restored, current version."""
     data = msgspec.to_builtins(project)
-    data["version"] = FORMAT_VERSION
     restored = _restore_unknown(data)
-    # The header comes first whatever the field order says.
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **restored}
+    restored.pop("format", None)
+    version = restored.pop("version", FORMAT_VERSION)
+    return {"format": FORMAT_NAME, "version": max(version, FORMAT_VERSION), **restored}
+
+
+_ENCODER = msgspec.json.Encoder()
 
 
 def dumps_project(project: Project) -> bytes:
-    """The bytes of the `.pitchkit` file for `project`."""
-    encoded = msgspec.json.encode(to_data(project))
+    """The bytes of the `.pitchkit` file for `project`.
+
+    Always the current format version, except for a file from a newer PitchKit, which keeps
+    its own version number (and its unknown fields).
+    """
+    project.format, project.version = FORMAT_NAME, max(project.version, FORMAT_VERSION)
+    encoded = _ENCODER.encode(project)
+    # A key can only appear unescaped outside strings: this finds parked unknown fields.
+    if b'"%s":' % UNKNOWN_KEY.encode() in encoded:
+        encoded = _ENCODER.encode(to_data(project))
     return msgspec.json.format(encoded, indent=2) + b"\n"
 
 

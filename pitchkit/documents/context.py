@@ -11,7 +11,7 @@ Top-level names: `pitch`, `project`, `stakeholders`, `resistances`, `problems`, 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pitchkit.core.errors import TemplateError
@@ -35,7 +35,7 @@ def quadrant(power: float, interest: float) -> str:
     return KEEP_INFORMED if high_interest else MONITOR
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class StakeholderView:
     """A stakeholder with labels worked out and their resistances, problems and points."""
 
@@ -61,7 +61,7 @@ class StakeholderView:
     problems: tuple[ProblemView, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ResistanceView:
     """One objection, with the stakeholder who raised it."""
 
@@ -75,7 +75,7 @@ class ResistanceView:
     status: str  # "Open", "Addressing", "Resolved"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ProblemView:
     """A business problem, its KPI, and the stakeholders who own it."""
 
@@ -89,7 +89,7 @@ class ProblemView:
     stakeholders: tuple[StakeholderView, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class LinkView:
     """`source` is listened to by `target`; strength 1 (weak) to 3 (strong)."""
 
@@ -99,7 +99,7 @@ class LinkView:
     note: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class EvidenceView:
     """Something that shows the idea works."""
 
@@ -108,7 +108,7 @@ class EvidenceView:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class PitchView:
     """What is proposed, by whom, and what is asked for."""
 
@@ -125,7 +125,7 @@ class PitchView:
     evidence: tuple[EvidenceView, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ActionView:
     """Something to do rather than say."""
 
@@ -137,7 +137,7 @@ class ActionView:
     done: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class StrategyView:
     """The plan: champion, order of conversations, and actions."""
 
@@ -146,13 +146,12 @@ class StrategyView:
     actions: tuple[ActionView, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ProjectView:
     """The project as a whole."""
 
     title: str
     stakeholder_count: int
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _stakeholder_view(person: Stakeholder, project: Project) -> StakeholderView:

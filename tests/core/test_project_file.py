@@ -6,7 +6,6 @@ import difflib
 import json
 import os
 import stat
-from pathlib import Path
 
 import msgspec
 import pytest
@@ -126,6 +125,19 @@ def test_newer_version_loads_with_a_warning_and_keeps_its_fields(files_dir, tmp_
     assert saved["workshops"] == [{"id": "w-1", "title": "Design session"}]
     assert saved["stakeholders"][0]["mood_history"][0]["stance"] == "supportive"
     assert saved["strategy"]["risk_register"] == ["budget freeze"]
+    # It keeps its own version number, so the newer PitchKit does not migrate it again.
+    assert saved["version"] == 99
+
+
+def test_fast_path_still_checks_the_header_and_odd_keys():
+    with pytest.raises(ProjectError, match="format"):
+        loads_project(b'{"version": 1, "title": "no format"}')
+    with pytest.raises(ProjectError, match="version"):
+        loads_project(b'{"format": "pitchkit", "title": "no version"}')
+    with pytest.raises(ProjectError, match="UTF-8"):
+        loads_project(b'{"format": "pitchkit", "version": 1, "title": "bad \xff byte"}')
+    odd = loads_project(b'{"format": "pitchkit", "version": 1, "__unknown__": {"a": 1}}').project
+    assert json.loads(dumps_project(odd))["__unknown__"] == {"a": 1}
 
 
 def test_current_version_loads_without_warnings(example_path):
@@ -144,7 +156,7 @@ def test_old_version_runs_the_migration_chain(monkeypatch):
     result = loads_project(b'{"format": "pitchkit", "version": 1, "name": "Old title"}')
     assert result.migrated_from == 1
     assert result.project.title == "Old title"
-    assert "name" not in result.project.unknown
+    assert not result.project.unknown  # "name" was migrated, not parked as unknown
 
 
 def test_old_version_without_a_migration_is_an_error(monkeypatch):
@@ -170,45 +182,115 @@ def test_wrong_type_message_is_exact(tmp_path):
 @pytest.mark.parametrize(
     ("body", "where", "what"),
     [
-        pytest.param('"stakeholders": [{"id": "s-0", "name": "A", "stance": "hostile"}]',
-                     "stakeholders[0].stance",
-                     'expected one of unaware, resistant, neutral, supportive, leading, got "hostile"',
-                     id="bad-enum"),
-        pytest.param('"resistances": [{"id": "r-0", "stakeholder": "s", "severity": "extreme"}]',
-                     "resistances[0].severity", "expected one of low, medium, high", id="bad-severity"),
-        pytest.param('"stakeholders": [{"id": "s-0", "name": "A", "power": 11}]',
-                     "stakeholders[0].power", "must be at most 10, got 11", id="above-range"),
-        pytest.param('"stakeholders": [{"id": "s-0", "name": "A", "interest": -1}]',
-                     "stakeholders[0].interest", "must be at least 0, got -1", id="below-range"),
-        pytest.param('"links": [{"id": "l-0", "source": "a", "target": "b", "strength": 4}]',
-                     "links[0].strength", "must be at most 3", id="strength-range"),
-        pytest.param(f'"stakeholders": [{people(2)}, {{"id": "s-2"}}]',
-                     "stakeholders[2]", 'missing required field "name"', id="missing-name"),
-        pytest.param('"pitch": {"meeting_date": "19/01/2027"}',
-                     "pitch.meeting_date", 'expected a date like 2026-12-01, got "19/01/2027"', id="bad-date"),
-        pytest.param('"stakeholders": [{"id": "s 0", "name": "A"}]',
-                     "stakeholders[0].id", "an id may contain only letters", id="bad-id"),
+        pytest.param(
+            '"stakeholders": [{"id": "s-0", "name": "A", "stance": "hostile"}]',
+            "stakeholders[0].stance",
+            'expected one of unaware, resistant, neutral, supportive, leading, got "hostile"',
+            id="bad-enum",
+        ),
+        pytest.param(
+            '"resistances": [{"id": "r-0", "stakeholder": "s", "severity": "extreme"}]',
+            "resistances[0].severity",
+            "expected one of low, medium, high",
+            id="bad-severity",
+        ),
+        pytest.param(
+            '"stakeholders": [{"id": "s-0", "name": "A", "power": 11}]',
+            "stakeholders[0].power",
+            "must be at most 10, got 11",
+            id="above-range",
+        ),
+        pytest.param(
+            '"stakeholders": [{"id": "s-0", "name": "A", "interest": -1}]',
+            "stakeholders[0].interest",
+            "must be at least 0, got -1",
+            id="below-range",
+        ),
+        pytest.param(
+            '"links": [{"id": "l-0", "source": "a", "target": "b", "strength": 4}]',
+            "links[0].strength",
+            "must be at most 3",
+            id="strength-range",
+        ),
+        pytest.param(
+            f'"stakeholders": [{people(2)}, {{"id": "s-2"}}]',
+            "stakeholders[2]",
+            'missing required field "name"',
+            id="missing-name",
+        ),
+        pytest.param(
+            '"pitch": {"meeting_date": "19/01/2027"}',
+            "pitch.meeting_date",
+            'expected a date like 2026-12-01, got "19/01/2027"',
+            id="bad-date",
+        ),
+        pytest.param(
+            '"stakeholders": [{"id": "s 0", "name": "A"}]',
+            "stakeholders[0].id",
+            "an id may contain only letters",
+            id="bad-id",
+        ),
         pytest.param('"pitch": []', "pitch", "expected an object, got []", id="record-not-object"),
-        pytest.param(f'"stakeholders": [{people(1)}], "links": [{{"id": "l-1", "source": "s-0", "target": "s-9"}}]',
-                     "links[0].target", 'no stakeholder has the id "s-9"', id="dangling-link"),
-        pytest.param('"resistances": [{"id": "r-1", "stakeholder": "s-gone"}]',
-                     "resistances[0].stakeholder", 'no stakeholder has the id "s-gone"', id="dangling-resistance"),
-        pytest.param(f'"stakeholders": [{people(1)}], "problems": [{{"id": "p-1", "description": "d", "stakeholders": ["s-0", "s-x"]}}]',
-                     "problems[0].stakeholders[1]", 'no stakeholder has the id "s-x"', id="dangling-problem"),
-        pytest.param('"strategy": {"champion": "s-boss"}',
-                     "strategy.champion", 'no stakeholder has the id "s-boss"', id="dangling-champion"),
-        pytest.param(f'"stakeholders": [{people(1)}], "strategy": {{"sequence": ["s-0", "s-x"]}}',
-                     "strategy.sequence[1]", 'no stakeholder has the id "s-x"', id="dangling-sequence"),
-        pytest.param(f'"stakeholders": [{people(1)}], "strategy": {{"talking_points": [{{"id": "k-1", "stakeholder": "s-y", "text": "t"}}]}}',
-                     "strategy.talking_points[0].stakeholder", 'no stakeholder has the id "s-y"', id="dangling-talking-point"),
-        pytest.param(f'"stakeholders": [{people(2)}, {{"id": "s-0", "name": "Again"}}]',
-                     "stakeholders[2].id", 'id "s-0" is used twice (first at stakeholders[0].id)', id="duplicate-id"),
-        pytest.param(f'"stakeholders": [{people(1)}], "problems": [{{"id": "s-0", "description": "d"}}]',
-                     "problems[0].id", 'id "s-0" is used twice', id="duplicate-id-across-kinds"),
-        pytest.param(f'"stakeholders": [{people(1)}], "links": [{{"id": "l-1", "source": "s-0", "target": "s-0"}}]',
-                     "links[0]", "cannot influence themselves", id="self-link"),
-        pytest.param('"strategy": {"busy_periods": [{"id": "b-1", "start": "2027-01-10", "end": "2026-11-15"}]}',
-                     "strategy.busy_periods[0]", "ends before it starts", id="period-backwards"),
+        pytest.param(
+            f'"stakeholders": [{people(1)}], "links": [{{"id": "l-1", "source": "s-0", "target": "s-9"}}]',
+            "links[0].target",
+            'no stakeholder has the id "s-9"',
+            id="dangling-link",
+        ),
+        pytest.param(
+            '"resistances": [{"id": "r-1", "stakeholder": "s-gone"}]',
+            "resistances[0].stakeholder",
+            'no stakeholder has the id "s-gone"',
+            id="dangling-resistance",
+        ),
+        pytest.param(
+            f'"stakeholders": [{people(1)}], "problems": [{{"id": "p-1", "description": "d", "stakeholders": ["s-0", "s-x"]}}]',
+            "problems[0].stakeholders[1]",
+            'no stakeholder has the id "s-x"',
+            id="dangling-problem",
+        ),
+        pytest.param(
+            '"strategy": {"champion": "s-boss"}',
+            "strategy.champion",
+            'no stakeholder has the id "s-boss"',
+            id="dangling-champion",
+        ),
+        pytest.param(
+            f'"stakeholders": [{people(1)}], "strategy": {{"sequence": ["s-0", "s-x"]}}',
+            "strategy.sequence[1]",
+            'no stakeholder has the id "s-x"',
+            id="dangling-sequence",
+        ),
+        pytest.param(
+            f'"stakeholders": [{people(1)}], "strategy": {{"talking_points": [{{"id": "k-1", "stakeholder": "s-y", "text": "t"}}]}}',
+            "strategy.talking_points[0].stakeholder",
+            'no stakeholder has the id "s-y"',
+            id="dangling-talking-point",
+        ),
+        pytest.param(
+            f'"stakeholders": [{people(2)}, {{"id": "s-0", "name": "Again"}}]',
+            "stakeholders[2].id",
+            'id "s-0" is used twice (first at stakeholders[0].id)',
+            id="duplicate-id",
+        ),
+        pytest.param(
+            f'"stakeholders": [{people(1)}], "problems": [{{"id": "s-0", "description": "d"}}]',
+            "problems[0].id",
+            'id "s-0" is used twice',
+            id="duplicate-id-across-kinds",
+        ),
+        pytest.param(
+            f'"stakeholders": [{people(1)}], "links": [{{"id": "l-1", "source": "s-0", "target": "s-0"}}]',
+            "links[0]",
+            "cannot influence themselves",
+            id="self-link",
+        ),
+        pytest.param(
+            '"strategy": {"busy_periods": [{"id": "b-1", "start": "2027-01-10", "end": "2026-11-15"}]}',
+            "strategy.busy_periods[0]",
+            "ends before it starts",
+            id="period-backwards",
+        ),
     ],
 )
 def test_content_errors_name_the_place(body, where, what):
@@ -221,21 +303,44 @@ def test_content_errors_name_the_place(body, where, what):
 @pytest.mark.parametrize(
     ("data", "where", "what"),
     [
-        pytest.param(b'{"format": "pitchkit", "version": 1, "stakeholders": [{"id": "s-1", "na',
-                     "", "the file ends too early", id="truncated"),
-        pytest.param(b'{\n  "format": "pitchkit",\n  "version": 1\n  "title": "x"\n}',
-                     "line 4, column 3", "not valid JSON", id="invalid-json"),
-        pytest.param(b'{"format": "pitchkit", "version": 1, "title": "caf\xe9"}',
-                     "line 1, column 51", "not UTF-8", id="invalid-utf8"),
-        pytest.param(b'[{"format": "pitchkit", "version": 1}]',
-                     "", "a JSON object", id="top-level-array"),
-        pytest.param(b'{"format": "slidekit", "version": 1}',
-                     "format", 'not a PitchKit project: "format" must be "pitchkit", got "slidekit"', id="wrong-format"),
+        pytest.param(
+            b'{"format": "pitchkit", "version": 1, "stakeholders": [{"id": "s-1", "na',
+            "",
+            "the file ends too early",
+            id="truncated",
+        ),
+        pytest.param(
+            b'{\n  "format": "pitchkit",\n  "version": 1\n  "title": "x"\n}',
+            "line 4, column 3",
+            "not valid JSON",
+            id="invalid-json",
+        ),
+        pytest.param(
+            b'{"format": "pitchkit", "version": 1, "title": "caf\xe9"}',
+            "line 1, column 51",
+            "not UTF-8",
+            id="invalid-utf8",
+        ),
+        pytest.param(
+            b'[{"format": "pitchkit", "version": 1}]', "", "a JSON object", id="top-level-array"
+        ),
+        pytest.param(
+            b'{"format": "slidekit", "version": 1}',
+            "format",
+            'not a PitchKit project: "format" must be "pitchkit", got "slidekit"',
+            id="wrong-format",
+        ),
         pytest.param(b'{"version": 1}', "format", "not a PitchKit project", id="missing-format"),
         pytest.param(b'{"format": "pitchkit"}', "version", "got null", id="missing-version"),
-        pytest.param(b'{"format": "pitchkit", "version": "1"}', "version", 'got "1"', id="version-as-text"),
-        pytest.param(b'{"format": "pitchkit", "version": 0}', "version", "got 0", id="version-zero"),
-        pytest.param(b'{"format": "pitchkit", "version": true}', "version", "got true", id="version-bool"),
+        pytest.param(
+            b'{"format": "pitchkit", "version": "1"}', "version", 'got "1"', id="version-as-text"
+        ),
+        pytest.param(
+            b'{"format": "pitchkit", "version": 0}', "version", "got 0", id="version-zero"
+        ),
+        pytest.param(
+            b'{"format": "pitchkit", "version": true}', "version", "got true", id="version-bool"
+        ),
         pytest.param(b"", "", "ends too early", id="empty-file"),
     ],
 )
@@ -250,8 +355,13 @@ def test_file_level_errors(data, where, what):
     "data",
     [
         pytest.param(b"[" * 100_000 + b"]" * 100_000, id="nested-lists"),
-        pytest.param(project_json('"x_junk": ' + "[" * 100_000 + "]" * 100_000), id="nested-in-unknown-field"),
-        pytest.param(project_json('"x_junk": ' + '{"a": ' * 100_000 + "1" + "}" * 100_000), id="nested-objects"),
+        pytest.param(
+            project_json('"x_junk": ' + "[" * 100_000 + "]" * 100_000), id="nested-in-unknown-field"
+        ),
+        pytest.param(
+            project_json('"x_junk": ' + '{"a": ' * 100_000 + "1" + "}" * 100_000),
+            id="nested-objects",
+        ),
     ],
 )
 def test_deeply_nested_junk_is_an_error_not_a_crash(data):
@@ -343,7 +453,20 @@ def test_saved_project_built_in_code_loads_back():
     assert msgspec.json.decode(dumps_project(project))["stakeholders"][0]["name"] == "Zoë Ünal"
 
 
-def test_unknown_fields_are_not_shared_between_loads(example_path: Path):
+def test_unknown_fields_are_not_shared_between_loads():
     first = loads_project(project_json('"x": {"a": 1}')).project
     first.unknown["x"]["a"] = 2
     assert loads_project(project_json('"x": {"a": 1}')).project.unknown == {"x": {"a": 1}}
+
+
+def test_overlong_id_says_ids_are_limited_to_64_characters():
+    err = load_error(project_json('"stakeholders": [{"id": "' + "s" * 65 + '", "name": "A"}]'))
+    assert err.where == "stakeholders[0].id"
+    assert "at most 64 characters" in err.what
+
+
+def test_a_literal_internal_key_in_a_file_is_kept_as_it_is(tmp_path):
+    data = project_json('"__unknown__": {"a": 1}, "title": "t"')
+    saved = json.loads(dumps_project(loads_project(data).project))
+    assert saved["__unknown__"] == {"a": 1}
+    assert "a" not in saved

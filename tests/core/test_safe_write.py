@@ -69,7 +69,9 @@ def test_killed_while_saving_leaves_a_whole_file(tmp_path):
         finally:
             child.send_signal(signal.SIGKILL)
             child.wait(timeout=30)
-        assert child.returncode == -signal.SIGKILL, f"attempt {attempt}: the saver stopped by itself"
+        assert child.returncode == -signal.SIGKILL, (
+            f"attempt {attempt}: the saver stopped by itself"
+        )
         assert path.read_bytes() in expected, f"attempt {attempt}: the file is neither version"
         assert len(load_project(path).project.stakeholders) == 3000
         bak = backup_path(path)

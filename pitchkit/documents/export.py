@@ -1,0 +1,101 @@
+"""The one export pipeline: project -> context -> Jinja -> Markdown -> tree -> writer.
+
+The preview uses `build_document`, so what it shows is what every export writes.
+Writers are looked up by format; a caller can add one (the GUI brings a Qt PDF writer)
+through `writers=`, which keeps Qt out of this package.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pitchkit.core.errors import ExportError, PitchKitError
+from pitchkit.core.model import Project
+from pitchkit.documents.context import build_context
+from pitchkit.documents.templates import find_template, render_template
+from pitchkit.documents.tree import Document, markdown_to_document
+
+FORMATS = ("docx", "pdf", "html", "md")
+
+#: A writer: (document, output path, **options) -> warnings for the user.
+Writer = Callable[..., list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    """What an export wrote, and anything the user should know about it."""
+
+    path: Path
+    warnings: list[str] = field(default_factory=list)
+
+
+def render_markdown(project: Project, template: str = "proposal", audience: str | None = None) -> str:
+    """The template rendered for `project` (and one stakeholder, with `audience`), as Markdown."""
+    info = find_template(template)
+    return render_template(info, build_context(project, audience))
+
+
+def build_document(
+    project: Project,
+    template: str = "proposal",
+    audience: str | None = None,
+    *,
+    images: Mapping[str, bytes] | None = None,
+) -> Document:
+    """The document tree for `project`; `images` maps picture names (`pitchkit:map`) to PNG."""
+    info = find_template(template)
+    markdown = render_template(info, build_context(project, audience))
+    fallback_title = info.title or project.title or project.pitch.initiative or info.name
+    return markdown_to_document(
+        markdown, title=fallback_title, author=project.pitch.advocate, images=images
+    )
+
+
+def _builtin_writer(fmt: str) -> Writer | None:
+    # Imported on use: python-docx alone costs ~80 ms of start-up.
+    if fmt == "docx":
+        from pitchkit.documents.docx_writer import write_docx
+
+        return write_docx
+    if fmt == "html":
+        from pitchkit.documents.html_writer import write_html
+
+        return write_html
+    if fmt == "md":
+        from pitchkit.documents.md_writer import write_md
+
+        return write_md
+    return None
+
+
+def export_project(
+    project: Project,
+    *,
+    out: str | os.PathLike[str],
+    fmt: str = "docx",
+    template: str = "proposal",
+    audience: str | None = None,
+    reference_docx: str | os.PathLike[str] | None = None,
+    images: Mapping[str, bytes] | None = None,
+    writers: Mapping[str, Writer] | None = None,
+) -> ExportReport:
+    """Render `project` with `template` and write it as `fmt` to `out` (never half written)."""
+    if fmt not in FORMATS:
+        raise ExportError(f'unknown format "{fmt}" (choose from {", ".join(FORMATS)})', where="--format")
+    writer = (writers or {}).get(fmt) or _builtin_writer(fmt)
+    if writer is None:
+        raise ExportError(f"{fmt.upper()} export is not available yet", where="--format")
+    doc = build_document(project, template, audience, images=images)
+    out_path = Path(out)
+    # The reference document only shapes Word output; other formats ignore it.
+    options = {"reference_docx": reference_docx} if fmt == "docx" and reference_docx else {}
+    try:
+        warnings = writer(doc, out_path, **options)
+    except PitchKitError:
+        raise
+    except OSError as exc:
+        raise ExportError(f"cannot write the file ({exc.strerror or exc})", file=str(out_path)) from None
+    return ExportReport(path=out_path, warnings=list(warnings))

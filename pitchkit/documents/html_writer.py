@@ -1,0 +1,136 @@
+"""HTML writer: one standalone HTML5 page with a small embedded stylesheet.
+
+Every piece of text is escaped; links keep only http, https and mailto targets (others
+become plain text); pictures are embedded as data URLs so the page stands alone.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from html import escape
+
+from pitchkit.core.safe_write import write_atomic
+from pitchkit.documents.tree import (
+    Block,
+    Document,
+    Heading,
+    Image,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    PageBreak,
+    Paragraph,
+    Quote,
+    Table,
+    Text,
+    safe_url,
+)
+
+STYLESHEET = """
+body { font-family: Carlito, Calibri, "Segoe UI", Arial, sans-serif; font-size: 11pt;
+       line-height: 1.45; color: #1a1a1a; max-width: 48em; margin: 2em auto; padding: 0 1em; }
+h1, h2, h3, h4, h5, h6 { color: #1f3864; line-height: 1.2; margin: 1.4em 0 0.5em; }
+h1.title { font-size: 2.1em; margin-top: 0; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; }
+th, td { border: 1px solid #b4c0d3; padding: 0.35em 0.6em; text-align: left; vertical-align: top; }
+th { background: #dde4ee; }
+blockquote { border-left: 3px solid #b4c0d3; margin: 1em 0; padding: 0 1em; color: #444; }
+code { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 0.95em; }
+img { max-width: 100%; }
+.page-break { break-after: page; border: 0; }
+@media print { body { margin: 0; max-width: none; } }
+""".strip()
+
+
+def write_html(doc: Document, out_path: str | os.PathLike[str], **_: object) -> list[str]:
+    """Write `doc` as a standalone HTML page at `out_path` (atomically); no warnings."""
+    write_atomic(out_path, render_html(doc).encode("utf-8"))
+    return []
+
+
+def render_html(doc: Document) -> str:
+    """`doc` as the text of a standalone HTML5 page."""
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(doc.title)}</title>",
+    ]
+    if doc.author:
+        parts.append(f'<meta name="author" content="{escape(doc.author)}">')
+    parts += [f"<style>\n{STYLESHEET}\n</style>", "</head>", "<body>"]
+    if doc.title:
+        parts.append(f'<h1 class="title">{escape(doc.title)}</h1>')
+    _blocks(parts, doc.blocks)
+    parts += ["</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def _blocks(out: list[str], blocks: list[Block]) -> None:
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.append(f"<p>{_inlines(block.inlines)}</p>")
+        elif isinstance(block, Heading):
+            # The title is the page's <h1>, so section headings start one level down.
+            tag = f"h{min(block.level + 1, 6)}"
+            out.append(f"<{tag}>{_inlines(block.inlines)}</{tag}>")
+        elif isinstance(block, ListBlock):
+            tag = "ol" if block.ordered else "ul"
+            start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
+            out.append(f"<{tag}{start}>")
+            for item in block.items:
+                # A one-paragraph item is written without <p>, as a tight list.
+                if len(item) == 1 and isinstance(item[0], Paragraph):
+                    out.append(f"<li>{_inlines(item[0].inlines)}</li>")
+                else:
+                    out.append("<li>")
+                    _blocks(out, item)
+                    out.append("</li>")
+            out.append(f"</{tag}>")
+        elif isinstance(block, Table):
+            out.append("<table>")
+            if block.header:
+                cells = "".join(f"<th>{_inlines(c)}</th>" for c in block.header)
+                out.append(f"<thead><tr>{cells}</tr></thead>")
+            out.append("<tbody>")
+            for row in block.rows:
+                out.append("<tr>" + "".join(f"<td>{_inlines(c)}</td>" for c in row) + "</tr>")
+            out.append("</tbody></table>")
+        elif isinstance(block, Quote):
+            out.append("<blockquote>")
+            _blocks(out, block.blocks)
+            out.append("</blockquote>")
+        elif isinstance(block, PageBreak):
+            out.append('<hr class="page-break">')
+        elif isinstance(block, Image):
+            data = base64.b64encode(block.data).decode("ascii")
+            out.append(f'<p><img src="data:image/png;base64,{data}" alt="{escape(block.alt)}"></p>')
+
+
+def _inlines(inlines: list[Inline]) -> str:
+    html: list[str] = []
+    for item in inlines:
+        if isinstance(item, Text):
+            text = escape(item.text, quote=False)
+            if item.code:
+                text = f"<code>{text}</code>"
+            if item.strike:
+                text = f"<s>{text}</s>"
+            if item.italic:
+                text = f"<em>{text}</em>"
+            if item.bold:
+                text = f"<strong>{text}</strong>"
+            html.append(text)
+        elif isinstance(item, Link):
+            url = safe_url(item.url)
+            if url is None:
+                html.append(escape(item.text, quote=False))
+            else:
+                html.append(f'<a href="{escape(url)}">{escape(item.text, quote=False)}</a>')
+        elif isinstance(item, LineBreak):
+            html.append("<br>")
+    return "".join(html)

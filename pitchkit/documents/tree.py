@@ -1,0 +1,304 @@
+"""The document tree every writer reads, built from rendered Markdown by mistune.
+
+Conventions (the template-authoring guide repeats them):
+- A level-1 heading that opens the document is its title (Word's Title style, HTML's
+  `<h1>`); it is not repeated in the body.  Without one, the title is the template's
+  front-matter `title`, else the caller's fallback.
+- A block `<!-- pagebreak -->` on its own is a page break.  Other raw HTML is dropped
+  (only its text survives inline), so nothing a template writes can run as HTML.
+- `![alt](name)` on its own line is a picture if the caller supplies `images[name]`
+  (PNG bytes, e.g. `pitchkit:map`); otherwise only its alt text is kept.  Pictures are
+  never read from disk paths, so a shared template cannot pull in local files.
+- Control characters that XML forbids are removed from all text; tab and newline stay,
+  and so does every printable character (accents, emoji, right-to-left scripts).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+PAGEBREAK_COMMENT = "<!-- pagebreak -->"
+
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_BR_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+_PAGEBREAK = re.compile(r"^<!--\s*pagebreak\s*-->\s*$", re.IGNORECASE)
+
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def clean_text(text: str) -> str:
+    """`text` without the control characters XML cannot hold."""
+    return _FORBIDDEN.sub("", text)
+
+
+def safe_url(url: str) -> str | None:
+    """`url` if it is an http, https or mailto link, else None (the link becomes text).
+
+    Browsers ignore whitespace and control characters inside a scheme
+    ("java<TAB>script:"), so they are removed before the scheme is read.
+    """
+    cleaned = "".join(ch for ch in url.strip() if ch > " " and ch != "\x7f")
+    scheme, sep, _ = cleaned.partition(":")
+    if not sep or scheme.lower() not in SAFE_SCHEMES:
+        return None
+    return cleaned
+
+
+# --- inlines ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Text:
+    """A run of text with one formatting."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+    strike: bool = False
+
+
+@dataclass(slots=True)
+class Link:
+    """A hyperlink; writers decide which URL schemes they accept."""
+
+    text: str
+    url: str
+
+
+@dataclass(slots=True)
+class LineBreak:
+    """A line break inside a paragraph."""
+
+
+Inline = Text | Link | LineBreak
+
+
+# --- blocks -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Heading:
+    """A section heading, level 1 to 6."""
+
+    level: int
+    inlines: list[Inline]
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A paragraph of inline content."""
+
+    inlines: list[Inline]
+
+
+@dataclass(slots=True)
+class ListBlock:
+    """A bullet or numbered list; each item is a list of blocks (nested lists included)."""
+
+    ordered: bool
+    items: list[list[Block]]
+    start: int = 1
+
+
+@dataclass(slots=True)
+class Table:
+    """A table with one header row; every cell is a list of inlines."""
+
+    header: list[list[Inline]]
+    rows: list[list[list[Inline]]]
+
+
+@dataclass(slots=True)
+class Quote:
+    """A block quotation."""
+
+    blocks: list[Block]
+
+
+@dataclass(slots=True)
+class PageBreak:
+    """Start a new page (ignored where pages do not exist)."""
+
+
+@dataclass(slots=True)
+class Image:
+    """A picture given as PNG bytes; `width_cm` None means the writer's default."""
+
+    data: bytes
+    alt: str = ""
+    width_cm: float | None = None
+
+
+Block = Heading | Paragraph | ListBlock | Table | Quote | PageBreak | Image
+
+
+@dataclass(slots=True)
+class Document:
+    """A whole document: title, author and body blocks."""
+
+    title: str = ""
+    author: str = ""
+    blocks: list[Block] = field(default_factory=list)
+
+
+def plain_text(inlines: list[Inline]) -> str:
+    """The inlines as plain text (links keep their text, breaks become spaces)."""
+    return "".join(i.text if isinstance(i, Text | Link) else " " for i in inlines)
+
+
+# --- building from Markdown ------------------------------------------------------------
+
+
+@functools.cache
+def _parser() -> Any:
+    import mistune
+
+    return mistune.create_markdown(renderer=None, plugins=["table", "strikethrough"])
+
+
+def markdown_to_document(
+    markdown: str,
+    *,
+    title: str = "",
+    author: str = "",
+    images: Mapping[str, bytes] | None = None,
+) -> Document:
+    """Parse `markdown` into a Document (see the module docstring for the conventions)."""
+    builder = _TreeBuilder(images or {})
+    blocks = builder.blocks(_parser()(clean_text(markdown)))
+    if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
+        title = plain_text(blocks.pop(0).inlines).strip() or title
+    return Document(title=clean_text(title), author=clean_text(author), blocks=blocks)
+
+
+class _TreeBuilder:
+    """Turns mistune's AST (a list of dicts) into tree blocks."""
+
+    def __init__(self, images: Mapping[str, bytes]) -> None:
+        self.images = images
+
+    def blocks(self, nodes: list[dict[str, Any]]) -> list[Block]:
+        out: list[Block] = []
+        for node in nodes:
+            block = self.block(node)
+            if block is not None:
+                out.append(block)
+        return out
+
+    def block(self, node: dict[str, Any]) -> Block | None:
+        kind = node["type"]
+        if kind == "heading":
+            level = min(max(int(node["attrs"]["level"]), 1), 6)
+            return Heading(level, self.inlines(node["children"]))
+        if kind in ("paragraph", "block_text"):
+            return self.paragraph(node["children"])
+        if kind == "list":
+            attrs = node.get("attrs", {})
+            items = [self.blocks(item["children"]) for item in node["children"]]
+            return ListBlock(bool(attrs.get("ordered")), items, int(attrs.get("start") or 1))
+        if kind == "table":
+            return self.table(node)
+        if kind == "block_quote":
+            return Quote(self.blocks(node["children"]))
+        if kind == "block_code":
+            lines = node.get("raw", "").rstrip("\n").split("\n")
+            inlines: list[Inline] = []
+            for n, line in enumerate(lines):
+                if n:
+                    inlines.append(LineBreak())
+                inlines.append(Text(line, code=True))
+            return Paragraph(inlines)
+        if kind == "block_html" and _PAGEBREAK.match(node.get("raw", "").strip()):
+            return PageBreak()
+        # blank_line, thematic_break, other raw HTML: nothing to keep.
+        return None
+
+    def paragraph(self, children: list[dict[str, Any]]) -> Block | None:
+        if len(children) == 1 and children[0]["type"] == "image":
+            url = children[0].get("attrs", {}).get("url", "")
+            if url in self.images:
+                alt = plain_text(self.inlines(children[0].get("children", [])))
+                return Image(self.images[url], alt)
+        inlines = self.inlines(children)
+        if not inlines:
+            return None
+        return Paragraph(inlines)
+
+    def table(self, node: dict[str, Any]) -> Table:
+        header: list[list[Inline]] = []
+        rows: list[list[list[Inline]]] = []
+        for part in node["children"]:
+            if part["type"] == "table_head":
+                header = [self.inlines(cell["children"]) for cell in part["children"]]
+            elif part["type"] == "table_body":
+                for row in part["children"]:
+                    rows.append([self.inlines(cell["children"]) for cell in row["children"]])
+        return Table(header, rows)
+
+    def inlines(self, nodes: list[dict[str, Any]]) -> list[Inline]:
+        out: list[Inline] = []
+        self._inline_into(out, nodes, bold=False, italic=False, strike=False)
+        return _merge(out)
+
+    def _inline_into(
+        self, out: list[Inline], nodes: list[dict[str, Any]], *, bold: bool, italic: bool, strike: bool
+    ) -> None:
+        for node in nodes:
+            kind = node["type"]
+            if kind == "text":
+                out.append(Text(node["raw"], bold, italic, False, strike))
+            elif kind == "codespan":
+                out.append(Text(node["raw"], bold, italic, True, strike))
+            elif kind == "strong":
+                self._inline_into(out, node["children"], bold=True, italic=italic, strike=strike)
+            elif kind == "emphasis":
+                self._inline_into(out, node["children"], bold=bold, italic=True, strike=strike)
+            elif kind == "strikethrough":
+                self._inline_into(out, node["children"], bold=bold, italic=italic, strike=True)
+            elif kind == "link":
+                text = plain_text(self.inlines(node.get("children", [])))
+                url = safe_url(node.get("attrs", {}).get("url", ""))
+                if url is None:
+                    out.append(Text(text, bold, italic, False, strike))
+                else:
+                    out.append(Link(text or url, url))
+            elif kind == "image":
+                alt = plain_text(self.inlines(node.get("children", [])))
+                if alt:
+                    out.append(Text(alt, bold, italic, False, strike))
+            elif kind == "linebreak":
+                out.append(LineBreak())
+            elif kind == "softbreak":
+                out.append(Text(" ", bold, italic, False, strike))
+            elif kind == "inline_html" and _BR_TAG.match(node.get("raw", "")):
+                out.append(LineBreak())
+            elif "children" in node:
+                self._inline_into(out, node["children"], bold=bold, italic=italic, strike=strike)
+
+
+def _merge(inlines: list[Inline]) -> list[Inline]:
+    """Join neighbouring text runs with the same formatting (mistune splits at escapes)."""
+    merged: list[Inline] = []
+    for item in inlines:
+        last = merged[-1] if merged else None
+        if (
+            isinstance(item, Text)
+            and isinstance(last, Text)
+            and (last.bold, last.italic, last.code, last.strike)
+            == (item.bold, item.italic, item.code, item.strike)
+        ):
+            last.text += item.text
+        else:
+            merged.append(item)
+    # Trim whitespace at the edges (a paragraph never starts or ends with a space).
+    while merged and isinstance(merged[0], Text) and not merged[0].code and not merged[0].text.strip():
+        merged.pop(0)
+    while merged and isinstance(merged[-1], Text) and not merged[-1].code and not merged[-1].text.strip():
+        merged.pop()
+    return merged

@@ -1,0 +1,112 @@
+"""Icons by semantic name: the desktop theme's icon, else a crisp built-in fallback."""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
+
+_SP = QStyle.StandardPixmap
+
+# Semantic name -> (freedesktop theme name, fallback: a QStyle standard icon or a glyph name).
+_ICONS: dict[str, tuple[str, _SP | str]] = {
+    "new": ("document-new", _SP.SP_FileIcon),
+    "open": ("document-open", _SP.SP_DialogOpenButton),
+    "open-recent": ("document-open-recent", _SP.SP_DirOpenIcon),
+    "save": ("document-save", _SP.SP_DialogSaveButton),
+    "save-as": ("document-save-as", _SP.SP_DialogSaveButton),
+    "undo": ("edit-undo", _SP.SP_ArrowBack),
+    "redo": ("edit-redo", _SP.SP_ArrowForward),
+    "find": ("edit-find", _SP.SP_FileDialogContentsView),
+    "quit": ("application-exit", _SP.SP_DialogCloseButton),
+    "about": ("help-about", _SP.SP_MessageBoxInformation),
+    "add": ("list-add", "plus"),
+    "remove": ("list-remove", "minus"),
+    "duplicate": ("edit-copy", "copy"),
+    "move-up": ("go-up", _SP.SP_ArrowUp),
+    "move-down": ("go-down", _SP.SP_ArrowDown),
+    "example": ("help-contents", _SP.SP_FileDialogInfoView),
+    "incomplete": ("dialog-warning", "dot"),
+    "complete": ("emblem-ok", "tick"),
+}
+
+
+class _GlyphEngine(QIconEngine):
+    """Draws a simple line glyph at whatever size and pixel ratio is asked: sharp on high-DPI."""
+
+    def __init__(self, glyph: str) -> None:
+        super().__init__()
+        self._glyph = glyph
+
+    def clone(self) -> QIconEngine:
+        return _GlyphEngine(self._glyph)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        palette = QGuiApplication.palette()
+        colour = palette.windowText().color()
+        if mode == QIcon.Mode.Disabled:
+            colour = palette.placeholderText().color()
+        if self._glyph == "dot":
+            colour = palette.link().color()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(rect.width(), rect.height())
+        box = QRectF(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side)
+        pen = QPen(colour, max(1.5, side / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        m = side * 0.22
+        inner = box.adjusted(m, m, -m, -m)
+        c = inner.center()
+        if self._glyph in ("plus", "minus"):
+            painter.drawLine(QPointF(inner.left(), c.y()), QPointF(inner.right(), c.y()))
+            if self._glyph == "plus":
+                painter.drawLine(QPointF(c.x(), inner.top()), QPointF(c.x(), inner.bottom()))
+        elif self._glyph == "copy":
+            off = inner.width() * 0.28
+            painter.drawRoundedRect(inner.adjusted(off, off, 0, 0), 1.5, 1.5)
+            painter.drawPolyline(
+                [
+                    QPointF(inner.left(), inner.bottom() - off),
+                    QPointF(inner.left(), inner.top()),
+                    QPointF(inner.right() - off, inner.top()),
+                ]
+            )
+        elif self._glyph == "tick":
+            painter.drawPolyline(
+                [
+                    QPointF(inner.left(), c.y()),
+                    QPointF(c.x() - inner.width() * 0.1, inner.bottom() - inner.height() * 0.15),
+                    QPointF(inner.right(), inner.top() + inner.height() * 0.1),
+                ]
+            )
+        elif self._glyph == "dot":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            r = side * 0.2
+            painter.drawEllipse(c, r, r)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+
+@functools.cache
+def icon(name: str) -> QIcon:
+    """The icon for `name` (e.g. "save", "add"); an empty icon for an unknown name."""
+    entry = _ICONS.get(name)
+    if entry is None:
+        return QIcon()
+    theme_name, fallback = entry
+    if QIcon.hasThemeIcon(theme_name):
+        return QIcon.fromTheme(theme_name)
+    if isinstance(fallback, str):
+        return QIcon(_GlyphEngine(fallback))
+    style = QApplication.style()
+    return style.standardIcon(fallback) if style is not None else QIcon()
