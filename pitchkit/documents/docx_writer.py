@@ -182,6 +182,8 @@ class DocxWriter:
         if doc.title:
             self._paragraph(body, [Text(doc.title)], self.style_id("Title"))
         self._blocks(body, doc.blocks, level=0)
+        if len(body) and body[-1].tag == self._w["tbl"]:
+            self._new_p(body, None)  # the body must not end with a table
         if sect_pr is not None:
             body.append(sect_pr)
         self._footer()
@@ -235,6 +237,8 @@ class DocxWriter:
             elif isinstance(block, ListBlock):
                 self._list(parent, block, level)
             elif isinstance(block, Table):
+                if len(parent) and parent[-1].tag == self._w["tbl"]:
+                    self._new_p(parent, None)  # Word would join two adjacent tables into one
                 self._table(parent, block)
             elif isinstance(block, Quote):
                 self._blocks(parent, block.blocks, level=level, quote=True)
@@ -415,8 +419,6 @@ class DocxWriter:
             self._row(tbl, table.header, columns, width, header=True)
         for row in table.rows:
             self._row(tbl, row, columns, width, header=False)
-        # Word joins two adjacent tables into one: keep an empty paragraph between.
-        self._new_p(parent, None)
 
     def _row(self, tbl: Any, cells: list[list[Inline]], columns: int, width: int, *, header: bool) -> None:
         w = self._w

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -57,7 +57,7 @@ class ColumnSpec:
     tip: str = ""
     numeric: bool = False
     searchable: bool = True
-    tooltip: Callable[[Any], str] | None = field(default=None)
+    tooltip: Callable[[Any], str] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -1,0 +1,70 @@
+"""In-table editors: a choice list for enum cells, a 0-10 spin box for scores."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from pitchkit.gui.record_model import EDITOR_ROLE
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def enum_label(member: enum.Enum) -> str:
+    """The words a person reads for an enum member."""
+    return str(getattr(member, "label", member.value))
+
+
+def fill_enum_combo(combo: QComboBox, choices: type[enum.Enum]) -> None:
+    """One item per member: its label shown, its value as the item data."""
+    combo.clear()
+    for member in choices:
+        combo.addItem(enum_label(member), member.value)
+
+
+def make_score_spin(parent: QWidget | None) -> QDoubleSpinBox:
+    """A 0-10 score editor in half steps."""
+    spin = QDoubleSpinBox(parent)
+    spin.setRange(0.0, 10.0)
+    spin.setSingleStep(0.5)
+    spin.setDecimals(1)
+    return spin
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """Picks the editor from the model's EDITOR_ROLE; text cells get the default line edit."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
+        kind = index.data(EDITOR_ROLE)
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            combo = QComboBox(parent)
+            fill_enum_combo(combo, kind)
+            return combo
+        if kind == "score":
+            return make_score_spin(parent)
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.setValue(float(value))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QDoubleSpinBox):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

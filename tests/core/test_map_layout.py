@@ -1,0 +1,72 @@
+"""The map layout: positions follow power and interest, nothing overlaps, edges are kept."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from benchmarks.projectgen import generate_project
+from pitchkit.core.map_layout import MapStyle, layout_map, plot_rect, point_for, values_for
+from pitchkit.core.model import Link, Project, Stakeholder, Stance
+
+
+def overlapping(a, b, style: MapStyle) -> bool:
+    return abs(a.x - b.x) < style.node_width and abs(a.y - b.y) < style.node_height
+
+
+def test_axes_interest_right_power_up():
+    plot = plot_rect(MapStyle())
+    low_x, low_y = point_for(power=0, interest=0, plot=plot)
+    high_x, high_y = point_for(power=10, interest=10, plot=plot)
+    assert high_x > low_x and high_y < low_y
+
+
+@pytest.mark.parametrize(("power", "interest"), [(0, 0), (10, 10), (7.5, 2.5), (3.3, 9.9)])
+def test_values_round_trip(power, interest):
+    plot = plot_rect(MapStyle())
+    assert values_for(*point_for(power, interest, plot), plot) == (power, interest)
+
+
+def test_values_are_clamped_to_the_grid():
+    plot = plot_rect(MapStyle())
+    assert values_for(-500, -500, plot) == (10.0, 0.0)
+    assert values_for(5000, 5000, plot) == (0.0, 10.0)
+
+
+def test_quadrant_names_are_mendelows():
+    layout = layout_map(Project())
+    assert {q.name for q in layout.quadrants} == {"Key players", "Keep satisfied", "Keep informed", "Monitor"}
+    key = next(q for q in layout.quadrants if q.name == "Key players")
+    x, y = point_for(9, 9, layout.plot)
+    assert key.rect.x <= x <= key.rect.x + key.rect.w and key.rect.y <= y <= key.rect.y + key.rect.h
+
+
+def test_people_at_the_same_spot_are_pushed_apart():
+    people = [Stakeholder(id=f"s-{i}", name=f"Person {i}", power=7, interest=7) for i in range(6)]
+    layout = layout_map(Project(stakeholders=people))
+    for a, b in itertools.combinations(layout.nodes, 2):
+        assert not overlapping(a, b, layout.style), (a.id, b.id)
+    # Each stays near where its values put it.
+    for node in layout.nodes:
+        assert abs(node.x - node.anchor[0]) < 400 and abs(node.y - node.anchor[1]) < 300
+
+
+def test_colours_follow_stance_and_edges_are_kept():
+    people = [
+        Stakeholder(id="s-a", name="A", stance=Stance.RESISTANT, stance_wanted=Stance.SUPPORTIVE),
+        Stakeholder(id="s-b", name="B", stance=Stance.LEADING, stance_wanted=Stance.LEADING),
+    ]
+    project = Project(stakeholders=people, links=[Link(id="l-1", source="s-a", target="s-b", strength=3)])
+    project.strategy.champion = "s-b"
+    layout = layout_map(project)
+    a, b = layout.node("s-a"), layout.node("s-b")
+    assert a.colour != b.colour and a.wanted_colour != a.colour
+    assert b.champion and not a.champion
+    assert [(e.source, e.target, e.strength) for e in layout.edges] == [("s-a", "s-b", 3)]
+
+
+def test_layout_is_deterministic():
+    project = generate_project(60)
+    first = [(n.id, n.x, n.y) for n in layout_map(project).nodes]
+    assert first == [(n.id, n.x, n.y) for n in layout_map(project).nodes]

@@ -1,0 +1,34 @@
+"""The map pictures are real images of the right size, drawn from the example."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from pitchkit.core.map_layout import layout_map
+from pitchkit.core.project_file import load_project
+from pitchkit.gui.map_painter import render_png, render_svg
+
+pytestmark = pytest.mark.gui
+
+
+def test_png_is_a_real_image_of_the_layout_size(qapp, example_path):
+    project = load_project(example_path).project
+    layout = layout_map(project)
+    image = QImage.fromData(render_png(project, scale=2.0))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (int(layout.style.width * 2), int(layout.style.height * 2))
+    # A node is painted where the layout put it: not the white background there.
+    node = layout.nodes[0]
+    assert image.pixelColor(int(node.x * 2), int(node.y * 2)) != QColor("white")
+
+
+def test_svg_is_well_formed_and_names_people(qapp, example_path):
+    project = load_project(example_path).project
+    svg = render_svg(project)
+    root = ET.fromstring(svg)
+    assert root.tag.endswith("svg")
+    text = svg.decode("utf-8")
+    assert project.stakeholders[0].name in text
