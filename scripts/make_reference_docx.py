@@ -107,7 +107,10 @@ def style_table(document) -> None:
     grid.append(
         parse_xml(
             f"<w:tblPr {W_NS}><w:tblBorders>"
-            + "".join(f"<w:{side} {border}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+            + "".join(
+                f"<w:{side} {border}/>"
+                for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+            )
             + '</w:tblBorders><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>'
             '<w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr>'
         )
@@ -127,7 +130,9 @@ def set_properties(document) -> None:
     props.subject = ""
     props.author = "PitchKit"
     props.last_modified_by = "PitchKit"
-    props.comments = "Reference document for PitchKit's Word export: change the styles, keep the names."
+    props.comments = (
+        "Reference document for PitchKit's Word export: change the styles, keep the names."
+    )
     props.keywords = ""
     props.created = props.modified = fixed
     props.last_printed = fixed

@@ -217,9 +217,7 @@ def build_context(project: Project, audience_id: str | None = None) -> dict[str,
         object.__setattr__(
             view, "resistances", tuple(r for r in resistances if r.stakeholder is view)
         )
-        object.__setattr__(
-            view, "problems", tuple(p for p in problems if view in p.stakeholders)
-        )
+        object.__setattr__(view, "problems", tuple(p for p in problems if view in p.stakeholders))
 
     links = tuple(
         LinkView(source=people[k.source], target=people[k.target], strength=k.strength, note=k.note)

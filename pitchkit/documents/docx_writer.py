@@ -18,6 +18,7 @@ from typing import Any
 from pitchkit import paths
 from pitchkit.core.errors import ExportError
 from pitchkit.core.safe_write import write_atomic
+from pitchkit.documents.docx_numbering import LIST_INDENT, ListNumbering
 from pitchkit.documents.tree import (
     Block,
     Document,
@@ -36,11 +37,16 @@ from pitchkit.documents.tree import (
 )
 
 DEFAULT_REFERENCE = "reference.docx"
-_BULLETS = ("\u2022", "\u25e6", "\u25aa")
-_LIST_INDENT = 720  # twips per list level
-_HANGING = 360
 _LINK_COLOUR = "0563C1"
 _CODE_FONT = "Consolas"
+
+# WordprocessingML tags the writer creates, qualified once.
+_TAGS = """
+    p pPr pStyle r rPr rStyle rFonts b i strike color u t tab br numPr ilvl numId ind tbl
+    tblPr tblStyle tblW tblLook tblGrid gridCol tr trPr tblHeader tc tcPr tcW hyperlink
+    drawing keepNext jc fldSimple val type w left hanging instr ascii hAnsi firstRow
+    noVBand sectPr
+""".split()
 
 # What to use when the reference lacks a style: each name falls back along its chain.
 _FALLBACKS: dict[str, tuple[str, ...]] = {
@@ -60,7 +66,10 @@ _OPTIONAL = frozenset({"Normal", "Footer", "Hyperlink"})
 
 
 def write_docx(
-    doc: Document, out_path: str | os.PathLike[str], *, reference_docx: str | os.PathLike[str] | None = None
+    doc: Document,
+    out_path: str | os.PathLike[str],
+    *,
+    reference_docx: str | os.PathLike[str] | None = None,
 ) -> list[str]:
     """Write `doc` as a .docx at `out_path` (atomically); returns warnings for the user."""
     data, warnings = DocxWriter(reference_docx).render(doc)
@@ -111,20 +120,9 @@ class DocxWriter:
         self.warnings: list[str] = []
         self._style_ids = self._read_styles()
         self._resolved: dict[str, str | None] = {}
-        self._abstract_ids: dict[bool, str] = {}
-        self._bullet_num: str | None = None
+        self._numbering = ListNumbering(self.part)
         self._text_width = self._read_text_width()
-        self._w = {
-            tag: qn(f"w:{tag}")
-            for tag in (
-                "p", "pPr", "pStyle", "r", "rPr", "rStyle", "rFonts", "b", "i", "strike",
-                "color", "u", "t", "tab", "br", "numPr", "ilvl", "numId", "ind", "tbl",
-                "tblPr", "tblStyle", "tblW", "tblLook", "tblGrid", "gridCol", "tr", "trPr",
-                "tblHeader", "tc", "tcPr", "tcW", "hyperlink", "drawing", "keepNext", "jc",
-                "fldSimple", "val", "type", "w", "left", "hanging", "instr", "ascii", "hAnsi",
-                "firstRow", "noVBand", "sectPr",
-            )
-        }
+        self._w = {tag: qn(f"w:{tag}") for tag in _TAGS}
 
     # --- styles -----------------------------------------------------------------------
 
@@ -137,7 +135,9 @@ class DocxWriter:
             name_el = style.find(qn("w:name"))
             name = name_el.get(qn("w:val")) if name_el is not None else style_id
             if style_id and name:
-                found.setdefault((style.get(qn("w:type")) or "paragraph", name.casefold()), style_id)
+                found.setdefault(
+                    (style.get(qn("w:type")) or "paragraph", name.casefold()), style_id
+                )
         return found
 
     def style_id(self, name: str, kind: str = "paragraph") -> str | None:
@@ -315,7 +315,7 @@ class DocxWriter:
     def _list(self, parent: Any, block: ListBlock, level: int) -> None:
         w = self._w
         style = self.style_id("List Number" if block.ordered else "List Bullet")
-        num_id = self._num_id(block.ordered, block.start)
+        num_id = self._numbering.num_id(block.ordered, block.start)
         ilvl = str(min(level, 8))
         for item in block.items:
             first = True
@@ -333,64 +333,12 @@ class DocxWriter:
                     num_pr = self._sub(p_pr, "numPr")
                     self._sub(num_pr, "ilvl").set(w["val"], "0")
                     self._sub(num_pr, "numId").set(w["val"], "0")
-                    self._sub(p_pr, "ind").set(w["left"], str(_LIST_INDENT * (level + 1)))
+                    self._sub(p_pr, "ind").set(w["left"], str(LIST_INDENT * (level + 1)))
                 elif isinstance(child, ListBlock):
                     self._list(parent, child, level + 1)
                     first = False
                 else:
                     self._blocks(parent, [child], level=level)
-
-    # --- numbering --------------------------------------------------------------------
-
-    def _num_id(self, ordered: bool, start: int) -> str:
-        """A w:num for a list: one shared for bullets, a fresh one (restarting) per numbered list."""
-        if not ordered and self._bullet_num is not None:
-            return self._bullet_num
-        numbering = self.part.numbering_part.element
-        num = numbering.add_num(int(self._abstract_id(ordered)))
-        if ordered:
-            for lvl in range(9):
-                override = num.add_lvlOverride(ilvl=lvl)
-                override.add_startOverride(start if lvl == 0 else 1)
-        num_id = str(num.numId)
-        if not ordered:
-            self._bullet_num = num_id
-        return num_id
-
-    def _abstract_id(self, ordered: bool) -> str:
-        if ordered in self._abstract_ids:
-            return self._abstract_ids[ordered]
-        from docx.oxml.parser import parse_xml
-
-        qn = self.qn
-        numbering = self.part.numbering_part.element
-        existing = [int(a.get(qn("w:abstractNumId"))) for a in numbering.iterchildren(qn("w:abstractNum"))]
-        abstract_id = str(max(existing, default=-1) + 1)
-        levels = []
-        for lvl in range(9):
-            if ordered:
-                fmt, text = ("decimal", "lowerLetter", "lowerRoman")[lvl % 3], f"%{lvl + 1}."
-            else:
-                fmt, text = "bullet", _BULLETS[lvl % 3]
-            levels.append(
-                f'<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-                f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-                f'<w:pPr><w:ind w:left="{_LIST_INDENT * (lvl + 1)}" w:hanging="{_HANGING}"/></w:pPr></w:lvl>'
-            )
-        element = parse_xml(
-            '<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-            f' w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="hybridMultilevel"/>'
-            + "".join(levels)
-            + "</w:abstractNum>"
-        )
-        # The schema wants every abstractNum before the first num.
-        first_num = numbering.find(qn("w:num"))
-        if first_num is not None:
-            first_num.addprevious(element)
-        else:
-            numbering.insert(len(numbering.findall(qn("w:abstractNum"))), element)
-        self._abstract_ids[ordered] = abstract_id
-        return abstract_id
 
     # --- tables and pictures ----------------------------------------------------------
 
@@ -420,7 +368,9 @@ class DocxWriter:
         for row in table.rows:
             self._row(tbl, row, columns, width, header=False)
 
-    def _row(self, tbl: Any, cells: list[list[Inline]], columns: int, width: int, *, header: bool) -> None:
+    def _row(
+        self, tbl: Any, cells: list[list[Inline]], columns: int, width: int, *, header: bool
+    ) -> None:
         w = self._w
         tr = self._sub(tbl, "tr")
         if header:
@@ -444,7 +394,9 @@ class DocxWriter:
             width = Cm(image.width_cm) if image.width_cm else min(native.width, limit)
             inline = self.part.new_pic_inline(io.BytesIO(image.data), width=width)
         except Exception:  # noqa: BLE001 - an unreadable picture should not stop the export
-            self.warnings.append(f"picture '{image.alt or 'untitled'}' could not be read; kept its text")
+            self.warnings.append(
+                f"picture '{image.alt or 'untitled'}' could not be read; kept its text"
+            )
             self._paragraph(parent, [Text(image.alt)], None)
             return
         p = self._new_p(parent, None)

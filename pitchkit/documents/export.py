@@ -32,7 +32,9 @@ class ExportReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def render_markdown(project: Project, template: str = "proposal", audience: str | None = None) -> str:
+def render_markdown(
+    project: Project, template: str = "proposal", audience: str | None = None
+) -> str:
     """The template rendered for `project` (and one stakeholder, with `audience`), as Markdown."""
     info = find_template(template)
     return render_template(info, build_context(project, audience))
@@ -84,7 +86,9 @@ def export_project(
 ) -> ExportReport:
     """Render `project` with `template` and write it as `fmt` to `out` (never half written)."""
     if fmt not in FORMATS:
-        raise ExportError(f'unknown format "{fmt}" (choose from {", ".join(FORMATS)})', where="--format")
+        raise ExportError(
+            f'unknown format "{fmt}" (choose from {", ".join(FORMATS)})', where="--format"
+        )
     writer = (writers or {}).get(fmt) or _builtin_writer(fmt)
     if writer is None:
         raise ExportError(f"{fmt.upper()} export is not available yet", where="--format")
@@ -97,5 +101,7 @@ def export_project(
     except PitchKitError:
         raise
     except OSError as exc:
-        raise ExportError(f"cannot write the file ({exc.strerror or exc})", file=str(out_path)) from None
+        raise ExportError(
+            f"cannot write the file ({exc.strerror or exc})", file=str(out_path)
+        ) from None
     return ExportReport(path=out_path, warnings=list(warnings))

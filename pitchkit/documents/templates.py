@@ -242,10 +242,14 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
         raise
     except jinja2.TemplateSyntaxError as exc:
         file = exc.filename or str(info.path)
-        raise TemplateError(f"syntax error: {exc.message}", file=file, where=f"line {exc.lineno}") from None
+        raise TemplateError(
+            f"syntax error: {exc.message}", file=file, where=f"line {exc.lineno}"
+        ) from None
     except Exception as exc:  # noqa: BLE001 - a template may fail in any way; report it
         file, line = _template_frame(exc, info.path)
-        raise TemplateError(_describe(exc), file=file, where=f"line {line}" if line else "") from None
+        raise TemplateError(
+            _describe(exc), file=file, where=f"line {line}" if line else ""
+        ) from None
 
 
 def _describe(exc: BaseException) -> str:

@@ -247,7 +247,13 @@ class _TreeBuilder:
         return _merge(out)
 
     def _inline_into(
-        self, out: list[Inline], nodes: list[dict[str, Any]], *, bold: bool, italic: bool, strike: bool
+        self,
+        out: list[Inline],
+        nodes: list[dict[str, Any]],
+        *,
+        bold: bool,
+        italic: bool,
+        strike: bool,
     ) -> None:
         for node in nodes:
             kind = node["type"]
@@ -297,8 +303,15 @@ def _merge(inlines: list[Inline]) -> list[Inline]:
         else:
             merged.append(item)
     # Trim whitespace at the edges (a paragraph never starts or ends with a space).
-    while merged and isinstance(merged[0], Text) and not merged[0].code and not merged[0].text.strip():
+    while (
+        merged and isinstance(merged[0], Text) and not merged[0].code and not merged[0].text.strip()
+    ):
         merged.pop(0)
-    while merged and isinstance(merged[-1], Text) and not merged[-1].code and not merged[-1].text.strip():
+    while (
+        merged
+        and isinstance(merged[-1], Text)
+        and not merged[-1].code
+        and not merged[-1].text.strip()
+    ):
         merged.pop()
     return merged
