@@ -94,8 +94,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = out / f"{project_path.stem}-{args.template}.{fmt}"
     if not out.parent.is_dir():
         raise PitchKitError("the output folder does not exist", file=str(out))
-    if fmt == "pdf":
-        _prepare_headless_qt()
+    from pitchkit.gui.renderers import qt_pictures, qt_writers
+
     report = export_project(
         project,
         out=out,
@@ -103,6 +103,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         template=args.template,
         audience=args.audience,
         reference_docx=Path(args.reference_docx) if args.reference_docx else None,
+        writers=qt_writers(),
+        pictures=qt_pictures(),
     )
     for warning in report.warnings:
         print(f"{out}: warning: {warning}", file=sys.stderr)
@@ -156,14 +158,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from pitchkit.gui.app import run_app
 
     return run_app(args.project)
-
-
-def _prepare_headless_qt() -> None:
-    """Commands that draw with Qt use the offscreen platform when there is no display."""
-    from pitchkit.gui.app import has_display
-
-    if not has_display():
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 # ---------------------------------------------------------------------------------------------

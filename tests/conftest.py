@@ -16,6 +16,16 @@ from pitchkit.paths import example_project_path  # noqa: E402
 FILES = Path(__file__).parent / "files"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):
+    """One QApplication for the whole run, made before any code could make a lesser one.
+
+    Exports draw the map and PDFs with Qt; without this, the first export in a test would
+    create a QGuiApplication and every widget test after it would fail.
+    """
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def isolated_app_folders(tmp_path_factory, monkeypatch):
     """Point settings, app-data and user templates at a fresh temporary folder."""

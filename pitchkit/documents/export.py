@@ -22,6 +22,8 @@ FORMATS = ("docx", "pdf", "html", "md")
 
 #: A writer: (document, output path, **options) -> warnings for the user.
 Writer = Callable[..., list[str]]
+#: Draws a named picture of the project as PNG bytes.
+PictureMaker = Callable[[Project], bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +48,19 @@ def build_document(
     audience: str | None = None,
     *,
     images: Mapping[str, bytes] | None = None,
+    pictures: Mapping[str, PictureMaker] | None = None,
 ) -> Document:
-    """The document tree for `project`; `images` maps picture names (`pitchkit:map`) to PNG."""
+    """The document tree for `project`.
+
+    `images` maps picture names (`pitchkit:map`) to PNG bytes; `pictures` maps names to
+    functions that draw them, called only when the rendered template shows that picture.
+    """
     info = find_template(template)
     markdown = render_template(info, build_context(project, audience))
+    images = dict(images or {})
+    for name, make in (pictures or {}).items():
+        if name not in images and f"]({name})" in markdown:
+            images[name] = make(project)
     fallback_title = info.title or project.title or project.pitch.initiative or info.name
     return markdown_to_document(
         markdown, title=fallback_title, author=project.pitch.advocate, images=images
@@ -82,6 +93,7 @@ def export_project(
     audience: str | None = None,
     reference_docx: str | os.PathLike[str] | None = None,
     images: Mapping[str, bytes] | None = None,
+    pictures: Mapping[str, PictureMaker] | None = None,
     writers: Mapping[str, Writer] | None = None,
 ) -> ExportReport:
     """Render `project` with `template` and write it as `fmt` to `out` (never half written)."""
@@ -92,7 +104,7 @@ def export_project(
     writer = (writers or {}).get(fmt) or _builtin_writer(fmt)
     if writer is None:
         raise ExportError(f"{fmt.upper()} export is not available yet", where="--format")
-    doc = build_document(project, template, audience, images=images)
+    doc = build_document(project, template, audience, images=images, pictures=pictures)
     out_path = Path(out)
     # The reference document only shapes Word output; other formats ignore it.
     options = {"reference_docx": reference_docx} if fmt == "docx" and reference_docx else {}

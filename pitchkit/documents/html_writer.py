@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import os
+from collections.abc import Callable
 from html import escape
 
 from pitchkit.core.safe_write import write_atomic
@@ -50,8 +51,22 @@ def write_html(doc: Document, out_path: str | os.PathLike[str], **_: object) -> 
     return []
 
 
-def render_html(doc: Document) -> str:
-    """`doc` as the text of a standalone HTML5 page."""
+#: Given a picture and its number in the document, the `src` to write for it.
+ImageSource = Callable[[Image, int], str]
+
+
+def _data_url(image: Image, _: int) -> str:
+    return "data:image/png;base64," + base64.b64encode(image.data).decode("ascii")
+
+
+def render_html(
+    doc: Document, *, image_src: ImageSource = _data_url, table_attrs: str = "", stylesheet: str = STYLESHEET
+) -> str:
+    """`doc` as the text of a standalone HTML5 page (pictures as data URLs by default).
+
+    `table_attrs` adds attributes to every <table> and `stylesheet` replaces the page's CSS
+    (for renderers such as Qt's rich text that read only part of CSS).
+    """
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -62,15 +77,17 @@ def render_html(doc: Document) -> str:
     ]
     if doc.author:
         parts.append(f'<meta name="author" content="{escape(doc.author)}">')
-    parts += [f"<style>\n{STYLESHEET}\n</style>", "</head>", "<body>"]
+    parts += [f"<style>\n{stylesheet}\n</style>", "</head>", "<body>"]
     if doc.title:
         parts.append(f'<h1 class="title">{escape(doc.title)}</h1>')
-    _blocks(parts, doc.blocks)
+    _blocks(parts, doc.blocks, image_src, [0], table_attrs)
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
 
-def _blocks(out: list[str], blocks: list[Block]) -> None:
+def _blocks(
+    out: list[str], blocks: list[Block], image_src: ImageSource, counter: list[int], table_attrs: str = ""
+) -> None:
     for block in blocks:
         if isinstance(block, Paragraph):
             out.append(f"<p>{_inlines(block.inlines)}</p>")
@@ -88,11 +105,11 @@ def _blocks(out: list[str], blocks: list[Block]) -> None:
                     out.append(f"<li>{_inlines(item[0].inlines)}</li>")
                 else:
                     out.append("<li>")
-                    _blocks(out, item)
+                    _blocks(out, item, image_src, counter, table_attrs)
                     out.append("</li>")
             out.append(f"</{tag}>")
         elif isinstance(block, Table):
-            out.append("<table>")
+            out.append(f"<table{' ' + table_attrs if table_attrs else ''}>")
             if block.header:
                 cells = "".join(f"<th>{_inlines(c)}</th>" for c in block.header)
                 out.append(f"<thead><tr>{cells}</tr></thead>")
@@ -102,13 +119,15 @@ def _blocks(out: list[str], blocks: list[Block]) -> None:
             out.append("</tbody></table>")
         elif isinstance(block, Quote):
             out.append("<blockquote>")
-            _blocks(out, block.blocks)
+            _blocks(out, block.blocks, image_src, counter, table_attrs)
             out.append("</blockquote>")
         elif isinstance(block, PageBreak):
             out.append('<hr class="page-break">')
         elif isinstance(block, Image):
-            data = base64.b64encode(block.data).decode("ascii")
-            out.append(f'<p><img src="data:image/png;base64,{data}" alt="{escape(block.alt)}"></p>')
+            src = image_src(block, counter[0])
+            counter[0] += 1
+            width = f' width="{round(block.width_cm / 2.54 * 96)}"' if block.width_cm else ""
+            out.append(f'<p><img src="{escape(src)}"{width} alt="{escape(block.alt)}"></p>')
 
 
 def _inlines(inlines: list[Inline]) -> str:

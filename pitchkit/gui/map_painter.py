@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from pitchkit.core.map_layout import MapLayout, MapStyle, NodePlacement, edge_endpoints, layout_map
 from pitchkit.core.model import Project
+from pitchkit.gui.renderers import ensure_gui_application
 
 TEXT = QColor("#1f2933")
 MUTED = QColor("#52606d")
@@ -140,7 +141,7 @@ def render_image(layout: MapLayout, scale: float = 2.0) -> QImage:
 
 def render_png(project: Project, scale: float = 2.0, layout: MapLayout | None = None) -> bytes:
     """The map of `project` as PNG bytes (`scale` x the picture units)."""
-    _ensure_gui_application()
+    ensure_gui_application()
     image = render_image(layout or layout_map(project), scale)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -152,7 +153,7 @@ def render_png(project: Project, scale: float = 2.0, layout: MapLayout | None = 
 
 def render_svg(project: Project, layout: MapLayout | None = None) -> bytes:
     """The map of `project` as SVG bytes."""
-    _ensure_gui_application()
+    ensure_gui_application()
     from PySide6.QtSvg import QSvgGenerator
 
     layout = layout or layout_map(project)
@@ -169,18 +170,3 @@ def render_svg(project: Project, layout: MapLayout | None = None) -> bytes:
     painter.end()
     buffer.close()
     return bytes(data.data())
-
-
-def _ensure_gui_application() -> None:
-    """Fonts and painting need a QGuiApplication; the command line may not have one yet."""
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        import os
-        import sys
-
-        from pitchkit.gui.app import has_display
-
-        if not has_display():
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _ensure_gui_application.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
