@@ -13,13 +13,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-WINDOW_SIZE = (1100, 540)
+WINDOW_SIZE = (1180, 680)
 PAINT_DELAY_MS = 400
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="PNG file to write")
+    parser.add_argument(
+        "--step", default="stakeholders", help="the step to show (pitch, stakeholders, resistances, …; start for the start screen)"
+    )
     args = parser.parse_args(argv)
 
     from pitchkit.gui.app import has_display
@@ -40,6 +43,13 @@ def main(argv: list[str] | None = None) -> int:
     window = create_main_window(None)
     if window is None:
         return 1
+    if args.step != "start":
+        window.open_example()
+        window.show_step(args.step)
+        page = window.current_page()
+        records = getattr(page, "list", None)
+        if records is not None and records.model.rowCount():
+            records.select_record(records.model.record(0).id)
     window.resize(*WINDOW_SIZE)
     window.show()
 

@@ -50,6 +50,7 @@ def application() -> QApplication:
 
     from pitchkit import __version__
     from pitchkit.gui.settings import APP_NAME, ORGANISATION
+    from pitchkit.gui.theme import follow_system_colours
 
     app = QApplication.instance()
     if app is None:
@@ -58,30 +59,27 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    follow_system_colours(app)
     return app
 
 
 def create_main_window(path: str | os.PathLike[str] | None) -> MainWindow | None:
-    """A main window on `path`, or on the bundled example when `path` is None.
+    """A main window on `path`, or on the start screen when `path` is None.
 
     When the file cannot be opened the user is shown why and None is returned.  The
     window is not shown yet, so this is the whole start-up minus the event loop.
     """
     from pitchkit.gui.main_window import MainWindow
-    from pitchkit.paths import example_project_path
 
     window = MainWindow()
-    opened = (
-        window.load(example_project_path(), as_example=True) if path is None else window.load(path)
-    )
-    if not opened:
+    if path is not None and not window.load(path):
         window.deleteLater()
         return None
     return window
 
 
 def run_app(path: str | None) -> int:
-    """Run the desktop app on `path` (or the example) until the last window closes."""
+    """Run the desktop app on `path` (or the start screen) until the last window closes."""
     app = application()
     window = create_main_window(path)
     if window is None:

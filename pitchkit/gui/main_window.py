@@ -1,85 +1,116 @@
-"""The PitchKit main window: menus, status bar and the current project's pages."""
+"""The PitchKit main window: the start screen, the step sidebar and pages, menus and files."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from pitchkit import __version__
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.model import Project
-from pitchkit.core.project_file import load_project
 from pitchkit.gui import prompts
+from pitchkit.gui.kinds import PITCH, PROJECT
+from pitchkit.gui.menus import WindowActions
+from pitchkit.gui.pages.base import StepPage
+from pitchkit.gui.pages.pitch_page import PitchPage
+from pitchkit.gui.pages.placeholder_page import generate_placeholder, map_placeholder
+from pitchkit.gui.pages.problems_page import ProblemsPage
+from pitchkit.gui.pages.resistances_page import ResistancesPage
+from pitchkit.gui.pages.stakeholders_page import StakeholdersPage
+from pitchkit.gui.pages.strategy_page import StrategyPage
+from pitchkit.gui.recent_files import add_recent, last_folder, remove_recent, set_last_folder
+from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
-from pitchkit.gui.stakeholders_page import StakeholdersPage
+from pitchkit.gui.sidebar import StepSidebar
+from pitchkit.gui.start_page import StartPage
+from pitchkit.gui.steps import Step, steps
+from pitchkit.paths import example_project_path
 
 _GEOMETRY_KEY = "main_window/geometry"
-_LAST_FOLDER_KEY = "files/last_folder"
 _DEFAULT_SIZE = (1100, 700)
+
+PageFactory = Callable[[ProjectSession, Step, QWidget], QWidget]
+
+#: The page for each step; the Map and Generate pages plug in here.
+PAGE_FACTORIES: dict[str, PageFactory] = {
+    "pitch": PitchPage,
+    "stakeholders": StakeholdersPage,
+    "map": map_placeholder,
+    "resistances": ResistancesPage,
+    "problems": ProblemsPage,
+    "strategy": StrategyPage,
+    "generate": generate_placeholder,
+}
 
 
 class MainWindow(QMainWindow):
-    """One project per window; the core `Project` it holds is the single store of its data."""
+    """One project per window; its `session` holds the project, the file and the undo stack."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._project: Project | None = None
-        self._path: Path | None = None
-        self._is_example = False
+        self.session = ProjectSession(self)
+        self.steps = steps()
 
-        self.stakeholders_page = StakeholdersPage(self)
-        self.setCentralWidget(self.stakeholders_page)
+        self.start_page = StartPage(self)
+        self.sidebar = StepSidebar(self.steps, self)
+        self.page_stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
+        for step in self.steps:
+            page = PAGE_FACTORIES[step.key](self.session, step, self.page_stack)
+            page.setObjectName(f"{step.key}_page")
+            self.pages[step.key] = page
+            self.page_stack.addWidget(page)
+        self.stakeholders_page: StakeholdersPage = self.pages["stakeholders"]  # type: ignore[assignment]
+
+        self.workspace = QSplitter(Qt.Orientation.Horizontal, self)
+        self.workspace.setChildrenCollapsible(False)
+        self.workspace.addWidget(self.sidebar)
+        self.workspace.addWidget(self.page_stack)
+        self.workspace.setStretchFactor(1, 1)
+
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(self.workspace)
+        self.setCentralWidget(self.central)
 
         self._pitch_label = QLabel(self)
         self._count_label = QLabel(self)
         self.statusBar().addWidget(self._pitch_label, 1)
         self.statusBar().addPermanentWidget(self._count_label)
 
-        self._create_actions()
-        self._create_menus()
+        self.actions_ = WindowActions(self)
+        self.actions_.create_menus(self.menuBar(), self.steps)
+        self.new_action = self.actions_.new_action
+        self.open_action = self.actions_.open_action
+        self.example_action = self.actions_.example_action
+        self.save_action = self.actions_.save_action
+        self.save_as_action = self.actions_.save_as_action
+        self.undo_action = self.actions_.undo_action
+        self.redo_action = self.actions_.redo_action
+        self.find_action = self.actions_.find_action
+        self.quit_action = self.actions_.quit_action
+        self.about_action = self.actions_.about_action
 
-        self.stakeholders_page.count_changed.connect(self._on_count_changed)
-
+        self.setAcceptDrops(True)
         self.setMinimumSize(800, 500)
         self._restore_geometry()
-        self._update_title()
-        self._update_status()
 
-    # ----------------------------------------------------------------------------------------
-    # Set-up
-    # ----------------------------------------------------------------------------------------
+        self.session.changed.connect(self._on_session_changed)
+        self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.sidebar.currentRowChanged.connect(self._on_step_chosen)
+        self.stakeholders_page.count_changed.connect(self._on_count_changed)
+        self.start_page.new_requested.connect(self.new_project)
+        self.start_page.open_requested.connect(self.open_project)
+        self.start_page.example_requested.connect(self.open_example)
+        self.start_page.recent_requested.connect(self.open_path)
 
-    def _create_actions(self) -> None:
-        self.open_action = QAction(self.tr("&Open…"), self)
-        self.open_action.setShortcuts(QKeySequence.StandardKey.Open)
-        self.open_action.setStatusTip(self.tr("Open a PitchKit project file"))
-        self.open_action.triggered.connect(self.open_project)
-
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        # Windows has no standard Quit key; Ctrl+Q is what people try there too.
-        self.quit_action.setShortcuts(
-            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
-        )
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.setStatusTip(self.tr("Close the window"))
-        self.quit_action.triggered.connect(self.close)
-
-        self.about_action = QAction(self.tr("&About PitchKit"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-
-    def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        self.sidebar.setCurrentRow(0)
+        self._show_project_state()
 
     def _restore_geometry(self) -> None:
         geometry = gui_settings().value(_GEOMETRY_KEY)
@@ -92,73 +123,182 @@ class MainWindow(QMainWindow):
 
     @property
     def project(self) -> Project | None:
-        """The project shown, or None before the first successful load."""
-        return self._project
+        """The project shown, or None on the start screen."""
+        return self.session.project
 
     @property
     def path(self) -> Path | None:
-        """The file the project came from."""
-        return self._path
+        """The file Save writes to (None for a new project or the example)."""
+        return self.session.path
 
     @property
     def is_example(self) -> bool:
         """True when showing the bundled example, which Save must not overwrite."""
-        return self._is_example
+        return self.session.is_example
+
+    def current_page(self) -> QWidget:
+        return self.page_stack.currentWidget()
+
+    def show_step(self, key: str) -> None:
+        """Go to the step named `key` ("pitch", "stakeholders", …)."""
+        self.sidebar.setCurrentRow([step.key for step in self.steps].index(key))
 
     def load(self, path: str | os.PathLike[str], *, as_example: bool = False) -> bool:
-        """Open the project at `path`; on failure tell the user and keep the current one."""
-        path = Path(path)
+        """Open the project at `path` (no unsaved-changes prompt; callers ask first).
+
+        On failure the user sees the same message as the command line prints, and the
+        current project stays as it was.
+        """
+        parent = self if self.isVisible() else None
         try:
-            result = load_project(path)
+            result = self.session.open(path, as_example=as_example)
         except ProjectError as err:
-            prompts.show_error(
-                self if self.isVisible() else None,
-                str(err),
-                title=self.tr("Cannot Open Project"),
-            )
+            prompts.show_error(parent, str(err), title=self.tr("Cannot Open Project"))
             return False
-        self._project = result.project
-        self._path = path
-        self._is_example = as_example
-        self.stakeholders_page.set_project(result.project)
-        self.setWindowModified(False)
-        self._update_title()
-        self._update_status()
+        if not as_example:
+            add_recent(path)
+            set_last_folder(path)
+        self.start_page.refresh()
         for warning in result.warnings:
-            prompts.show_warning(
-                self if self.isVisible() else None,
-                f"{path}: {warning}",
-                title=self.tr("Opened With a Warning"),
-            )
+            prompts.show_warning(parent, f"{path}: {warning}", title=self.tr("Opened With a Warning"))
         return True
 
-    def _update_title(self) -> None:
-        # "[*]" is where Qt shows the modified mark once edits (undo stack) arrive.
-        if self._path is None:
-            self.setWindowTitle("PitchKit[*]")
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels (or saving failed)."""
+        if not self.session.is_modified():
+            return True
+        answer = prompts.ask_save_changes(self, self.session.display_name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # ----------------------------------------------------------------------------------------
+    # File slots
+    # ----------------------------------------------------------------------------------------
+
+    @Slot()
+    def new_project(self) -> None:
+        """File > New: an empty, untitled project."""
+        if self.maybe_save():
+            self.session.new_project()
+            self.show_step("pitch")
+
+    @Slot()
+    def open_project(self) -> None:
+        """File > Open…: ask for a file and load it."""
+        folder = last_folder()
+        if self.session.path is not None:
+            folder = str(self.session.path.parent)
+        if not self.maybe_save():
             return
-        name = self._path.name
-        if self._is_example:
-            name = self.tr("{name} (example)").format(name=name)
-        self.setWindowTitle(f"{name}[*] — PitchKit")
+        path = prompts.ask_open_path(self, folder)
+        if path:
+            self.load(path)
 
-    def _update_status(self) -> None:
-        pitch = ""
-        if self._project is not None:
-            parts = (self._project.title, self._project.pitch.organisation)
-            pitch = " — ".join(part for part in parts if part)
-        self._pitch_label.setText(pitch)
-        self._on_count_changed(
-            self.stakeholders_page.shown_count(), self.stakeholders_page.total_count()
-        )
+    @Slot(str)
+    def open_path(self, path: str) -> bool:
+        """Open `path` (recent files, drag and drop), asking about unsaved changes first."""
+        if not self.maybe_save():
+            return False
+        if not self.load(path):
+            if not Path(path).exists():
+                remove_recent(path)
+                self.start_page.refresh()
+            return False
+        return True
+
+    @Slot()
+    def open_example(self) -> None:
+        """File > Open the Example: the bundled example, as an untitled copy."""
+        if self.maybe_save():
+            self.load(example_project_path(), as_example=True)
+
+    @Slot()
+    def save(self) -> bool:
+        """File > Save (Save As for an untitled project); False when nothing was saved."""
+        if self.session.project is None:
+            return False
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    @Slot()
+    def save_as(self) -> bool:
+        """File > Save As…: ask for a file name and save there."""
+        if self.session.project is None:
+            return False
+        path = prompts.ask_save_path(self, self.session.suggested_save_path(last_folder()))
+        return bool(path) and self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            saved = self.session.save(path)
+        except ProjectError as err:
+            prompts.show_error(self, str(err), title=self.tr("Cannot Save Project"))
+            return False
+        add_recent(saved)
+        set_last_folder(saved)
+        self.start_page.refresh()
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=saved), 4000)
+        return True
+
+    @Slot()
+    def find(self) -> None:
+        """Edit > Find: the filter box of the page shown."""
+        focus_filter = getattr(self.current_page(), "focus_filter", None)
+        if self.session.project is not None and focus_filter is not None:
+            focus_filter()
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help > About."""
+        text = self.tr(
+            "<h3>PitchKit {version}</h3>"
+            "<p>Plan a social-learning pitch: map the stakeholders, their resistances and "
+            "business problems, and generate proposals tailored to each audience.</p>"
+            "<p>Works offline; projects are plain files you can share.</p>"
+        ).format(version=__version__)
+        prompts.show_about(self, self.tr("About PitchKit"), text)
 
     # ----------------------------------------------------------------------------------------
-    # Slots
+    # Following the session
     # ----------------------------------------------------------------------------------------
+
+    @Slot(str, object)
+    def _on_session_changed(self, kind: str, ids: object) -> None:
+        self.sidebar.update_markers(self.session.project)
+        if kind in ("*", PROJECT, PITCH):
+            self._show_project_state()
+
+    @Slot(bool)
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _show_project_state(self) -> None:
+        project = self.session.project
+        self.central.setCurrentWidget(self.start_page if project is None else self.workspace)
+        self.actions_.set_project_open(project is not None)
+        self.setWindowModified(self.session.is_modified())
+        self.sidebar.update_markers(project)
+        if project is None:
+            self.setWindowTitle("PitchKit[*]")
+            self._pitch_label.setText("")
+        else:
+            # "[*]" is where Qt shows the modified mark.
+            self.setWindowTitle(f"{self.session.display_name}[*] — PitchKit")
+            parts = (project.title, project.pitch.organisation)
+            self._pitch_label.setText(" — ".join(part for part in parts if part))
+        page = self.stakeholders_page
+        self._on_count_changed(page.shown_count(), page.total_count())
+
+    @Slot(int)
+    def _on_step_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.page_stack.setCurrentIndex(row)
 
     @Slot(int, int)
     def _on_count_changed(self, shown: int, total: int) -> None:
-        if self._project is None:
+        if self.session.project is None:
             text = ""
         elif shown != total:
             text = self.tr("{shown} of {total} stakeholders").format(shown=shown, total=total)
@@ -168,33 +308,32 @@ class MainWindow(QMainWindow):
             text = self.tr("{total} stakeholders").format(total=total)
         self._count_label.setText(text)
 
-    @Slot()
-    def open_project(self) -> None:
-        """File > Open…: ask for a file and load it."""
-        settings = gui_settings()
-        folder = settings.value(_LAST_FOLDER_KEY, "")
-        if not folder and self._path is not None and not self._is_example:
-            folder = str(self._path.parent)
-        path = prompts.ask_open_path(self, str(folder or Path.home()))
-        if not path:
-            return
-        settings.setValue(_LAST_FOLDER_KEY, str(Path(path).parent))
-        self.load(path)
-
-    @Slot()
-    def show_about(self) -> None:
-        """Help > About."""
-        text = self.tr(
-            "<h3>PitchKit {version}</h3>"
-            "<p>Plan a social-learning pitch: map the stakeholders, their resistances and "
-            "business problems, and generate proposals tailored to each audience.</p>"
-        ).format(version=__version__)
-        prompts.show_about(self, self.tr("About PitchKit"), text)
-
     # ----------------------------------------------------------------------------------------
     # Qt events
     # ----------------------------------------------------------------------------------------
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_path(urls[0].toLocalFile())
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
         gui_settings().setValue(_GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
+
+
+def step_page(window: MainWindow, key: str) -> StepPage:
+    """The page of step `key` in `window` (tests and plug-in pages use this)."""
+    page = window.pages[key]
+    assert isinstance(page, StepPage)
+    return page
+

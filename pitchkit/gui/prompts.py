@@ -37,3 +37,33 @@ def ask_open_path(parent: QWidget | None, folder: str) -> str:
         parent, _tr("Open Project"), folder, _tr(PROJECT_FILTER)
     )
     return path
+
+
+def ask_save_path(parent: QWidget | None, suggested: str) -> str:
+    """Ask where to save, starting at `suggested` (a folder or a file); "" when cancelled."""
+    path, _selected = QFileDialog.getSaveFileName(
+        parent, _tr("Save Project As"), suggested, _tr(PROJECT_FILTER)
+    )
+    return path
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> str:
+    """Unsaved changes to `name`: "save", "discard" or "cancel"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Unsaved Changes"))
+    box.setText(_tr("Save the changes to “{name}” before closing it?").format(name=name))
+    box.setInformativeText(_tr("If you don't save, your changes will be lost."))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"

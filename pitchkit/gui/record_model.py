@@ -75,6 +75,7 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project: Project | None = None
+        self._records: list[Any] = []  # the core list itself, looked up once per project
         self._session: ProjectSession | None = None
         self.columns: list[ColumnSpec] = []
 
@@ -89,6 +90,7 @@ class RecordTableModel(QAbstractTableModel):
         """Show `project`'s records (None shows an empty table)."""
         self.beginResetModel()
         self._project = project
+        self._records = [] if project is None else records_of(project, self.kind)
         self.endResetModel()
 
     def set_session(self, session: ProjectSession) -> None:
@@ -99,7 +101,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def records(self) -> list[Any]:
         """The core list shown (empty without a project)."""
-        return [] if self._project is None else records_of(self._project, self.kind)
+        return self._records
 
     def record(self, row: int) -> Any:
         """The record shown in source row `row`."""
@@ -134,9 +136,7 @@ class RecordTableModel(QAbstractTableModel):
     # ----------------------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        if parent.isValid() or self._project is None:
-            return 0
-        return len(self.records())
+        return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
         return 0 if parent.isValid() else len(self.columns)
@@ -144,7 +144,7 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid() or self._project is None:
             return None
-        record = self.records()[index.row()]
+        record = self._records[index.row()]
         spec = self.columns[index.column()]
         if role == _DISPLAY:
             return spec.text(record)

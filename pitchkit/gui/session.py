@@ -24,6 +24,7 @@ from pitchkit.gui.commands import (
 )
 from pitchkit.gui.kinds import ALL, PROJECT, records_of
 
+
 class ProjectSession(QObject):
     """The project one window edits: the core model, where it is saved, and its undo stack.
 

@@ -15,13 +15,19 @@ from pitchkit.gui import prompts
 
 @dataclass
 class PromptLog:
-    """What the code under test asked the user; `open_paths` answers file pickers in order."""
+    """What the code under test asked the user; the lists of answers are used in order."""
 
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     abouts: list[str] = field(default_factory=list)
     open_paths: list[str] = field(default_factory=list)
     open_folders: list[str] = field(default_factory=list)
+    #: Answers for Save As pickers, in order ("" = cancelled when none is left).
+    save_paths: list[str] = field(default_factory=list)
+    save_suggestions: list[str] = field(default_factory=list)
+    #: Answers to "save changes?" ("save", "discard", "cancel"); "discard" when none is left.
+    save_answers: list[str] = field(default_factory=list)
+    save_questions: list[str] = field(default_factory=list)
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +48,16 @@ def prompt_log(monkeypatch) -> PromptLog:
         log.open_folders.append(folder)
         return log.open_paths.pop(0) if log.open_paths else ""
 
+    def ask_save_path(parent, suggested):
+        log.save_suggestions.append(suggested)
+        return log.save_paths.pop(0) if log.save_paths else ""
+
+    def ask_save_changes(parent, name):
+        log.save_questions.append(name)
+        return log.save_answers.pop(0) if log.save_answers else "discard"
+
+    monkeypatch.setattr(prompts, "ask_save_path", ask_save_path)
+    monkeypatch.setattr(prompts, "ask_save_changes", ask_save_changes)
     monkeypatch.setattr(prompts, "show_error", show_error)
     monkeypatch.setattr(prompts, "show_warning", show_warning)
     monkeypatch.setattr(prompts, "show_about", show_about)

@@ -88,16 +88,29 @@ def test_run_app_shows_the_window_and_runs_the_loop(qapp, project_path, prompt_l
 
 
 @pytest.mark.gui
-@pytest.mark.skipif(
-    not example_project_path().is_file(), reason="the bundled example is not written yet"
-)
-def test_without_a_path_the_example_opens(qapp, prompt_log):
+def test_without_a_path_the_start_screen_shows(qapp, prompt_log):
     window = gui_app.create_main_window(None)
     assert window is not None
     try:
+        assert window.project is None
+        assert window.central.currentWidget() is window.start_page
+        assert window.windowTitle() == "PitchKit[*]"
+        assert not window.save_action.isEnabled()
+        assert prompt_log.errors == prompt_log.warnings == []
+    finally:
+        window.deleteLater()
+
+
+@pytest.mark.gui
+def test_the_start_screen_opens_the_example_as_untitled(qapp, prompt_log):
+    window = gui_app.create_main_window(None)
+    assert window is not None
+    try:
+        window.start_page.example_button.click()
         assert window.is_example
-        assert window.path == example_project_path()
-        assert "(example)" in window.windowTitle()
+        assert window.path is None  # Save must ask where: the bundled file is never overwritten
+        assert window.windowTitle() == f"{example_project_path().name} (example)[*] — PitchKit"
+        assert window.central.currentWidget() is window.workspace
         assert window.stakeholders_page.table.model().rowCount() > 0
         assert prompt_log.errors == prompt_log.warnings == []
     finally:

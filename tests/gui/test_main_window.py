@@ -144,10 +144,28 @@ def test_about_names_the_version(window, prompt_log):
 
 def test_menus(window):
     menus = {action.text(): action.menu() for action in window.menuBar().actions()}
-    assert set(menus) == {"&File", "&Help"}
-    assert window.open_action in menus["&File"].actions()
-    assert window.quit_action in menus["&File"].actions()
+    assert list(menus) == ["&File", "&Edit", "&Go", "&Help"]
+    for action in (window.new_action, window.open_action, window.example_action, window.save_action,
+                   window.save_as_action, window.quit_action):
+        assert action in menus["&File"].actions()
+    for action in (window.undo_action, window.redo_action, window.find_action):
+        assert action in menus["&Edit"].actions()
+    assert len(menus["&Go"].actions()) == 7 + 3  # the steps, a separator, previous, next
     assert window.about_action in menus["&Help"].actions()
+
+
+def test_standard_shortcuts(window):
+    standard = QKeySequence.StandardKey
+    for action, key in (
+        (window.new_action, standard.New),
+        (window.open_action, standard.Open),
+        (window.save_action, standard.Save),
+        (window.undo_action, standard.Undo),
+        (window.redo_action, standard.Redo),
+        (window.find_action, standard.Find),
+    ):
+        assert action.shortcuts() == QKeySequence.keyBindings(key), action.text()
+    assert window.save_as_action.shortcuts()
 
 
 def test_geometry_is_restored(qtbot):

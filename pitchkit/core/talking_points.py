@@ -1,0 +1,252 @@
+"""Talking points per stakeholder: suggested from the map, overridden by the user's own.
+
+Suggestions are built from the stakeholder's business problems (in their words, with the
+KPI), their open resistances and the counter-strategy chosen for each (or the playbook's
+first one), the evidence and the lead-in story.  They never use a term the stakeholder
+switches off at (`avoid_terms`): known jargon is replaced by concrete wording, any other
+avoided term drops the sentence it is in.  The user's own points for a person always win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pitchkit.core.analysis import champion, decision_makers, stance_gap
+from pitchkit.core.errors import ProjectError
+from pitchkit.core.model import (
+    Action,
+    ActionKind,
+    Problem,
+    Project,
+    Resistance,
+    ResistanceStatus,
+    Stakeholder,
+)
+from pitchkit.core.playbook import Playbook, find_pattern, find_problem, load_playbook
+
+#: Concrete wording for jargon people often switch off at (keys are lower case).
+PLAIN_WORDS: dict[str, str] = {
+    "social learning": "colleagues learning from each other",
+    "informal learning": "learning on the job",
+    "collaborative learning": "learning together",
+    "peer learning": "learning from colleagues",
+    "peer-to-peer learning": "learning from colleagues",
+    "networked learning": "learning through colleagues",
+    "personal learning network": "network of peers",
+    "enterprise social network": "company discussion tool",
+    "working out loud": "sharing work in progress",
+    "knowledge management": "sharing know-how",
+    "communities of practice": "groups of colleagues who do the same work",
+    "community of practice": "group of colleagues who do the same work",
+}
+
+
+def _key(term: str) -> str:
+    return " ".join(re.split(r"[\s-]+", term.strip().casefold()))
+
+
+_PLAIN_BY_KEY = {_key(term): wording for term, wording in PLAIN_WORDS.items()}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_STORY_LENGTH = 320
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    # "social learning", "social-learning" and "Social  Learning" are the same term.
+    words = re.split(r"[\s-]+", term.strip())
+    body = r"[\s-]+".join(re.escape(word) for word in words)
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
+
+
+def uses_term(text: str, term: str) -> bool:
+    """Whether `text` contains `term` as a whole word or phrase (case ignored)."""
+    return bool(term.strip()) and _term_pattern(term).search(text) is not None
+
+
+def plain(text: str, avoid_terms: list[str]) -> str:
+    """`text` without the avoided terms: replaced by plain words, or their sentences dropped."""
+    terms = [t for t in avoid_terms if t.strip()]
+    for term in terms:
+        if not uses_term(text, term):
+            continue
+        wording = _PLAIN_BY_KEY.get(_key(term))
+        if wording is not None and not any(uses_term(wording, other) for other in terms):
+
+            def swap(match: re.Match[str], wording: str = wording) -> str:
+                return (
+                    wording[:1].upper() + wording[1:] if match.group(0)[:1].isupper() else wording
+                )
+
+            text = _term_pattern(term).sub(swap, text)
+        else:
+            kept = [s for s in _SENTENCE_END.split(text) if not uses_term(s, term)]
+            text = " ".join(kept)
+    return text.strip()
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?\u201d\"'" else text + "."
+
+
+def _short(text: str, limit: int = _STORY_LENGTH) -> str:
+    """The first sentences of `text`, up to about `limit` characters."""
+    out = ""
+    for sentence in _SENTENCE_END.split(text.strip()):
+        if out and len(out) + len(sentence) > limit:
+            break
+        out = f"{out} {sentence}".strip()
+    return out
+
+
+def _person(project: Project, stakeholder_id: str) -> Stakeholder:
+    person = project.stakeholder(stakeholder_id)
+    if person is None:
+        raise ProjectError(f'no stakeholder has the id "{stakeholder_id}"', where="stakeholders")
+    return person
+
+
+@dataclass
+class _Index:
+    """What every stakeholder's suggestions share, worked out once per project."""
+
+    book: Playbook
+    champion_id: str | None
+    decision_makers: list[Stakeholder]
+    problems: dict[str, list[Problem]] = field(default_factory=dict)
+    resistances: dict[str, list[Resistance]] = field(default_factory=dict)
+    shows: dict[str, list[Action]] = field(default_factory=dict)
+    own: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, project: Project, playbook: Playbook | None) -> _Index:
+        lead = champion(project)
+        index = cls(
+            playbook or load_playbook(), lead.id if lead else None, decision_makers(project)
+        )
+        for problem in project.problems:
+            for pid in dict.fromkeys(problem.stakeholders):
+                index.problems.setdefault(pid, []).append(problem)
+        for resistance in project.resistances:
+            if resistance.status != ResistanceStatus.RESOLVED:
+                index.resistances.setdefault(resistance.stakeholder, []).append(resistance)
+        for action in project.strategy.actions:
+            if action.kind in (ActionKind.DEMO, ActionKind.PILOT) and not action.done:
+                for pid in dict.fromkeys(action.stakeholders):
+                    index.shows.setdefault(pid, []).append(action)
+        for point in project.strategy.talking_points:
+            if point.text.strip():
+                index.own.setdefault(point.stakeholder, []).append(point.text)
+        return index
+
+
+def _problem_point(problem: Problem, book: Playbook) -> str:
+    known = find_problem(problem.pattern, book) if problem.pattern else None
+    text = f"Start from their problem, in their words: \u201c{problem.description.strip()}\u201d"
+    helps = problem.how_helps or (known.how_it_helps if known else "")
+    if helps:
+        text += f" {_sentence(helps)}"
+    if problem.kpi:
+        text += f" Measure: {problem.kpi.strip().rstrip('.')}"
+        numbers = [
+            f"{label}: {value.strip().rstrip('.')}"
+            for label, value in (("now", problem.baseline), ("target", problem.target))
+            if value.strip()
+        ]
+        text += f" ({'; '.join(numbers)})." if numbers else "."
+    elif known is not None:
+        text += f" Agree a measure with them, for example: {_sentence(known.kpis[0])}"
+    return text
+
+
+def _resistance_point(resistance: Resistance, person: Stakeholder, book: Playbook) -> str:
+    pattern = find_pattern(resistance.pattern, book) if resistance.pattern else None
+    counter = resistance.counter_strategy.strip()
+    if not counter and pattern is not None:
+        counter = pattern.counter_strategies[0].text
+    name = pattern.name if pattern else (resistance.pattern or "their objection")
+    heard = resistance.heard.strip()
+    if heard and not any(uses_term(heard, t) for t in person.avoid_terms):
+        opening = f"When they say \u201c{heard}\u201d"
+    else:
+        opening = f"On \u201c{name}\u201d"
+    if counter:
+        return f"{opening}: {_sentence(counter)}"
+    return (
+        f"{opening}: ask what lies behind it before answering; no counter-strategy is chosen yet."
+    )
+
+
+def _suggest(project: Project, person: Stakeholder, index: _Index) -> list[str]:
+    points: list[str] = []
+    if index.champion_id == person.id:
+        others = [p.name for p in index.decision_makers if p.id != person.id]
+        to = f" to {', '.join(others)}" if others else ""
+        points.append(
+            f"Ask them to walk the talk: speak for it{to}, and give colleagues tacit "
+            "permission to spend their own time on it."
+        )
+    problems = index.problems.get(person.id, [])
+    points += [_problem_point(problem, index.book) for problem in problems]
+    if not problems and stance_gap(person) > 0:
+        points.append(
+            "Ask about their work before pitching: find a problem of theirs this could solve, "
+            "and talk about that rather than the concept."
+        )
+    points += [
+        _resistance_point(r, person, index.book) for r in index.resistances.get(person.id, [])
+    ]
+    shows = index.shows.get(person.id)
+    if shows:
+        points.append(f"Show rather than tell: {_sentence(shows[0].title)}")
+    if project.pitch.evidence:
+        evidence = project.pitch.evidence[0]
+        text = f"Evidence: {_sentence(evidence.title)}"
+        if evidence.detail:
+            text += f" {_sentence(evidence.detail)}"
+        if evidence.source:
+            text += f" (Source: {evidence.source.strip()}.)"
+        points.append(text)
+    if project.pitch.story.strip():
+        points.append(f"Lead in with the story: {_short(project.pitch.story)}")
+    if person.decision_maker and project.pitch.ask.strip():
+        points.append(f"The ask: {_sentence(project.pitch.ask)}")
+    cleaned = (plain(point, person.avoid_terms) for point in points)
+    return [point for point in cleaned if point]
+
+
+def suggest_talking_points(
+    project: Project, stakeholder_id: str, *, playbook: Playbook | None = None
+) -> list[str]:
+    """Suggested talking points for one stakeholder (see the module docstring)."""
+    person = _person(project, stakeholder_id)
+    return _suggest(project, person, _Index.of(project, playbook))
+
+
+def own_talking_points(project: Project, stakeholder_id: str) -> list[str]:
+    """The talking points the user wrote or accepted for this stakeholder."""
+    return [
+        point.text
+        for point in project.strategy.talking_points
+        if point.stakeholder == stakeholder_id and point.text.strip()
+    ]
+
+
+def talking_points_for(
+    project: Project, stakeholder_id: str, *, playbook: Playbook | None = None
+) -> list[str]:
+    """The user's own talking points for this stakeholder if there are any, else suggestions."""
+    person = _person(project, stakeholder_id)
+    own = own_talking_points(project, stakeholder_id)
+    return own if own else _suggest(project, person, _Index.of(project, playbook))
+
+
+def all_talking_points(
+    project: Project, *, playbook: Playbook | None = None
+) -> dict[str, list[str]]:
+    """`talking_points_for` every stakeholder (by id), in linear time: for whole documents."""
+    index = _Index.of(project, playbook)
+    return {
+        person.id: index.own.get(person.id) or _suggest(project, person, index)
+        for person in project.stakeholders
+    }

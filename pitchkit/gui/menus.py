@@ -1,0 +1,159 @@
+"""The main window's actions and menus, with the platform's standard shortcuts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from pitchkit.gui.icons import icon
+from pitchkit.gui.recent_files import clear_recent, recent_files
+from pitchkit.gui.steps import Step
+
+if TYPE_CHECKING:
+    from pitchkit.gui.main_window import MainWindow
+
+_KEYS = QKeySequence.StandardKey
+
+
+def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    # Some platforms have no binding for a standard key (Windows has no Quit, no Save As).
+    return QKeySequence.keyBindings(standard) or [QKeySequence(fallback)]
+
+
+class WindowActions(QObject):
+    """Every menu command of a main window; `set_project_open` enables the project ones."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        undo_stack = window.session.undo_stack
+
+        self.new_action = self._make("new", self.tr("&New Project"), _keys(_KEYS.New, "Ctrl+N"), self.tr("Start an empty pitch"))
+        self.open_action = self._make("open", self.tr("&Open…"), _keys(_KEYS.Open, "Ctrl+O"), self.tr("Open a PitchKit project file"))
+        self.example_action = self._make("example", self.tr("Open the &Example"), [], self.tr("Open the bundled example as an untitled copy"))
+        self.save_action = self._make("save", self.tr("&Save"), _keys(_KEYS.Save, "Ctrl+S"), self.tr("Save the project"))
+        self.save_as_action = self._make("save-as", self.tr("Save &As…"), _keys(_KEYS.SaveAs, "Ctrl+Shift+S"), self.tr("Save the project under a new name"))
+        self.quit_action = self._make("quit", self.tr("&Quit"), _keys(_KEYS.Quit, "Ctrl+Q"), self.tr("Close the window"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcuts(_keys(_KEYS.Undo, "Ctrl+Z"))
+        self.redo_action = undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setIcon(icon("redo"))
+        self.redo_action.setShortcuts(_keys(_KEYS.Redo, "Ctrl+Shift+Z"))
+        window.addAction(self.undo_action)
+        window.addAction(self.redo_action)
+        self.find_action = self._make("find", self.tr("&Find"), _keys(_KEYS.Find, "Ctrl+F"), self.tr("Filter the list on this page"))
+
+        self.next_step_action = self._make("", self.tr("&Next Step"), [QKeySequence("Ctrl+PgDown")], "")
+        self.previous_step_action = self._make("", self.tr("&Previous Step"), [QKeySequence("Ctrl+PgUp")], "")
+        self.about_action = self._make("about", self.tr("&About PitchKit"), [], "")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        self.recent_menu.setIcon(icon("open-recent"))
+        self.step_actions: list[QAction] = []
+
+        self.new_action.triggered.connect(window.new_project)
+        self.open_action.triggered.connect(window.open_project)
+        self.example_action.triggered.connect(window.open_example)
+        self.save_action.triggered.connect(window.save)
+        self.save_as_action.triggered.connect(window.save_as)
+        self.quit_action.triggered.connect(window.close)
+        self.find_action.triggered.connect(window.find)
+        self.about_action.triggered.connect(window.show_about)
+        self.next_step_action.triggered.connect(self._next_step)
+        self.previous_step_action.triggered.connect(self._previous_step)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _make(self, icon_name: str, text: str, keys: list[QKeySequence], tip: str) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon(""), text, self.window)
+        action.setShortcuts(keys)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self.window.addAction(action)
+        return action
+
+    def create_menus(self, bar: QMenuBar, steps: list[Step]) -> None:
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.example_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for number, step in enumerate(steps, start=1):
+            action = self._make("", f"&{number} {step.title}", [QKeySequence(f"Ctrl+{number}")], step.guidance)
+            action.setData(number - 1)
+            action.triggered.connect(self._go_to_step)
+            go_menu.addAction(action)
+            self.step_actions.append(action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.previous_step_action)
+        go_menu.addAction(self.next_step_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def set_project_open(self, is_open: bool) -> None:
+        """Enable the commands that need a project."""
+        project_actions = [self.save_action, self.save_as_action, self.find_action]
+        project_actions += [self.next_step_action, self.previous_step_action, *self.step_actions]
+        for action in project_actions:
+            action.setEnabled(is_open)
+
+    @Slot()
+    def _go_to_step(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.window.sidebar.setCurrentRow(int(action.data()))
+
+    @Slot()
+    def _next_step(self) -> None:
+        sidebar = self.window.sidebar
+        sidebar.setCurrentRow(min(sidebar.count() - 1, sidebar.currentRow() + 1))
+
+    @Slot()
+    def _previous_step(self) -> None:
+        sidebar = self.window.sidebar
+        sidebar.setCurrentRow(max(0, sidebar.currentRow() - 1))
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_files()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {path}")
+            action.setData(path)
+            action.triggered.connect(self._open_recent)
+        if not paths:
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("&Clear the List")).triggered.connect(self._clear_recent)
+
+    @Slot()
+    def _open_recent(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.window.open_path(str(action.data()))
+
+    @Slot()
+    def _clear_recent(self) -> None:
+        clear_recent()
+        self.window.start_page.refresh()

@@ -1,0 +1,131 @@
+"""The start screen: new project, open, the recent files, and the bundled example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pitchkit.gui.icons import icon
+from pitchkit.gui.recent_files import recent_files
+
+_PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class StartPage(QWidget):
+    """What the window shows before a project is open."""
+
+    new_requested = Signal()
+    open_requested = Signal()
+    example_requested = Signal()
+    #: A recent file was chosen (its path).
+    recent_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("PitchKit"), self)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(font)
+        tagline = QLabel(
+            self.tr(
+                "Plan a pitch for social and peer learning: who has a say, what they resist, "
+                "which business problem they have, and how to win them over."
+            ),
+            self,
+        )
+        tagline.setWordWrap(True)
+
+        self.new_button = self._button("new", self.tr("&New Project"), self.tr("Start an empty pitch"))
+        self.open_button = self._button("open", self.tr("&Open…"), self.tr("Open a .pitchkit file"))
+        self.example_button = self._button(
+            "example",
+            self.tr("Open the &Example"),
+            self.tr("A worked pitch for peer learning at a logistics company, to explore"),
+        )
+
+        recent_label = QLabel(self.tr("&Recent projects"), self)
+        self.recent_list = QListWidget(self)
+        self.recent_list.setAccessibleName(self.tr("Recent projects"))
+        self.recent_list.setUniformItemSizes(True)
+        self.recent_list.setAlternatingRowColors(True)
+        recent_label.setBuddy(self.recent_list)
+        self.empty_label = QLabel(self.tr("Projects you open or save appear here."), self)
+        self.empty_label.setEnabled(False)
+
+        buttons = QVBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.example_button)
+        buttons.addStretch(1)
+
+        recent = QVBoxLayout()
+        self._recent_layout = recent
+        recent.addWidget(recent_label)
+        recent.addWidget(self.recent_list, 1)
+        recent.addWidget(self.empty_label)
+        recent.addStretch(0)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(12)
+        grid.addWidget(title, 0, 0, 1, 2)
+        grid.addWidget(tagline, 1, 0, 1, 2)
+        grid.addLayout(buttons, 2, 0)
+        grid.addLayout(recent, 2, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
+
+        panel = QWidget(self)
+        panel.setLayout(grid)
+        panel.setMaximumWidth(820)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        outer.addWidget(panel, 1, Qt.AlignmentFlag.AlignHCenter)
+
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.example_button.clicked.connect(self.example_requested)
+        self.recent_list.itemActivated.connect(self._on_recent_activated)
+        self.refresh()
+
+    def _button(self, icon_name: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), text, self)
+        button.setToolTip(tip)
+        button.setAccessibleDescription(tip)
+        button.setIconSize(QSize(20, 20))
+        button.setMinimumHeight(36)
+        button.setMinimumWidth(200)
+        return button
+
+    def refresh(self) -> None:
+        """Re-read the recent files."""
+        self.recent_list.clear()
+        for path in recent_files():
+            item = QListWidgetItem(f"{Path(path).name}\n{Path(path).parent}", self.recent_list)
+            item.setData(_PATH_ROLE, path)
+            item.setToolTip(path)
+            if not Path(path).exists():
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(self.tr("{path} (not found)").format(path=path))
+        has_items = self.recent_list.count() > 0
+        self.recent_list.setVisible(has_items)
+        self.empty_label.setVisible(not has_items)
+        # Without the list, the label sits under its heading rather than floating mid-page.
+        self._recent_layout.setStretch(self._recent_layout.count() - 1, 0 if has_items else 1)
+
+    @Slot(QListWidgetItem)
+    def _on_recent_activated(self, item: QListWidgetItem) -> None:
+        self.recent_requested.emit(item.data(_PATH_ROLE))
