@@ -7,7 +7,7 @@ OUT := out
 
 run:
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
-		scripts/setup.sh window && $(PY) -m pitchkit; \
+		scripts/setup.sh window && $(PY) -m pitchkit --example; \
 	else \
 		scripts/setup.sh offscreen && \
 		echo "No display found, so the desktop app cannot open here; exporting the example proposal instead." && \

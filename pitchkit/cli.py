@@ -157,7 +157,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         )
     from pitchkit.gui.app import run_app
 
-    return run_app(args.project)
+    return run_app(args.project, example=args.example)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -215,6 +215,9 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
     parser.add_argument("project", metavar="PROJECT", nargs="?", help="project to open")
+    parser.add_argument(
+        "--example", action="store_true", help="open the bundled example (saving asks for a new file)"
+    )
     parser.set_defaults(func=cmd_gui)
     return parser
 

@@ -63,8 +63,8 @@ def application() -> QApplication:
     return app
 
 
-def create_main_window(path: str | os.PathLike[str] | None) -> MainWindow | None:
-    """A main window on `path`, or on the start screen when `path` is None.
+def create_main_window(path: str | os.PathLike[str] | None, *, example: bool = False) -> MainWindow | None:
+    """A main window on `path`, on the bundled example, or on the start screen.
 
     When the file cannot be opened the user is shown why and None is returned.  The
     window is not shown yet, so this is the whole start-up minus the event loop.
@@ -72,16 +72,18 @@ def create_main_window(path: str | os.PathLike[str] | None) -> MainWindow | None
     from pitchkit.gui.main_window import MainWindow
 
     window = MainWindow()
-    if path is not None and not window.load(path):
+    if example and path is None:
+        window.open_example()
+    elif path is not None and not window.load(path):
         window.deleteLater()
         return None
     return window
 
 
-def run_app(path: str | None) -> int:
-    """Run the desktop app on `path` (or the start screen) until the last window closes."""
+def run_app(path: str | None, *, example: bool = False) -> int:
+    """Run the desktop app on `path` (or the example, or the start screen) until it closes."""
     app = application()
-    window = create_main_window(path)
+    window = create_main_window(path, example=example)
     if window is None:
         return 1
     window.show()

@@ -115,3 +115,26 @@ def test_the_start_screen_opens_the_example_as_untitled(qapp, prompt_log):
         assert prompt_log.errors == prompt_log.warnings == []
     finally:
         window.deleteLater()
+
+
+@pytest.mark.gui
+def test_example_flag_opens_the_example_as_untitled(qapp, prompt_log):
+    # `make run` starts the app this way (`pitchkit --example`).
+    window = gui_app.create_main_window(None, example=True)
+    assert window is not None
+    try:
+        assert window.is_example and window.path is None
+        assert window.central.currentWidget() is window.workspace
+        assert window.stakeholders_page.table.model().rowCount() >= 7
+    finally:
+        window.deleteLater()
+
+
+def test_cli_passes_the_example_flag_to_the_app(monkeypatch):
+    from pitchkit import cli
+
+    calls = []
+    monkeypatch.setattr(gui_app, "has_display", lambda: True)
+    monkeypatch.setattr(gui_app, "run_app", lambda path, example=False: calls.append((path, example)) or 0)
+    assert cli.main(["--example"]) == 0
+    assert calls == [(None, True)]
