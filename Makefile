@@ -20,6 +20,11 @@ test:
 	@scripts/setup.sh offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# Benchmarks (docs/performance.md): medians, ratios against floors and pandoc, PASS/MISS.
+bench:
+	@scripts/setup.sh offscreen
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
+
 lint:
 	@scripts/setup.sh offscreen
 	$(VENV)/bin/ruff check pitchkit tests

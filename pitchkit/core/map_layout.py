@@ -8,7 +8,7 @@ disagree.  No Qt here: coordinates are floats in picture units, colours are hex 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pitchkit.core.model import Project, Stakeholder, Stance
 
@@ -87,6 +87,7 @@ class EdgePlacement:
     source: str
     target: str
     strength: int
+    id: str = ""
 
 
 @dataclass
@@ -96,12 +97,31 @@ class MapLayout:
     quadrants: list[QuadrantBox]
     nodes: list[NodePlacement] = field(default_factory=list)
     edges: list[EdgePlacement] = field(default_factory=list)
+    #: "grid" (power/interest, with quadrants) or "network" (who influences whom).
+    kind: str = "grid"
 
     def node(self, stakeholder_id: str) -> NodePlacement | None:
         for node in self.nodes:
             if node.id == stakeholder_id:
                 return node
         return None
+
+
+#: Up to this many people fit the standard picture size with room to read every name.
+ROOMY_COUNT = 30
+
+
+def style_for(count: int, base: MapStyle | None = None) -> MapStyle:
+    """The picture size for `count` people: the standard size, grown for crowded maps.
+
+    Nodes keep their size; the plot grows with the square root of the head count so a
+    500-person map keeps roughly the density of a 30-person one.
+    """
+    base = base or MapStyle()
+    if count <= ROOMY_COUNT:
+        return base
+    grow = math.sqrt(count / ROOMY_COUNT)
+    return replace(base, width=round(base.width * grow), height=round(base.height * grow))
 
 
 def plot_rect(style: MapStyle) -> Rect:
@@ -193,16 +213,21 @@ def resolve_overlaps(nodes: list[NodePlacement], style: MapStyle, plot: Rect, ro
             break
 
 
-def layout_map(project: Project, style: MapStyle | None = None) -> MapLayout:
-    """The whole map for `project`: quadrants, nodes (overlaps resolved) and influence edges."""
-    style = style or MapStyle()
+def layout_map(project: Project, style: MapStyle | None = None, *, resolve: bool = True) -> MapLayout:
+    """The whole map for `project`: quadrants, nodes (overlaps resolved) and influence edges.
+
+    Without a `style`, the picture grows for crowded projects (`style_for`).  `resolve=False`
+    leaves nodes exactly at their power/interest point (where another layout starts from).
+    """
+    style = style or style_for(len(project.stakeholders))
     plot = plot_rect(style)
     champion = project.strategy.champion
     nodes = [_node(person, plot, champion) for person in project.stakeholders]
-    resolve_overlaps(nodes, style, plot)
+    if resolve:
+        resolve_overlaps(nodes, style, plot)
     known = {node.id for node in nodes}
     edges = [
-        EdgePlacement(link.source, link.target, link.strength)
+        EdgePlacement(link.source, link.target, link.strength, link.id)
         for link in project.links
         if link.source in known and link.target in known
     ]

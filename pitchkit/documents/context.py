@@ -1,196 +1,172 @@
 """The render context: read-only views of a project, as templates see it.
 
-Templates never touch the model itself: every record is copied into a frozen view whose
-references (ids) are resolved to the views they point at.  This module is the reference
-for template authors; each view's fields are listed in its docstring order.
+Templates never touch the model itself: every record is copied into a frozen view
+(`context_views.py`) whose references (ids) are resolved to the views they point at.
+Records are indexed by id once, so building the context is linear in the size of the
+project; the costly analysis (talking points, engagement order, health check, suggested
+champion) runs only if the template uses it, and then once for the whole document.
 
-Top-level names: `pitch`, `project`, `stakeholders`, `resistances`, `problems`, `links`,
-`strategy`, `evidence`, `audience` (a stakeholder or None) and `today`.
+`TOP_LEVEL` documents every name a template starts from; docs/templates.md is generated
+from it and from the views' `FIELDS` tables.
 """
 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from typing import Any
 
+from pitchkit.core import analysis
 from pitchkit.core.errors import TemplateError
-from pitchkit.core.model import Project, Stakeholder
+from pitchkit.core.model import Project, Stance
+from pitchkit.core.playbook import Playbook, find_pattern, load_playbook
+from pitchkit.documents.context_plan import (
+    ActionView,
+    AttemptView,
+    BusyPeriodView,
+    FindingView,
+    StepView,
+    StrategyView,
+)
+from pitchkit.documents.context_views import (
+    EvidenceView,
+    LazyList,
+    LinkView,
+    PatternView,
+    PitchView,
+    ProblemView,
+    ProjectView,
+    ResistanceView,
+    Shared,
+    StakeholderView,
+    set_back_references,
+)
 
-#: Scores above this are "high" on the power/interest grid.
-HIGH_SCORE = 5.0
-
-KEY_PLAYERS = "Key players"
-KEEP_SATISFIED = "Keep satisfied"
-KEEP_INFORMED = "Keep informed"
-MONITOR = "Monitor"
-
-
-def quadrant(power: float, interest: float) -> str:
-    """Mendelow's power/interest grid quadrant for these scores (high means above 5)."""
-    high_power = power > HIGH_SCORE
-    high_interest = interest > HIGH_SCORE
-    if high_power:
-        return KEY_PLAYERS if high_interest else KEEP_SATISFIED
-    return KEEP_INFORMED if high_interest else MONITOR
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class StakeholderView:
-    """A stakeholder with labels worked out and their resistances, problems and points."""
-
-    id: str
-    name: str
-    role: str
-    department: str
-    power: float
-    interest: float
-    stance: str  # label, e.g. "Neutral"
-    stance_wanted: str
-    stance_gap: int  # how many engagement levels they should move up (0 if none)
-    quadrant: str  # "Key players", "Keep satisfied", "Keep informed" or "Monitor"
-    decision_maker: bool
-    channel: str
-    notes: str
-    tags: tuple[str, ...]
-    avoid_terms: tuple[str, ...]
-    is_champion: bool
-    talking_points: tuple[str, ...]
-    # Filled once the resistances and problems are built (they point back here).
-    resistances: tuple[ResistanceView, ...] = ()
-    problems: tuple[ProblemView, ...] = ()
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class ResistanceView:
-    """One objection, with the stakeholder who raised it."""
-
-    id: str
-    stakeholder: StakeholderView | None
-    pattern: str
-    heard: str
-    concern: str
-    severity: str  # "Low", "Medium", "High"
-    counter_strategy: str
-    status: str  # "Open", "Addressing", "Resolved"
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class ProblemView:
-    """A business problem, its KPI, and the stakeholders who own it."""
-
-    id: str
-    description: str
-    kpi: str
-    baseline: str
-    target: str
-    how_helps: str
-    pattern: str
-    stakeholders: tuple[StakeholderView, ...]
+#: Every top-level name: (its type, what it is, an example of its use).
+TOP_LEVEL: dict[str, tuple[str, str, str]] = {
+    "project": ("project view", "the project as a whole", "{{ project.title }}"),
+    "pitch": ("pitch view", "what is proposed, by whom, and the ask", "{{ pitch.ask|sentence }}"),
+    "audience": (
+        "stakeholder view or none",
+        "the person the document is written for (--audience), else none",
+        "{% if audience %}Prepared for {{ audience.name }}.{% endif %}",
+    ),
+    "stakeholders": ("list of stakeholder views", "everyone on the map, in project order", "{{ stakeholders|length }}"),
+    "resistances": ("list of resistance views", "every objection recorded", "{% for r in resistances if r.status != 'Resolved' %}...{% endfor %}"),
+    "problems": ("list of problem views", "every business problem", "{{ problems[0].description }}"),
+    "links": ("list of link views", "who influences whom", "{% for k in links %}{{ k.source.name }} -> {{ k.target.name }}{% endfor %}"),
+    "evidence": ("list of evidence views", "the pitch's evidence (same as pitch.evidence)", "{% for e in evidence %}- {{ e.title }}{% endfor %}"),
+    "strategy": ("strategy view", "champion, the user's order, actions, attempts, busy periods", "{{ strategy.champion.name if strategy.champion }}"),
+    "sequence": (
+        "list of step views",
+        "the order of conversations: the user's own if set, else PitchKit's suggestion, each with its reason",
+        "{% for step in sequence %}{{ step.position }}. {{ step.stakeholder.name }}{% endfor %}",
+    ),
+    "health": (
+        "list of finding views",
+        "the pitch health check, most severe first (for the advocate's own documents)",
+        "{% for f in health if f.severity == 'High' %}- {{ f.message }}{% endfor %}",
+    ),
+    "today": ("date", "the date the document is rendered", "{{ today|date }}"),
+}
+#: Every view, in the order the reference lists them.
+VIEWS: tuple[type, ...] = (
+    ProjectView,
+    PitchView,
+    EvidenceView,
+    StakeholderView,
+    ResistanceView,
+    PatternView,
+    ProblemView,
+    LinkView,
+    StrategyView,
+    ActionView,
+    AttemptView,
+    BusyPeriodView,
+    StepView,
+    FindingView,
+)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class LinkView:
-    """`source` is listened to by `target`; strength 1 (weak) to 3 (strong)."""
-
-    source: StakeholderView
-    target: StakeholderView
-    strength: int
-    note: str
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class EvidenceView:
-    """Something that shows the idea works."""
-
-    title: str
-    detail: str
-    source: str
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class PitchView:
-    """What is proposed, by whom, and what is asked for."""
-
-    organisation: str
-    initiative: str
-    advocate: str
-    advocate_role: str
-    ask: str
-    budget: str
-    pilot_scope: str
-    meeting_date: datetime.date | None
-    deadline: datetime.date | None
-    story: str
-    evidence: tuple[EvidenceView, ...]
+def _people(project: Project, shared: Shared) -> dict[str, StakeholderView]:
+    # Labels and gaps depend only on the enum values: worked out once per value, not per
+    # person (the enum properties are slow enough to show on a 5,000-person project).
+    labels = {stance: stance.label for stance in Stance}
+    gaps: dict[tuple[Stance, Stance], int] = {}
+    people: dict[str, StakeholderView] = {}
+    for person in project.stakeholders:
+        pair = (person.stance, person.stance_wanted)
+        if pair not in gaps:
+            gaps[pair] = analysis.stance_gap(person)
+        people[person.id] = StakeholderView(
+            id=person.id,
+            name=person.name,
+            role=person.role,
+            department=person.department,
+            power=person.power,
+            interest=person.interest,
+            stance=labels[person.stance],
+            stance_wanted=labels[person.stance_wanted],
+            gap=gaps[pair],
+            quadrant=analysis.quadrant(person).value,
+            decision_maker=person.decision_maker,
+            channel=person.channel,
+            notes=person.notes,
+            tags=tuple(person.tags),
+            avoid_terms=tuple(t for t in person.avoid_terms if t.strip()),
+            _shared=shared,
+        )
+    return people
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class ActionView:
-    """Something to do rather than say."""
-
-    kind: str  # label, e.g. "Demo"
-    title: str
-    detail: str
-    stakeholders: tuple[StakeholderView, ...]
-    due: datetime.date | None
-    done: bool
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class StrategyView:
-    """The plan: champion, order of conversations, and actions."""
-
-    champion: StakeholderView | None
-    sequence: tuple[StakeholderView, ...]
-    actions: tuple[ActionView, ...]
+def _pattern_views(project: Project, book: Playbook) -> dict[str, PatternView | None]:
+    """Pattern name as typed -> its playbook pattern (looked up once per distinct name)."""
+    found: dict[str, PatternView | None] = {}
+    for name in {r.pattern for r in project.resistances}:
+        pattern = find_pattern(name, book) if name.strip() else None
+        found[name] = (
+            PatternView(
+                id=pattern.id,
+                name=pattern.name,
+                concern=pattern.concern,
+                counters=tuple(c.text for c in pattern.counter_strategies),
+                adkar_stage=str(pattern.adkar_stage),
+            )
+            if pattern is not None
+            else None
+        )
+    return found
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class ProjectView:
-    """The project as a whole."""
-
-    title: str
-    stakeholder_count: int
-
-
-def _stakeholder_view(person: Stakeholder, project: Project) -> StakeholderView:
-    points = tuple(
-        point.text for point in project.strategy.talking_points if point.stakeholder == person.id
-    )
-    return StakeholderView(
-        id=person.id,
-        name=person.name,
-        role=person.role,
-        department=person.department,
-        power=person.power,
-        interest=person.interest,
-        stance=person.stance.label,
-        stance_wanted=person.stance_wanted.label,
-        stance_gap=max(0, person.stance_wanted.rank - person.stance.rank),
-        quadrant=quadrant(person.power, person.interest),
-        decision_maker=person.decision_maker,
-        channel=person.channel,
-        notes=person.notes,
-        tags=tuple(person.tags),
-        avoid_terms=tuple(person.avoid_terms),
-        is_champion=person.id == project.strategy.champion,
-        talking_points=points,
-    )
-
-
-def build_context(project: Project, audience_id: str | None = None) -> dict[str, Any]:
+def build_context(
+    project: Project, audience_id: str | None = None, *, playbook: Playbook | None = None
+) -> dict[str, Any]:
     """Everything a template can use, for `project` (and one reader, with `audience_id`)."""
-    people = {p.id: _stakeholder_view(p, project) for p in project.stakeholders}
+    book = playbook or load_playbook()
+    people: dict[str, StakeholderView] = {}
 
     def resolve(ids: list[str]) -> tuple[StakeholderView, ...]:
-        return tuple(people[i] for i in ids if i in people)
+        return tuple(people[i] for i in dict.fromkeys(ids) if i in people)
 
+    def points() -> dict[str, list[str]]:
+        from pitchkit.core.talking_points import all_talking_points
+
+        return all_talking_points(project, playbook=book)
+
+    def champion() -> StakeholderView | None:
+        lead = analysis.champion(project)
+        return people.get(lead.id) if lead is not None else None
+
+    own = frozenset(p.stakeholder for p in project.strategy.talking_points if p.text.strip())
+    shared = Shared(points, champion, own)
+    people.update(_people(project, shared))
+
+    patterns = _pattern_views(project, book)
     resistances = tuple(
         ResistanceView(
             id=r.id,
             stakeholder=people.get(r.stakeholder),
             pattern=r.pattern,
+            pattern_info=patterns[r.pattern],
             heard=r.heard,
             concern=r.concern,
             severity=r.severity.label,
@@ -212,19 +188,38 @@ def build_context(project: Project, audience_id: str | None = None) -> dict[str,
         )
         for p in project.problems
     )
-    # Back-references: the views are frozen for templates; the builder fills these once.
-    for view in people.values():
-        object.__setattr__(
-            view, "resistances", tuple(r for r in resistances if r.stakeholder is view)
-        )
-        object.__setattr__(view, "problems", tuple(p for p in problems if view in p.stakeholders))
-
     links = tuple(
         LinkView(source=people[k.source], target=people[k.target], strength=k.strength, note=k.note)
         for k in project.links
         if k.source in people and k.target in people
     )
+    strategy = project.strategy
+    actions = tuple(
+        ActionView(
+            kind=a.kind.label,
+            title=a.title,
+            detail=a.detail,
+            stakeholders=resolve(a.stakeholders),
+            due=a.due,
+            done=a.done,
+        )
+        for a in strategy.actions
+    )
+    attempts = tuple(
+        AttemptView(
+            date=t.date,
+            stakeholders=resolve(t.stakeholders),
+            what_happened=t.what_happened,
+            outcome=t.outcome,
+            lesson=t.lesson,
+            failed=t.failed,
+        )
+        for t in sorted(strategy.attempts, key=lambda t: t.date or datetime.date.min)
+    )
+    _link_back(people, resistances, problems, links, actions, attempts)
+
     pitch = project.pitch
+    evidence = tuple(EvidenceView(e.title, e.detail, e.source) for e in pitch.evidence)
     pitch_view = PitchView(
         organisation=pitch.organisation,
         initiative=pitch.initiative,
@@ -236,36 +231,97 @@ def build_context(project: Project, audience_id: str | None = None) -> dict[str,
         meeting_date=pitch.meeting_date,
         deadline=pitch.deadline,
         story=pitch.story,
-        evidence=tuple(EvidenceView(e.title, e.detail, e.source) for e in pitch.evidence),
+        evidence=evidence,
     )
-    strategy = project.strategy
     strategy_view = StrategyView(
-        champion=people.get(strategy.champion) if strategy.champion else None,
+        champion_chosen=bool(strategy.champion) and strategy.champion in people,
         sequence=resolve(strategy.sequence),
-        actions=tuple(
-            ActionView(
-                kind=a.kind.label,
-                title=a.title,
-                detail=a.detail,
-                stakeholders=resolve(a.stakeholders),
-                due=a.due,
-                done=a.done,
-            )
-            for a in strategy.actions
-        ),
+        actions=actions,
+        attempts=attempts,
+        busy_periods=tuple(BusyPeriodView(b.label, b.start, b.end) for b in strategy.busy_periods),
+        _shared=shared,
     )
     return {
-        "pitch": pitch_view,
         "project": ProjectView(title=project.title, stakeholder_count=len(people)),
+        "pitch": pitch_view,
+        "audience": _audience(project, people, audience_id),
         "stakeholders": tuple(people.values()),
         "resistances": resistances,
         "problems": problems,
         "links": links,
-        "evidence": pitch_view.evidence,
+        "evidence": evidence,
         "strategy": strategy_view,
-        "audience": _audience(project, people, audience_id),
+        "sequence": LazyList(lambda: _sequence(project, people)),
+        "health": LazyList(lambda: _health(project, people, book)),
         "today": datetime.date.today(),
     }
+
+
+def _link_back(
+    people: dict[str, StakeholderView],
+    resistances: tuple[ResistanceView, ...],
+    problems: tuple[ProblemView, ...],
+    links: tuple[LinkView, ...],
+    actions: tuple[ActionView, ...],
+    attempts: tuple[AttemptView, ...],
+) -> None:
+    """Give each stakeholder view the records that point at it (one pass over each list)."""
+    grouped: dict[str, dict[str, list[Any]]] = {
+        name: {}
+        for name in ("resistances", "problems", "actions", "attempts", "influenced_by", "influences")
+    }
+    for r in resistances:
+        if r.stakeholder is not None:
+            grouped["resistances"].setdefault(r.stakeholder.id, []).append(r)
+    for name, records in (("problems", problems), ("actions", actions), ("attempts", attempts)):
+        by_id = grouped[name]
+        for record in records:
+            for person in record.stakeholders:  # already unique: resolve() drops repeats
+                by_id.setdefault(person.id, []).append(record)
+    for link in links:
+        grouped["influenced_by"].setdefault(link.target.id, []).append(link)
+        grouped["influences"].setdefault(link.source.id, []).append(link)
+    for name, by_id in grouped.items():
+        for pid, records in by_id.items():
+            set_back_references(people[pid], **{name: tuple(records)})
+
+
+def _sequence(project: Project, people: dict[str, StakeholderView]) -> list[StepView]:
+    """The user's order when set (with the suggested reasons where they apply), else the suggestion."""
+    suggested = analysis.engagement_sequence(project)
+    chosen = [pid for pid in dict.fromkeys(project.strategy.sequence) if pid in people]
+    if not chosen:
+        return [
+            StepView(step.position, people[step.stakeholder.id], step.reason, True)
+            for step in suggested
+        ]
+    reasons = {step.stakeholder.id: step.reason for step in suggested}
+    return [
+        StepView(position, people[pid], reasons.get(pid, ""), False)
+        for position, pid in enumerate(chosen, start=1)
+    ]
+
+
+def _health(
+    project: Project, people: dict[str, StakeholderView], book: Playbook
+) -> list[FindingView]:
+    from pitchkit.core.health import check
+
+    by_resistance = {r.id: r.stakeholder for r in project.resistances}
+    found = []
+    for finding in check(project, playbook=book):
+        owner = people.get(finding.record_id) or people.get(by_resistance.get(finding.record_id, ""))
+        found.append(
+            FindingView(
+                severity=finding.severity.label,
+                code=finding.code,
+                message=finding.message,
+                advice=finding.advice,
+                label=finding.label,
+                stakeholder=owner,
+            )
+        )
+    return found
 
 
 def _audience(
@@ -277,3 +333,4 @@ def _audience(
     if found is None:
         raise TemplateError(f'no stakeholder "{audience_id}"', where="--audience")
     return people[found.id]
+

@@ -21,18 +21,18 @@ from __future__ import annotations
 
 import datetime
 import functools
-import operator
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import SecurityError
 
 from pitchkit import paths
 from pitchkit.core.errors import TemplateError
 from pitchkit.documents.markdown_text import Markdown, escape_inline, escape_paragraphs
+from pitchkit.documents.sandbox_limits import LimitedSandbox, render_limited
 
 SUFFIX = ".md.j2"
 AUDIENCES = ("pitch", "stakeholder")
@@ -183,50 +183,146 @@ def _finalize(value: Any) -> str:
 
 
 def _paragraphs(value: Any) -> Markdown:
+    """Several paragraphs of text, kept apart and escaped: `{{ pitch.story|paragraphs }}`."""
     return escape_paragraphs("" if value is None else str(value))
 
 
 def _date(value: Any) -> str:
+    """A date written out: `{{ pitch.deadline|date }}` gives `26 February 2027`."""
     if isinstance(value, datetime.date):
         return f"{value.day} {value:%B %Y}"
     return "" if value is None else str(value)
 
 
-class TemplateEnvironment(ImmutableSandboxedEnvironment):
+_CLOSERS = "\"'\u201d\u2019)"
+
+
+def _sentence(value: Any) -> str:
+    """Text ending in exactly one full stop: `{{ pitch.ask|sentence }}` never gives `..`."""
+    text = "" if value is None else str(value).strip()
+    if not text or text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "\u2026", ":"):
+        return text
+    return text + "."
+
+
+def _clause(value: Any) -> str:
+    """Text without its closing full stop, to continue a sentence: `{{ pitch.pilot_scope|clause }}, then`."""
+    text = "" if value is None else str(value).strip()
+    return text[:-1].rstrip() if text.endswith(".") and not text.endswith("..") else text
+
+
+def _plain(value: Any, avoid_terms: Any = ()) -> str:
+    """Text without the words a reader switches off at: `{{ point|plain(audience.avoid_terms) }}`.
+
+    Known jargon is replaced by concrete words; a sentence with any other avoided term is left out.
+    """
+    from pitchkit.core.talking_points import plain
+
+    text = "" if value is None else str(value)
+    terms = [avoid_terms] if isinstance(avoid_terms, str) else list(avoid_terms or ())
+    return plain(text, [str(t) for t in terms])
+
+
+class TemplateEnvironment(LimitedSandbox):
     """The sandbox templates run in: no mutation, no private attributes, bounded sizes."""
 
-    intercepted_binops = frozenset(["*", "**"])
+    #: Distinct (type, attribute) answers remembered per environment.
+    SAFE_ATTRIBUTE_MEMO = 4096
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        # Jinja's answer depends only on the object's type and the name (isinstance tests
+        # and name lists), and a template over a big project asks it tens of thousands of
+        # times, so each (type, name) is decided once.
+        memo: dict[tuple[type, str], bool] = self.__dict__.setdefault("_safe_attributes", {})
+        key = (type(obj), attr)
+        safe = memo.get(key)
+        if safe is None:
+            safe = super().is_safe_attribute(obj, attr, value)
+            if len(memo) < self.SAFE_ATTRIBUTE_MEMO:
+                memo[key] = safe
+        return safe
 
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
-        if operator_name == "**":
-            if isinstance(right, int | float) and abs(right) > 100:
-                raise SecurityError("exponent too large in a template")
-            return operator.pow(left, right)
+        if operator_name != "*":
+            return super().call_binop(context, operator_name, left, right)
         for seq, count in ((left, right), (right, left)):
             if isinstance(seq, str | list | tuple) and isinstance(count, int):
                 if len(seq) * count > MAX_REPEAT:
                     raise SecurityError(f"result longer than {MAX_REPEAT} in a template")
-        return operator.mul(left, right)
+        return super().call_binop(context, operator_name, left, right)
+
+
+#: Options that shape the compiled code; they also name the bytecode cache folder.
+_COMPILE_OPTIONS: dict[str, Any] = {
+    "autoescape": False,
+    "keep_trailing_newline": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+}
+
+
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between runs (Jinja checks the source checksum and Python
+    version itself); a cache that cannot be written only costs speed, never an export."""
+
+    def load_bytecode(self, bucket: Any) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            pass  # unreadable: compile afresh
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        try:
+            Path(self.directory).mkdir(parents=True, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache() -> _BytecodeCache:
+    # Jinja keys cached code by the template's source only, but our sandbox rewrites the
+    # parsed template and compiles intercepted operators into the code, and the options
+    # change it too: the folder is named after all of that, including the source of every
+    # PitchKit class the environment is built from, so any change there compiles afresh.
+    import hashlib
+    import sys
+
+    digest = hashlib.sha256(
+        repr(
+            (
+                jinja2.__version__,
+                sorted(TemplateEnvironment.intercepted_binops),
+                sorted(_COMPILE_OPTIONS.items()),
+            )
+        ).encode()
+    )
+    for cls in TemplateEnvironment.__mro__:
+        if cls.__module__.startswith("pitchkit"):
+            digest.update(Path(sys.modules[cls.__module__].__file__ or "").read_bytes())
+    folder = digest.hexdigest()[:16]
+    return _BytecodeCache(str(paths.app_data_dir() / "cache" / "templates" / folder))
 
 
 @functools.lru_cache(maxsize=4)
 def _environment(folders: tuple[str, ...]) -> TemplateEnvironment:
     # Cached per folder set: compiled templates are reused (and reloaded when a file
-    # changes), which keeps the preview refresh fast.
+    # changes), which keeps the preview refresh fast; the bytecode cache keeps the
+    # compile out of every later command-line run.
     env = TemplateEnvironment(
         loader=jinja2.FileSystemLoader(list(folders), encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,
         finalize=_finalize,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
         auto_reload=True,
+        bytecode_cache=_bytecode_cache(),
+        **_COMPILE_OPTIONS,
     )
     env.globals["range"] = _safe_range
     env.globals.pop("lipsum", None)
     env.filters["paragraphs"] = _paragraphs
     env.filters["date"] = _date
+    env.filters["sentence"] = _sentence
+    env.filters["clause"] = _clause
+    env.filters["plain"] = _plain
     return env
 
 
@@ -237,7 +333,7 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
     env = _environment(tuple(str(folder) for _, folder in reversed(_folders())))
     try:
         template = env.get_template(info.path.name)
-        return template.render(context)
+        return render_limited(template, context)
     except TemplateError:
         raise
     except jinja2.TemplateSyntaxError as exc:
@@ -259,6 +355,8 @@ def _describe(exc: BaseException) -> str:
         return f"{exc.message}" if exc.message else "undefined value"
     if isinstance(exc, RecursionError):
         return "templates call each other too deeply"
+    if isinstance(exc, MemoryError):
+        return "the template needs too much memory"
     return f"{type(exc).__name__}: {exc}"
 
 

@@ -87,4 +87,31 @@ def run_app(path: str | None, *, example: bool = False) -> int:
     if window is None:
         return 1
     window.show()
+    if os.environ.get("PITCHKIT_BENCH_QUIT_AFTER_PAINT"):
+        quit_after_first_paint(app)
     return app.exec()
+
+
+def quit_after_first_paint(app: QApplication) -> None:
+    """For benchmarks/bench_startup.py: end the process once the first window has painted.
+
+    Prints `painted <seconds since the interpreter started>` and exits at once, so the
+    benchmark times process start to first paint, not Qt's teardown.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+            if event.type() == QEvent.Type.Paint:
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, _report_and_exit)  # after the rest of this paint pass
+            return False
+
+    def _report_and_exit() -> None:
+        import time
+
+        print(f"painted {time.perf_counter():.4f}", flush=True)
+        os._exit(0)
+
+    app._first_paint_filter = _FirstPaint(app)  # type: ignore[attr-defined]
+    app.installEventFilter(app._first_paint_filter)  # type: ignore[attr-defined]

@@ -17,8 +17,9 @@ from pitchkit.gui import prompts
 from pitchkit.gui.kinds import PITCH, PROJECT
 from pitchkit.gui.menus import WindowActions
 from pitchkit.gui.pages.base import StepPage
+from pitchkit.gui.pages.generate_page import GeneratePage
+from pitchkit.gui.pages.map_page import MapPage
 from pitchkit.gui.pages.pitch_page import PitchPage
-from pitchkit.gui.pages.placeholder_page import generate_placeholder, map_placeholder
 from pitchkit.gui.pages.problems_page import ProblemsPage
 from pitchkit.gui.pages.resistances_page import ResistancesPage
 from pitchkit.gui.pages.stakeholders_page import StakeholdersPage
@@ -40,11 +41,11 @@ PageFactory = Callable[[ProjectSession, Step, QWidget], QWidget]
 PAGE_FACTORIES: dict[str, PageFactory] = {
     "pitch": PitchPage,
     "stakeholders": StakeholdersPage,
-    "map": map_placeholder,
+    "map": MapPage,
     "resistances": ResistancesPage,
     "problems": ProblemsPage,
     "strategy": StrategyPage,
-    "generate": generate_placeholder,
+    "generate": GeneratePage,
 }
 
 
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.sidebar.currentRowChanged.connect(self._on_step_chosen)
         self.stakeholders_page.count_changed.connect(self._on_count_changed)
+        # One selected stakeholder for the whole window (the map selects and follows it too).
+        self.stakeholders_page.list.current_changed.connect(self._on_stakeholder_row_changed)
+        self.session.current_stakeholder_changed.connect(self._on_current_stakeholder_changed)
         self.start_page.new_requested.connect(self.new_project)
         self.start_page.open_requested.connect(self.open_project)
         self.start_page.example_requested.connect(self.open_example)
@@ -295,6 +299,16 @@ class MainWindow(QMainWindow):
     def _on_step_chosen(self, row: int) -> None:
         if row >= 0:
             self.page_stack.setCurrentIndex(row)
+
+    @Slot(object)
+    def _on_stakeholder_row_changed(self, record: object) -> None:
+        if record is not None:
+            self.session.set_current_stakeholder(record.id)  # type: ignore[attr-defined]
+
+    @Slot(object)
+    def _on_current_stakeholder_changed(self, stakeholder_id: object) -> None:
+        if isinstance(stakeholder_id, str):
+            self.stakeholders_page.list.select_record(stakeholder_id)
 
     @Slot(int, int)
     def _on_count_changed(self, shown: int, total: int) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from pitchkit.core.model import Project
 
@@ -36,9 +37,50 @@ def _write_pdf(*args, **kwargs) -> list[str]:
 
 
 def _map_png(project: Project) -> bytes:
+    """The map picture, from the picture cache when this project was drawn before.
+
+    Laying out, drawing and PNG-encoding the map is most of an export's time, so pictures
+    are kept in the app-data folder (`cache/pictures/`).  The key is the whole project plus
+    the layout and painter source and the Qt version: any edit, or any change to the code
+    that could alter a pixel, draws afresh.  A cache hit needs neither the layout nor Qt.
+    """
+    cached = _picture_cache_path(project)
+    if cached is not None:
+        try:
+            return cached.read_bytes()
+        except OSError:
+            pass
     from pitchkit.gui.map_painter import render_png
 
-    return render_png(project)
+    data = render_png(project)
+    if cached is not None:
+        try:
+            from pitchkit.core.safe_write import write_atomic
+
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(cached, data)
+        except OSError:
+            pass  # a cache that cannot be written only costs speed
+    return data
+
+
+def _picture_cache_path(project: Project) -> Path | None:
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    import msgspec
+
+    from pitchkit import paths
+    from pitchkit.core import map_layout
+
+    try:
+        digest = hashlib.sha256(Path(map_layout.__file__).read_bytes())
+        digest.update(Path(__file__).with_name("map_painter.py").read_bytes())
+        digest.update(version("PySide6_Essentials").encode())
+        digest.update(msgspec.json.encode(project))
+    except (OSError, PackageNotFoundError, TypeError, msgspec.EncodeError):
+        return None
+    return paths.app_data_dir() / "cache" / "pictures" / f"map-{digest.hexdigest()[:40]}.png"
 
 
 def qt_writers() -> dict[str, Callable[..., list[str]]]:

@@ -34,6 +34,8 @@ class ProjectSession(QObject):
     """
 
     changed = Signal(str, object)
+    #: The stakeholder selected in any page (id, or None): pages follow it to stay in step.
+    current_stakeholder_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +44,7 @@ class ProjectSession(QObject):
         self._example_name = ""
         self._merge_group = 0
         self.undo_stack = QUndoStack(self)
+        self._current_stakeholder: str | None = None
 
     # ----------------------------------------------------------------------------------------
     # The project and its file
@@ -82,6 +85,7 @@ class ProjectSession(QObject):
         self._path = path
         self._example_name = example_name
         self.undo_stack.setClean()
+        self._current_stakeholder = None
         self.changed.emit(ALL, None)
 
     def new_project(self) -> None:
@@ -112,6 +116,17 @@ class ProjectSession(QObject):
         self.undo_stack.setClean()
         self.changed.emit(PROJECT, frozenset())
         return target
+
+    @property
+    def current_stakeholder(self) -> str | None:
+        """The id of the stakeholder selected in the app (shared by the pages), or None."""
+        return self._current_stakeholder
+
+    def set_current_stakeholder(self, stakeholder_id: str | None) -> None:
+        """Select a stakeholder for every page; emits only when the selection changes."""
+        if stakeholder_id != self._current_stakeholder:
+            self._current_stakeholder = stakeholder_id
+            self.current_stakeholder_changed.emit(stakeholder_id)
 
     # ----------------------------------------------------------------------------------------
     # Edits: every one is an undo command

@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 
 import pytest
 
+from benchmarks.projectgen import generate_project
 from pitchkit.core.errors import TemplateError
 from pitchkit.core.model import Project
-from pitchkit.documents.context import build_context, quadrant
-
-
-@pytest.mark.parametrize(
-    ("power", "interest", "expected"),
-    [
-        (9, 9, "Key players"),
-        (9, 5, "Keep satisfied"),
-        (5, 9, "Keep informed"),
-        (5, 5, "Monitor"),
-        (5.1, 5.1, "Key players"),
-    ],
-)
-def test_quadrant(power, interest, expected):
-    assert quadrant(power, interest) == expected
+from pitchkit.core.talking_points import all_talking_points
+from pitchkit.documents.context import build_context
 
 
 def test_context_resolves_references(project):
@@ -30,7 +19,7 @@ def test_context_resolves_references(project):
     priya, tom, ana, _ = ctx["stakeholders"]
     assert priya.quadrant == "Key players" and priya.is_champion
     assert (
-        priya.stance == "Supportive" and priya.stance_wanted == "Leading" and priya.stance_gap == 1
+        priya.stance == "Supportive" and priya.stance_wanted == "Leading" and priya.gap == 1
     )
     assert priya.talking_points == ("Ramp-up time",)
     assert ctx["strategy"].champion is priya
@@ -64,3 +53,71 @@ def test_unknown_audience(project):
 def test_empty_project_context():
     ctx = build_context(Project())
     assert ctx["stakeholders"] == () and ctx["strategy"].champion is None
+
+
+def test_talking_points_come_from_the_core_and_own_points_win(project):
+    ctx = build_context(project)
+    priya, tom, *_ = ctx["stakeholders"]
+    assert priya.own_points and priya.talking_points == ("Ramp-up time",)
+    assert not tom.own_points
+    assert tom.talking_points == tuple(all_talking_points(project)["s-2"])
+    assert any("Co-design the matching rules" in t for t in tom.talking_points)
+
+
+def test_sequence_is_the_users_order_else_the_suggestion(project):
+    steps = build_context(project)["sequence"]
+    assert [(s.position, s.stakeholder.id, s.suggested) for s in steps] == [
+        (1, "s-1", False),
+        (2, "s-2", False),
+    ]
+    assert steps[0].reason.startswith("Champion")
+    project.strategy.sequence = []
+    suggested = build_context(project)["sequence"]
+    assert suggested[0].stakeholder.id == "s-1" and all(s.suggested for s in suggested)
+
+
+def test_health_findings_point_at_their_stakeholder(project):
+    ctx = build_context(project)
+    codes = {f.code for f in ctx["health"]}
+    assert "no-story" not in codes and "problem-no-kpi" in codes
+    tom = ctx["stakeholders"][1]
+    assert all(f.severity in ("High", "Medium", "Low") for f in ctx["health"])
+    about_tom = [f for f in ctx["health"] if f.stakeholder is tom]
+    assert about_tom and all(f.label == "Tom Reed" for f in about_tom)
+
+
+def test_resistances_carry_the_playbook_pattern(project):
+    turf, unnamed = build_context(project)["resistances"]
+    assert turf.pattern_info.id == "turf-protection"
+    assert turf.pattern_info.concern and len(turf.pattern_info.counters) >= 2
+    assert unnamed.pattern_info is None
+
+
+def test_back_references_and_champion(project):
+    ctx = build_context(project)
+    priya, tom, ana, _ = ctx["stakeholders"]
+    assert ctx["strategy"].champion_chosen and priya.is_champion and not tom.is_champion
+    assert [a.title for a in priya.actions] == []
+    assert tom.open_resistances == tom.resistances
+    assert ana.open_resistances == () and len(ana.resistances) == 1
+    project.strategy.champion = None
+    ctx = build_context(project)
+    assert not ctx["strategy"].champion_chosen
+    assert ctx["strategy"].champion is ctx["stakeholders"][0]  # the best-placed supporter
+
+
+def test_context_is_linear_and_fast():
+    # Ratios measured side by side hold on a busy machine; the absolute bound is generous
+    # (about 40 ms on an idle 2-core machine; the target is well under 100 ms).
+    small, big = generate_project(200), generate_project(2000)
+    build_context(big)
+    best_small = min(_timed(lambda: build_context(small)) for _ in range(5))
+    best_big = min(_timed(lambda: build_context(big)) for _ in range(5))
+    assert best_big < 13 * best_small + 0.005, "building the context is not linear"
+    assert best_big < 0.25, f"{best_big * 1000:.0f} ms for 2,000 stakeholders"
+
+
+def _timed(run) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start

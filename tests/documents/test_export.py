@@ -49,12 +49,12 @@ def test_docx_structure(project, tmp_path):
     assert report.warnings == []
     paragraphs = document.paragraphs
     assert paragraphs[0].style.name == "Title"
-    assert paragraphs[0].text == "A ten-week peer-matching pilot"
+    assert paragraphs[0].text == "Peer learning at Fenwick"
     headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
     assert "Executive summary" in headings and "How we will measure success" in headings
     bullets = [p for p in paragraphs if p.style.name == "List Bullet"]
     assert bullets and all(p._p.pPr.numPr is not None for p in bullets)
-    assert document.core_properties.title == "A ten-week peer-matching pilot"
+    assert document.core_properties.title == "Peer learning at Fenwick"
     assert document.core_properties.author == "Dana Ortiz"
 
     kpi = next(t for t in document.tables if t.rows[0].cells[0].text == "KPI")
@@ -225,7 +225,7 @@ def test_md_output_is_clean_and_reads_back_the_same(hostile_project, tmp_path):
     out = tmp_path / "p.md"
     export_project(hostile_project, out=out, fmt="md")
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("# Pilot") and text.endswith("|\n")
+    assert text.startswith("# Peer learning at Fenwick") and text.endswith("|\n")
     assert "\n\n\n" not in text
     assert "<!-- pagebreak -->" in text
     doc = build_document(hostile_project)
@@ -249,7 +249,7 @@ def test_injected_writer_is_used(project, tmp_path):
         return ["from the fake"]
 
     report = export_project(project, out=tmp_path / "x.pdf", fmt="pdf", writers={"pdf": fake_pdf})
-    assert report.warnings == ["from the fake"] and seen["title"].startswith("A ten-week")
+    assert report.warnings == ["from the fake"] and seen["title"] == "Peer learning at Fenwick"
 
 
 def test_unwritable_output_is_an_export_error(project, tmp_path):

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from pitchkit.gui.main_window import MainWindow
 from pitchkit.gui.pages.base import StepPage
-from pitchkit.gui.pages.placeholder_page import PlaceholderPage
 
 pytestmark = pytest.mark.gui
 
@@ -30,9 +29,6 @@ def test_seven_steps_each_with_a_guidance_line(window):
         page = window.pages[step.key]
         assert isinstance(page, StepPage)
         assert page.guidance_label.text() == step.guidance and len(step.guidance) > 40
-    for key in ("map", "generate"):
-        assert isinstance(window.pages[key], PlaceholderPage)
-        assert window.pages[key].coming_label.text().startswith("Coming here")
 
 
 def test_sidebar_marks_incomplete_steps(window, qtbot):

@@ -1,0 +1,83 @@
+"""Start-up: process start to the main window painted with the example project.
+
+Both processes run offscreen and quit the moment their first window has painted
+(`PITCHKIT_BENCH_QUIT_AFTER_PAINT=1`, handled in pitchkit/gui/app.py), printing
+`painted <time.perf_counter()>`; the difference to the launcher's reading just before the
+spawn is the start-up time.  The floor is a bare QApplication + QMainWindow shown, run
+interleaved with the app in the same run.
+
+    python -m benchmarks.bench_startup [--repeats N]
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from benchmarks.common import (
+    PYTHON,
+    Row,
+    bench_env,
+    interleaved,
+    markdown_table,
+    project_path,
+    run_until_painted,
+)
+
+TARGET = 2.0
+
+#: The bare-Qt floor: what any PySide6 window costs, with the same quit-after-paint hook.
+FLOOR_SCRIPT = """
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+def done():
+    print(f"painted {time.perf_counter():.4f}", flush=True)
+    os._exit(0)
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, done)
+        return False
+flt = FirstPaint(app)
+app.installEventFilter(flt)
+window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+app.exec()
+"""
+
+
+def run(repeats: int = 5, big: int = 5000) -> list[Row]:
+    env = bench_env(PITCHKIT_BENCH_QUIT_AFTER_PAINT="1")
+    jobs = {
+        "floor": lambda: run_until_painted([PYTHON, "-c", FLOOR_SCRIPT], env),
+        "example": lambda: run_until_painted([PYTHON, "-m", "pitchkit", "--example"], env),
+    }
+    if big:
+        path = str(project_path(big))
+        jobs["big"] = lambda: run_until_painted([PYTHON, "-m", "pitchkit", path], env)
+    samples = interleaved(jobs, repeats)
+    floor = Row("start-up", "floor: bare QApplication + QMainWindow shown", samples["floor"])
+    app = Row("start-up", "pitchkit --example, to main window painted", samples["example"],
+              target=f"≤ {TARGET:.0f}x floor", versus="floor")
+    app.ratio = app.median / floor.median
+    app.passed = app.ratio <= TARGET
+    rows = [app, floor]
+    if big:
+        opened = Row("start-up", f"pitchkit on the {big:,}-stakeholder project, painted", samples["big"], versus="floor")
+        opened.ratio = opened.median / floor.median
+        rows.append(opened)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    print(markdown_table(run(args.repeats)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""The read-only views of the plan: strategy, actions, attempts, engagement order, findings.
+
+Each view documents its public fields in `FIELDS`, like those in `context_views.py`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import ClassVar
+
+from pitchkit.documents.context_views import FieldDocs, Shared, StakeholderView
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ActionView:
+    """Something to do rather than say."""
+
+    FIELDS: ClassVar[FieldDocs] = {
+        "kind": ("Demo, Pilot, Story, Meeting, Pre-wiring conversation or Other", "Demo"),
+        "title": ("what will happen", "15-minute live demo using an induction case"),
+        "detail": ("how, with whom", "Amir shows on his phone how a new starter is matched ..."),
+        "stakeholders": ("the people involved (stakeholder views)", "{{ a.stakeholders|length }}"),
+        "due": ("when, or none", "{{ a.due|date }}"),
+        "done": ("whether it has happened", "{% if not a.done %}...{% endif %}"),
+    }
+
+    kind: str
+    title: str
+    detail: str
+    stakeholders: tuple[StakeholderView, ...]
+    due: datetime.date | None
+    done: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AttemptView:
+    """One earlier try at winning people over: what happened and what changes next time."""
+
+    FIELDS: ClassVar[FieldDocs] = {
+        "date": ("when, or none", "{{ t.date|date }}"),
+        "stakeholders": ("who was involved (stakeholder views)", "{{ t.stakeholders|map(attribute='name')|join(', ') }}"),
+        "what_happened": ("what was tried", "Invited the L&D leads to a vendor demo."),
+        "outcome": ("what came of it", "No meeting took place."),
+        "lesson": ("what to change next time", "Book outside the year-end period ..."),
+        "failed": ("whether it failed", "{% if t.failed %}...{% endif %}"),
+    }
+
+    date: datetime.date | None
+    stakeholders: tuple[StakeholderView, ...]
+    what_happened: str
+    outcome: str
+    lesson: str
+    failed: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class BusyPeriodView:
+    """A stretch of the year when people are likely to decline meetings."""
+
+    FIELDS: ClassVar[FieldDocs] = {
+        "label": ("what it is", "Year-end close and peak season"),
+        "start": ("first day", "{{ b.start|date }}"),
+        "end": ("last day", "{{ b.end|date }}"),
+    }
+
+    label: str
+    start: datetime.date
+    end: datetime.date
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StepView:
+    """One conversation in the engagement order, with why it comes there."""
+
+    FIELDS: ClassVar[FieldDocs] = {
+        "position": ("1 for the first conversation", "1"),
+        "stakeholder": ("who to talk to (a stakeholder view)", "{{ step.stakeholder.name }}"),
+        "reason": ("why they come here (may be empty for the user's own order)", "Champion: first, so they can open doors ..."),
+        "suggested": ("true when the order is PitchKit's suggestion, false when the user set it", "{% if step.suggested %}(suggested){% endif %}"),
+    }
+
+    position: int
+    stakeholder: StakeholderView
+    reason: str
+    suggested: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FindingView:
+    """One health-check finding: how serious, about whom, what is wrong, what to do."""
+
+    FIELDS: ClassVar[FieldDocs] = {
+        "severity": ("High, Medium or Low", "High"),
+        "code": ("the check's code (see docs/playbook.md)", "no-story"),
+        "message": ("what is wrong", "no lead-in story"),
+        "advice": ("what to do about it", "open with a short personal story ..."),
+        "label": ("the name of the record concerned, or empty", "Martin Cole"),
+        "stakeholder": ("the stakeholder it concerns (a stakeholder view), or none", "{% if f.stakeholder is audience %}...{% endif %}"),
+    }
+
+    severity: str
+    code: str
+    message: str
+    advice: str
+    label: str
+    stakeholder: StakeholderView | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StrategyView:
+    """The plan: champion, the user's order of conversations, actions and attempts."""
+
+    FIELDS: ClassVar[FieldDocs] = {
+        "champion": ("the chosen champion, else the best-placed supporter, else none", "{{ strategy.champion.name }}"),
+        "champion_chosen": ("whether the user chose the champion (false when suggested)", "{% if strategy.champion_chosen %}...{% endif %}"),
+        "sequence": ("the user's own order of conversations (stakeholder views); see also the top-level sequence", "{{ strategy.sequence|length }}"),
+        "actions": ("every planned action (action views)", "{% for a in strategy.actions if a.kind == 'Demo' %}...{% endfor %}"),
+        "attempts": ("every earlier attempt (attempt views)", "{{ strategy.attempts|selectattr('failed')|list|length }}"),
+        "busy_periods": ("times to avoid (busy period views)", "{% for b in strategy.busy_periods %}...{% endfor %}"),
+    }
+
+    champion_chosen: bool
+    sequence: tuple[StakeholderView, ...]
+    actions: tuple[ActionView, ...]
+    attempts: tuple[AttemptView, ...]
+    busy_periods: tuple[BusyPeriodView, ...]
+    _shared: Shared
+
+    @property
+    def champion(self) -> StakeholderView | None:
+        """The champion (chosen or suggested), worked out on first use."""
+        return self._shared.champion()

@@ -1,0 +1,274 @@
+"""The body of a .docx as WordprocessingML text, parsed by lxml once (DESIGN.md sections 5-6).
+
+Creating elements one by one (`SubElement`) costs a Python object per element, and a
+proposal for 2,000 stakeholders has ~90,000 of them; writing the same elements as escaped
+text and parsing them in one call is several times faster.  python-docx still owns the
+package: styles, numbering, relationships, pictures, footer and properties come from it,
+and the writer asks it for every id used here.  Pictures are python-docx elements, put
+into placeholders after the parse.  tests/documents/test_docx_equivalence.py pins the
+output to that of the element-by-element writer this replaced.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from pitchkit.documents.docx_numbering import LIST_INDENT
+from pitchkit.documents.tree import (
+    Block,
+    Heading,
+    Image,
+    Inline,
+    LineBreak,
+    Link,
+    ListBlock,
+    PageBreak,
+    Paragraph,
+    Quote,
+    Table,
+    Text,
+    safe_url,
+)
+
+LINK_COLOUR = "0563C1"
+CODE_FONT = "Consolas"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_PICTURE = "<w:p><w:r><w:drawing/></w:r></w:p>"
+_PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+
+
+def text(value: str) -> str:
+    """`value` escaped as XML character data (a carriage return must survive the parse)."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def attr(value: str) -> str:
+    """`value` escaped for a double-quoted XML attribute."""
+    return (
+        text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+    )
+
+
+class BodyHost(Protocol):
+    """What the body needs from the writer that owns the python-docx package."""
+
+    text_width: int
+
+    def style_id(self, name: str, kind: str = "paragraph") -> str | None: ...
+    def list_num_id(self, ordered: bool, start: int) -> str: ...
+    def hyperlink_id(self, url: str) -> str: ...
+    def picture_inline(self, image: Image) -> Any | None: ...
+
+
+class BodyXml:
+    """Collects the body's XML text block by block, in document order."""
+
+    def __init__(self, host: BodyHost) -> None:
+        self.host = host
+        self.out: list[str] = []
+        self.pictures: list[Any] = []
+        self._last_table = False  # Word joins two adjacent tables; the body cannot end in one
+
+    # --- whole body -------------------------------------------------------------------
+
+    def build(self, title: str, blocks: list[Block]) -> None:
+        if title:
+            self.paragraph([Text(title)], self.host.style_id("Title"))
+        self.blocks(blocks, level=0)
+        if self._last_table:
+            self.empty_paragraph()
+
+    def elements(self, nsmap: dict[str | None, str]) -> list[Any]:
+        """The body's elements, parsed in one call, with the pictures in place.
+
+        The wrapper declares exactly the namespaces of the document they move into, so
+        they serialise as if they had been built there.
+        """
+        from lxml import etree
+
+        declarations = "".join(
+            f' xmlns:{prefix}="{attr(uri)}"' if prefix else f' xmlns="{attr(uri)}"'
+            for prefix, uri in nsmap.items()
+        )
+        source = f"<w:body{declarations}>{''.join(self.out)}</w:body>"
+        parser = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True)
+        root = etree.fromstring(source.encode("utf-8"), parser)
+        drawings = root.iter(f"{{{_W}}}drawing")
+        for inline, drawing in zip(self.pictures, drawings, strict=False):
+            drawing.append(inline)
+        return list(root)
+
+
+    # --- blocks -----------------------------------------------------------------------
+
+    def blocks(self, blocks: list[Block], *, level: int, quote: bool = False) -> None:
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                self.paragraph(block.inlines, self.host.style_id("Quote") if quote else None)
+            elif isinstance(block, Heading):
+                style = self.host.style_id(f"Heading {block.level}")
+                self.paragraph(block.inlines, style, extra="<w:keepNext/>")
+            elif isinstance(block, ListBlock):
+                self.list(block, level)
+            elif isinstance(block, Table):
+                if self._last_table:
+                    self.empty_paragraph()
+                self.table(block)
+            elif isinstance(block, Quote):
+                self.blocks(block.blocks, level=level, quote=True)
+            elif isinstance(block, PageBreak):
+                self._emit(_PAGE_BREAK)
+            elif isinstance(block, Image):
+                self.image(block)
+
+    def _emit(self, xml: str, *, table: bool = False) -> None:
+        self.out.append(xml)
+        self._last_table = table
+
+    def empty_paragraph(self) -> None:
+        self._emit("<w:p/>")
+
+    def paragraph(self, inlines: list[Inline], style_id: str | None, extra: str = "") -> None:
+        """A paragraph: always a `w:pPr` (style first, then `extra`), then its runs."""
+        runs: list[str] = []
+        self.inlines(runs, inlines)
+        self.paragraph_of_runs(runs, style_id, extra)
+
+    def paragraph_of_runs(self, runs: list[str], style_id: str | None, extra: str = "") -> None:
+        style = f'<w:pStyle w:val="{attr(style_id)}"/>' if style_id else ""
+        self._emit(f"<w:p><w:pPr>{style}{extra}</w:pPr>{''.join(runs)}</w:p>")
+
+    def inlines(self, out: list[str], inlines: list[Inline], *, bold: bool = False) -> None:
+        for item in inlines:
+            if isinstance(item, Text):
+                self.run(out, item, bold=bold)
+            elif isinstance(item, Link):
+                self.hyperlink(out, item, bold=bold)
+            elif isinstance(item, LineBreak):
+                out.append("<w:r><w:br/></w:r>")
+
+    def run(self, out: list[str], item: Text, *, bold: bool = False, link: bool = False) -> None:
+        out.append("<w:r>")
+        if item.bold or bold or item.italic or item.strike or item.code or link:
+            out.append("<w:rPr>")
+            link_style = self.host.style_id("Hyperlink", "character") if link else None
+            if link_style:
+                out.append(f'<w:rStyle w:val="{attr(link_style)}"/>')
+            if item.code:
+                out.append(f'<w:rFonts w:ascii="{CODE_FONT}" w:hAnsi="{CODE_FONT}"/>')
+            if item.bold or bold:
+                out.append("<w:b/>")
+            if item.italic:
+                out.append("<w:i/>")
+            if item.strike:
+                out.append("<w:strike/>")
+            if link and not link_style:
+                out.append(f'<w:color w:val="{LINK_COLOUR}"/><w:u w:val="single"/>')
+            out.append("</w:rPr>")
+        for n, piece in enumerate(item.text.split("\t")):
+            if n:
+                out.append("<w:tab/>")
+            if piece:
+                if piece[0] == " " or piece[-1] == " ":
+                    out.append(f'<w:t xml:space="preserve">{text(piece)}</w:t>')
+                else:
+                    out.append(f"<w:t>{text(piece)}</w:t>")
+        out.append("</w:r>")
+
+    def hyperlink(self, out: list[str], link: Link, *, bold: bool) -> None:
+        url = safe_url(link.url)
+        if url is None:
+            self.run(out, Text(link.text), bold=bold)
+            return
+        out.append(f'<w:hyperlink r:id="{attr(self.host.hyperlink_id(url))}">')
+        self.run(out, Text(link.text or url), bold=bold, link=True)
+        out.append("</w:hyperlink>")
+
+    def list(self, block: ListBlock, level: int) -> None:
+        style = self.host.style_id("List Number" if block.ordered else "List Bullet")
+        num_id = attr(self.host.list_num_id(block.ordered, block.start))
+        marker = f'<w:numPr><w:ilvl w:val="{min(level, 8)}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        # A second paragraph in one item: indented like the item, no marker.
+        follow_on = (
+            '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
+            f'<w:ind w:left="{LIST_INDENT * (level + 1)}"/>'
+        )
+        for item in block.items:
+            first = True
+            for child in item:
+                if isinstance(child, Paragraph) and first:
+                    self.paragraph(child.inlines, style, extra=marker)
+                    first = False
+                elif isinstance(child, Paragraph):
+                    self.paragraph(child.inlines, style, extra=follow_on)
+                elif isinstance(child, ListBlock):
+                    self.list(child, level + 1)
+                    first = False
+                else:
+                    self.blocks([child], level=level)
+
+    # --- tables and pictures ----------------------------------------------------------
+
+    def table(self, table: Table) -> None:
+        columns = max([len(table.header)] + [len(row) for row in table.rows])
+        if columns == 0:
+            return
+        width = self.host.text_width // columns
+        style = self.host.style_id("Table Grid", "table")
+        out = ["<w:tbl><w:tblPr>"]
+        if style:
+            out.append(f'<w:tblStyle w:val="{attr(style)}"/>')
+        out.append(
+            '<w:tblW w:w="5000" w:type="pct"/>'
+            '<w:tblLook w:val="04A0" w:firstRow="1" w:noVBand="1"/></w:tblPr><w:tblGrid>'
+        )
+        out.append(f'<w:gridCol w:w="{width}"/>' * columns)
+        out.append("</w:tblGrid>")
+        cell_start = f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>'
+        if table.header:
+            self._row(out, table.header, columns, cell_start, header=True)
+        for row in table.rows:
+            self._row(out, row, columns, cell_start, header=False)
+        out.append("</w:tbl>")
+        self._emit("".join(out), table=True)
+
+    def _row(
+        self, out: list[str], cells: list[list[Inline]], columns: int, cell_start: str, *, header: bool
+    ) -> None:
+        out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>")
+        for n in range(columns):
+            out.append(cell_start)
+            if n < len(cells):
+                self.inlines(out, cells[n], bold=header)
+            out.append("</w:p></w:tc>")
+        out.append("</w:tr>")
+
+    def image(self, image: Image) -> None:
+        inline = self.host.picture_inline(image)
+        if inline is None:
+            self.paragraph([Text(image.alt)], None)
+            return
+        self.pictures.append(inline)
+        self._emit(_PICTURE)
+
+
+#: Elements with more children than this move into another document child by child.
+_MOVE_WHOLE = 32
+
+
+def move_into(parent: Any, elements: list[Any]) -> None:
+    """Append `elements` (from another lxml document) to `parent`, in linear time.
+
+    lxml moves one subtree between documents in time that grows with the square of its
+    number of children (a 2,000-row table took seconds), so a big element is recreated
+    in place, attributes in order, and its children are moved one by one.
+    """
+    from lxml import etree
+
+    for element in elements:
+        if len(element) <= _MOVE_WHOLE:
+            parent.append(element)
+            continue
+        copy = etree.SubElement(parent, element.tag, dict(element.attrib))
+        copy.text, copy.tail = element.text, element.tail
+        move_into(copy, list(element))

@@ -1,0 +1,218 @@
+"""Time and memory bounds for the template sandbox (docs/robustness.md, "Templates").
+
+Jinja's sandbox stops templates reaching Python internals; it does not stop a template
+from asking for a billion loop turns or a gigabyte string.  `LimitedSandbox` adds:
+
+- a step budget per render: every loop turn and every call counts (`MAX_STEPS`);
+- a size cap on every text a template builds and on the whole output (`MAX_TEXT`): the
+  operators `*`, `+`, `~` and `%`, calls and filters check their result, and refuse
+  *before* computing when the arguments already say it would be too big (widths, repeats,
+  `replace`, `join`);
+- no number larger than `MAX_TEXT` as an argument (widths of `center`, `zfill`, `indent` …)
+  and no format-string width above it; `**` only with small exponents.
+
+Loops are bounded by rewriting each `{% for %}` to iterate through a counting filter, and
+`~` through a checking join, when the template is parsed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+import operator
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from jinja2 import nodes
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+#: Loop turns plus calls one render may make.
+MAX_STEPS = 1_000_000
+#: Characters (or items) any one value a template builds, and the whole output, may have.
+MAX_TEXT = 2_000_000
+#: Largest exponent of `**`, and largest result in bits.
+MAX_EXPONENT = 100
+MAX_POWER_BITS = 100_000
+
+_LOOP_FILTER = "_pk_loop"  # environment attributes the rewritten templates call
+_CONCAT_FILTER = "_pk_concat"
+_budget: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("pk_budget", default=None)
+_WIDTH = re.compile(r"%[-+ #0]*(\d+)|%[-+ #0]*\d*\.(\d+)|\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
+
+
+@contextlib.contextmanager
+def render_budget() -> Iterator[None]:
+    """A fresh step budget for one render (nested renders share the outer one)."""
+    if _budget.get() is not None:
+        yield
+        return
+    token = _budget.set([0])
+    try:
+        yield
+    finally:
+        _budget.reset(token)
+
+
+def _tick(count: int = 1) -> None:
+    budget = _budget.get()
+    if budget is None:
+        return
+    budget[0] += count
+    if budget[0] > MAX_STEPS:
+        raise SecurityError(f"the template takes too many steps (over {MAX_STEPS:,} loop turns and calls)")
+
+
+def _size(value: Any) -> int:
+    return len(value) if isinstance(value, str | list | tuple | dict) else 0
+
+
+def _too_big(what: str = "a text") -> SecurityError:
+    return SecurityError(f"{what} longer than {MAX_TEXT:,} characters in a template")
+
+
+def _check_format(spec: Any) -> None:
+    if isinstance(spec, str) and len(spec) < MAX_TEXT:
+        for match in _WIDTH.finditer(spec):
+            if any(group and int(group) > MAX_TEXT for group in match.groups()):
+                raise SecurityError(f"a format width over {MAX_TEXT:,} in a template")
+
+
+def _check_args(args: Iterable[Any], kwargs: dict[str, Any]) -> None:
+    total = 0
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_TEXT:
+            raise SecurityError(f"a number over {MAX_TEXT:,} given to a function in a template")
+        total += _size(value)
+        if isinstance(value, list | tuple):
+            total += sum(_size(item) for item in value[:MAX_TEXT])
+    if total > MAX_TEXT:
+        raise _too_big("arguments")
+
+
+def _check_special(name: str, target: Any, args: tuple[Any, ...]) -> None:
+    """Refuse growth that the arguments predict: replace, expandtabs, format widths."""
+    if name == "replace" and len(args) >= 2 and isinstance(target, str):
+        old, new = str(args[0]), str(args[1])
+        count = target.count(old) if old else len(target) + 1
+        if len(target) + count * len(new) > MAX_TEXT:
+            raise _too_big()
+    elif name == "expandtabs" and isinstance(target, str):
+        width = args[0] if args and isinstance(args[0], int) else 8
+        if len(target) + target.count("\t") * width > MAX_TEXT:
+            raise _too_big()
+    elif name in ("format", "format_map"):
+        _check_format(target)
+
+
+def _check_result(value: Any) -> Any:
+    if _size(value) > MAX_TEXT:
+        raise _too_big()
+    return value
+
+
+def _loop(iterable: Any) -> Iterator[Any]:
+    """Every `{% for %}` iterates through this: each turn takes one step."""
+    for item in iterable:
+        _tick()
+        yield item
+
+
+def _concat(values: list[Any]) -> str:
+    """`a ~ b`, checked: the same as Jinja's join, but never longer than MAX_TEXT."""
+    parts = [str(value) for value in values]
+    if sum(map(len, parts)) > MAX_TEXT:
+        raise _too_big()
+    return "".join(parts)
+
+
+def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        _tick()
+        _check_args(args, kwargs)
+        plain = [a for a in args if isinstance(a, str | int | float | list | tuple) or a is None]
+        if name == "replace" and len(plain) >= 3:
+            _check_special("replace", plain[0], tuple(plain[1:]))
+        elif name == "format" and plain:
+            _check_format(plain[0])
+        elif name == "join" and plain and isinstance(plain[0], list | tuple):
+            if sum(len(str(item)) for item in plain[0][:MAX_TEXT]) > MAX_TEXT:
+                raise _too_big()
+        return _check_result(func(*args, **kwargs))
+
+    return guarded
+
+
+def _call_env(name: str, arg: nodes.Expr, lineno: int) -> nodes.Call:
+    return nodes.Call(nodes.EnvironmentAttribute(name, lineno=lineno), [arg], [], None, None, lineno=lineno)
+
+
+class LimitedSandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox with step, size and number limits (see the module docstring)."""
+
+    intercepted_binops = frozenset(["*", "**", "+", "%"])
+    # Reached from rewritten templates as `environment._pk_loop(...)` (not template names).
+    _pk_loop = staticmethod(_loop)
+    _pk_concat = staticmethod(_concat)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.filters = {name: _guard_filter(name, func) for name, func in self.filters.items()}
+
+    def add_filter(self, name: str, func: Callable[..., Any]) -> None:
+        """Register a filter of our own, with the same guards as the built-in ones."""
+        self.filters[name] = _guard_filter(name, func)
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        for loop in tree.find_all(nodes.For):
+            loop.iter = _call_env(_LOOP_FILTER, loop.iter, loop.lineno)
+        for concat in list(tree.find_all(nodes.Concat)):
+            items = nodes.List(concat.nodes, lineno=concat.lineno)
+            concat.nodes = [_call_env(_CONCAT_FILTER, items, concat.lineno)]
+        return tree
+
+    def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
+        if operator_name == "**":
+            if isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
+                raise SecurityError("exponent too large in a template")
+            if isinstance(left, int) and isinstance(right, int) and left.bit_length() * right > MAX_POWER_BITS:
+                raise SecurityError("number too large in a template")
+            return operator.pow(left, right)
+        if operator_name == "*":
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, str | list | tuple) and isinstance(count, int) and len(seq) * count > MAX_TEXT:
+                    raise _too_big("a repeated value")
+            return _check_result(operator.mul(left, right))
+        if operator_name == "+":
+            if _size(left) + _size(right) > MAX_TEXT:
+                raise _too_big()
+            return operator.add(left, right)
+        if operator_name == "%" and isinstance(left, str):
+            _check_format(left)
+            _check_args(right if isinstance(right, tuple) else (right,), {})
+            return _check_result(super().call_binop(context, operator_name, left, right))
+        return super().call_binop(context, operator_name, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        _tick()
+        _check_args(args, kwargs)
+        # Jinja hands out `str.format` wrapped; the string is on the wrapped method.
+        bound = getattr(__obj, "__wrapped__", __obj)
+        _check_special(getattr(bound, "__name__", ""), getattr(bound, "__self__", None), args)
+        return _check_result(super().call(__context, __obj, *args, **kwargs))
+
+
+def render_limited(template: Any, context: dict[str, Any]) -> str:
+    """Render `template` within the step budget and the output cap."""
+    with render_budget():
+        chunks: list[str] = []
+        total = 0
+        for chunk in template.generate(context):
+            total += len(chunk)
+            if total > MAX_TEXT:
+                raise SecurityError(f"the document would be longer than {MAX_TEXT:,} characters")
+            chunks.append(chunk)
+        return "".join(chunks)

@@ -1,0 +1,106 @@
+"""The pitch health check as a panel: each finding's severity, the record it concerns, what to do."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pitchkit.core.health import Finding
+from pitchkit.core.model import Severity
+
+#: The step that edits a record, by the first part of a finding's `where`.
+_STEP_OF_PLACE = {
+    "pitch": "pitch",
+    "evidence": "pitch",
+    "stakeholders": "stakeholders",
+    "links": "map",
+    "resistances": "resistances",
+    "problems": "problems",
+    "strategy": "strategy",
+}
+_COLOURS = {Severity.HIGH: "#b3261e", Severity.MEDIUM: "#a05a00", Severity.LOW: "#44617b"}
+#: The finding on each row.
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def step_of(finding: Finding) -> str:
+    """The key of the step where the record `finding` concerns is edited ("" if none)."""
+    head = finding.where.split("[", 1)[0].split(".", 1)[0]
+    if head:
+        return _STEP_OF_PLACE.get(head, "")
+    return "pitch" if not finding.record_id else ""
+
+
+class HealthPanel(QWidget):
+    """The findings, most severe first; activating one asks to go to what it concerns."""
+
+    #: (step key, record id) of an activated finding; the id is "" for the pitch as a whole.
+    finding_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+        self.heading = QLabel(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Concerns"), self.tr("What is wrong — what to do")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName(self.tr("Pitch health findings"))
+        self.tree.setColumnWidth(0, 70)
+        self.tree.setColumnWidth(1, 130)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tree, 1)
+
+        self.tree.itemActivated.connect(self._on_item_activated)
+        self.set_findings([])
+
+    def summary(self) -> str:
+        """The findings counted by severity, e.g. "2 high, 1 medium"; "" when there are none."""
+        counts = Counter(finding.severity for finding in self.findings)
+        names = {Severity.HIGH: self.tr("{n} high"), Severity.MEDIUM: self.tr("{n} medium"), Severity.LOW: self.tr("{n} low")}
+        return ", ".join(names[s].format(n=counts[s]) for s in (Severity.HIGH, Severity.MEDIUM, Severity.LOW) if counts[s])
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Show `findings` (already ordered most severe first)."""
+        self.findings = list(findings)
+        self.tree.clear()
+        items = []
+        for finding in self.findings:
+            item = QTreeWidgetItem(
+                [finding.severity.value, finding.label or finding.where or self.tr("The pitch"),
+                 f"{finding.message}\n→ {finding.advice}"]
+            )
+            item.setForeground(0, QBrush(QColor(_COLOURS.get(finding.severity, "#000000"))))
+            item.setData(0, FINDING_ROLE, finding)
+            item.setToolTip(2, finding.line())
+            item.setToolTip(1, finding.where)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        if self.findings:
+            self.heading.setText(self.tr("<b>Pitch health</b> — {summary}; double-click a finding (or press Enter) to go to it").format(
+                summary=self.summary()))
+        else:
+            self.heading.setText(self.tr("<b>Pitch health</b> — nothing to flag"))
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_item_activated(self, item: QTreeWidgetItem, column: int) -> None:
+        finding = item.data(0, FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.finding_activated.emit(step_of(finding), finding.record_id)

@@ -1,0 +1,107 @@
+"""The map's QGraphicsView: zoom (Ctrl+wheel, +/-), pan (drag empty space), fit, and keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QPainter, QShowEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from pitchkit.gui.map_scene import MapScene
+
+#: Zoom steps and limits (1.0 = one picture unit per pixel).
+ZOOM_STEP = 1.25
+MIN_ZOOM = 0.05
+MAX_ZOOM = 4.0
+
+#: Keyboard moves, in power/interest points.
+NUDGE = 0.5
+FINE_NUDGE = 0.1
+
+
+class MapView(QGraphicsView):
+    """Shows a MapScene; arrow keys nudge the selected card, Delete removes selected links."""
+
+    #: (power change, interest change) for the selected card.
+    nudge_requested = Signal(float, float)
+    delete_requested = Signal()
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Stakeholder map"))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys move the selected person; Shift+arrow moves less; Delete removes a selected link.")
+        )
+        self._fitted = False
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        self.scale(factor / self.zoom(), factor / self.zoom())
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    @Slot()
+    def fit(self) -> None:
+        """The whole map in view."""
+        rect = self.sceneRect().adjusted(-12, -12, 12, 12)
+        # Twice: the first fit may show or hide scroll bars, which changes the room there is.
+        for _ in range(2):
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.5:
+            self.set_zoom(1.5)
+        self.centerOn(rect.center())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom() * ZOOM_STEP**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        step = FINE_NUDGE if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NUDGE
+        moves = {
+            Qt.Key.Key_Up: (step, 0.0),
+            Qt.Key.Key_Down: (-step, 0.0),
+            Qt.Key.Key_Right: (0.0, step),
+            Qt.Key.Key_Left: (0.0, -step),
+        }
+        if key in moves and self.scene().selectedItems():
+            self.nudge_requested.emit(*moves[key])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit()
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+            return
+        if key == Qt.Key.Key_Minus:
+            self.zoom_out()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,48 @@
+"""The network layout: deterministic, linked people closer, everyone inside the plot."""
+
+from __future__ import annotations
+
+import math
+import statistics
+
+from benchmarks.projectgen import generate_project
+from pitchkit.core.model import Link, Project, Stakeholder
+from pitchkit.core.network_layout import network_layout
+
+
+def test_same_project_same_picture():
+    project = generate_project(40)
+    first = [(n.id, n.x, n.y) for n in network_layout(project).nodes]
+    assert first == [(n.id, n.x, n.y) for n in network_layout(project).nodes]
+    assert network_layout(project).kind == "network"
+
+
+def test_linked_people_end_up_closer_than_strangers():
+    project = generate_project(60)
+    layout = network_layout(project)
+    at = {n.id: (n.x, n.y) for n in layout.nodes}
+    linked = {(e.source, e.target) for e in layout.edges}
+    ids = sorted(at)
+    near = statistics.median(math.dist(at[a], at[b]) for a, b in linked)
+    apart = statistics.median(
+        math.dist(at[a], at[b]) for a in ids[:20] for b in ids[20:40] if (a, b) not in linked and (b, a) not in linked
+    )
+    assert near < apart
+
+
+def test_everyone_stays_inside_the_plot_and_is_kept():
+    project = Project(
+        stakeholders=[Stakeholder(id=f"s-{i}", name=str(i), power=5, interest=5) for i in range(8)],
+        links=[Link(id="l-1", source="s-0", target="s-1")],
+    )
+    layout = network_layout(project)
+    plot, style = layout.plot, layout.style
+    assert [n.id for n in layout.nodes] == [p.id for p in project.stakeholders]
+    for node in layout.nodes:
+        assert plot.x + style.node_width / 2 - 1e-6 <= node.x <= plot.x + plot.w - style.node_width / 2 + 1e-6
+        assert plot.y + style.node_height / 2 - 1e-6 <= node.y <= plot.y + plot.h - style.node_height / 2 + 1e-6
+    assert [(e.source, e.target, e.id) for e in layout.edges] == [("s-0", "s-1", "l-1")]
+
+
+def test_empty_project():
+    assert network_layout(Project()).nodes == []

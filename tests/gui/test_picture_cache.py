@@ -1,0 +1,40 @@
+"""The map picture cache: a second export reuses the drawn picture and writes the same .docx."""
+
+from __future__ import annotations
+
+import zipfile
+
+from pitchkit.core.project_file import load_project
+from pitchkit.documents.export import export_project
+from pitchkit.gui import renderers
+from pitchkit.paths import example_project_path
+
+
+def _parts(path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {n: archive.read(n) for n in archive.namelist() if n != "docProps/core.xml"}
+
+
+def test_cached_map_picture_gives_identical_docx(tmp_path, isolated_app_folders, monkeypatch):
+    project = load_project(example_project_path()).project
+    export_project(project, out=tmp_path / "drawn.docx", pictures=renderers.qt_pictures())
+    cache = list((isolated_app_folders / "data" / "cache" / "pictures").glob("map-*.png"))
+    assert len(cache) == 1
+
+    def must_not_draw(*args, **kwargs):
+        raise AssertionError("the cached picture should have been used")
+
+    monkeypatch.setattr("pitchkit.gui.map_painter.render_png", must_not_draw)
+    export_project(project, out=tmp_path / "cached.docx", pictures=renderers.qt_pictures())
+    drawn, cached = _parts(tmp_path / "drawn.docx"), _parts(tmp_path / "cached.docx")
+    assert drawn == cached
+    assert any(name.startswith("word/media/") for name in drawn)
+
+
+def test_a_moved_stakeholder_draws_a_new_picture(tmp_path, isolated_app_folders):
+    project = load_project(example_project_path()).project
+    first = renderers.qt_pictures()["pitchkit:map"](project)
+    project.stakeholders[0].power = 10 - project.stakeholders[0].power
+    second = renderers.qt_pictures()["pitchkit:map"](project)
+    assert first != second
+    assert len(list((isolated_app_folders / "data" / "cache" / "pictures").glob("map-*.png"))) == 2
