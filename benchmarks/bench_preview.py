@@ -80,7 +80,8 @@ def bench_refresh(project, runs: int) -> tuple[float, float]:
         _wait(page.renderer.ready)
         totals.append(clock.elapsed())
         gui.append(snapshot_ms + handover[-1])
-        assert f"Org {run}" in page.preview_text()
+        if f"Org {run}" not in page.preview_text():
+            raise SystemExit(f"bench_preview: error: the preview failed: {page.preview_text()[:300]}")
     window.session.undo_stack.setClean()
     window.close()
     return statistics.median(totals), statistics.median(gui)

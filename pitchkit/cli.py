@@ -8,7 +8,6 @@ by the commands that need them.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import traceback
 from collections.abc import Sequence

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import socket
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,9 +58,12 @@ def _user() -> str:
         return ""
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this computer."""
     if pid <= 0:
         return False
+    if sys.platform == "win32":  # os.kill would end the process there; assume it runs
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -94,7 +98,7 @@ def read_lock(path: Path) -> LockInfo | None:
 def is_live(info: LockInfo, *, now: float | None = None) -> bool:
     """Whether the lock still means "open elsewhere"."""
     if info.host == _host():
-        return info.pid != os.getpid() and _pid_alive(info.pid)
+        return info.pid != os.getpid() and pid_alive(info.pid)
     age = (time.time() if now is None else now) - info.time
     return age < FOREIGN_LOCK_HOURS * 3600
 

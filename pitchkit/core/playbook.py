@@ -308,6 +308,8 @@ def loads_playbook(data: bytes, name: str = "<playbook>") -> Playbook:
             "JSON is malformed: ", "not valid JSON: "
         )
         raise PlaybookError(what, file=name, where=where) from None
+    except RecursionError:
+        raise PlaybookError("the data is nested too deeply", file=name) from None
     if not isinstance(raw, dict):
         raise PlaybookError("expected a playbook (a JSON object) at the top level", file=name)
     if raw.get("format") != PLAYBOOK_FORMAT:

@@ -12,12 +12,15 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
+import socket
 import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from pitchkit.core.errors import ProjectError
+from pitchkit.core.locking import pid_alive
 from pitchkit.core.model import Project
 from pitchkit.core.project_file import FILE_SUFFIX, LoadResult, dumps_project, loads_project
 from pitchkit.core.safe_write import write_atomic
@@ -73,6 +76,8 @@ def write_recovery(key: str, project: Project, original_path: Path | None) -> Pa
         "original_path": str(original_path) if original_path else None,
         "title": project.title or (original_path.name if original_path else ""),
         "saved_at": time.time(),
+        "host": socket.gethostname(),
+        "pid": os.getpid(),
     }
     write_atomic(folder / f"{key}{SIDECAR_SUFFIX}", (json.dumps(sidecar, indent=2) + "\n").encode())
     return target
@@ -83,6 +88,13 @@ def remove_recovery(key: str) -> None:
     for suffix in (SIDECAR_SUFFIX, FILE_SUFFIX):
         with contextlib.suppress(FileNotFoundError):
             (recovery_dir() / f"{key}{suffix}").unlink()
+
+
+def _owner_running(meta: dict) -> bool:
+    pid = meta.get("pid")
+    if meta.get("host") != socket.gethostname() or not isinstance(pid, int) or pid == os.getpid():
+        return False
+    return pid_alive(pid)
 
 
 def find_recoveries() -> list[RecoveryEntry]:
@@ -97,6 +109,8 @@ def find_recoveries() -> list[RecoveryEntry]:
         with contextlib.suppress(OSError, ValueError):
             loaded = json.loads((folder / f"{key}{SIDECAR_SUFFIX}").read_text(encoding="utf-8"))
             meta = loaded if isinstance(loaded, dict) else {}
+        if _owner_running(meta):
+            continue  # another PitchKit window still works on it
         original = meta.get("original_path")
         saved_at = meta.get("saved_at")
         if not isinstance(saved_at, int | float):

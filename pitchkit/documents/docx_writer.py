@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pitchkit import paths
-from pitchkit.core.errors import ExportError
+from pitchkit.core.errors import ExportError, PitchKitError
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.docx_body import BodyXml, move_into
 from pitchkit.documents.docx_numbering import ListNumbering
@@ -59,6 +59,38 @@ def default_reference() -> Path:
     return paths.resources_dir() / DEFAULT_REFERENCE
 
 
+#: Limits on a reference .docx, checked before python-docx unpacks it (docs/robustness.md).
+MAX_REFERENCE_BYTES = 50 * 1024 * 1024
+MAX_REFERENCE_UNPACKED = 200 * 1024 * 1024
+MAX_REFERENCE_MEMBERS = 5_000
+
+
+def check_reference_size(path: Path) -> None:
+    """ExportError unless `path` is a zip of sane size (no zip bomb); python-docx does the rest."""
+    import zipfile
+
+    from pitchkit.core.messages import message
+
+    def refuse(what: str) -> PitchKitError:
+        return message("reference-too-big", file=str(path), where="reference document", reason=what)
+
+    try:
+        if path.stat().st_size > MAX_REFERENCE_BYTES:
+            raise refuse(f"the file is larger than {MAX_REFERENCE_BYTES // 2**20} MB")
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ExportError(
+            f"not a Word document (.docx) that can be used as a reference ({exc or 'not a zip file'})",
+            file=str(path),
+            where="reference document",
+        ) from None
+    if len(members) > MAX_REFERENCE_MEMBERS:
+        raise refuse(f"it holds {len(members):,} parts (at most {MAX_REFERENCE_MEMBERS:,})")
+    if sum(member.file_size for member in members) > MAX_REFERENCE_UNPACKED:
+        raise refuse(f"it unpacks to more than {MAX_REFERENCE_UNPACKED // 2**20} MB")
+
+
 def open_reference(path: Path | None) -> Any:
     """A python-docx Document from `path`; ExportError if it is not a usable .docx."""
     import docx
@@ -67,6 +99,7 @@ def open_reference(path: Path | None) -> Any:
         return docx.Document()
     if not path.is_file():
         raise ExportError("no such file", file=str(path), where="reference document")
+    check_reference_size(path)
     try:
         return docx.Document(str(path))
     except Exception as exc:  # noqa: BLE001 - zip, XML and package errors all mean "unusable"

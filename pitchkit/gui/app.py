@@ -77,6 +77,7 @@ def create_main_window(path: str | os.PathLike[str] | None, *, example: bool = F
     elif path is not None and not window.load(path):
         window.deleteLater()
         return None
+    window.offer_recovery()
     return window
 
 

@@ -70,6 +70,7 @@ class HealthPanel(QWidget):
 
         self.tree.itemActivated.connect(self._on_item_activated)
         self.set_findings([])
+        self.heading.setText(self.tr("<b>Pitch health</b> — checking…"))
 
     def summary(self) -> str:
         """The findings counted by severity, e.g. "2 high, 1 medium"; "" when there are none."""

@@ -14,6 +14,8 @@ from pitchkit import __version__
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.model import Project
 from pitchkit.gui import prompts
+from pitchkit.gui.autosave import AutosaveController
+from pitchkit.gui.file_guard import FileGuard
 from pitchkit.gui.kinds import PITCH, PROJECT
 from pitchkit.gui.menus import WindowActions
 from pitchkit.gui.pages.base import StepPage
@@ -55,6 +57,8 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = ProjectSession(self)
+        self.autosave = AutosaveController(self.session, self)
+        self.file_guard = FileGuard(self.session, self)
         self.steps = steps()
 
         self.start_page = StartPage(self)
@@ -154,6 +158,8 @@ class MainWindow(QMainWindow):
         current project stays as it was.
         """
         parent = self if self.isVisible() else None
+        if not as_example and not self.file_guard.ask_before_open(parent, path):
+            return False
         try:
             result = self.session.open(path, as_example=as_example)
         except ProjectError as err:
@@ -166,6 +172,10 @@ class MainWindow(QMainWindow):
         for warning in result.warnings:
             prompts.show_warning(parent, f"{path}: {warning}", title=self.tr("Opened With a Warning"))
         return True
+
+    def offer_recovery(self) -> bool:
+        """At start: offer unsaved work left by a crash (not over a project with changes)."""
+        return not self.session.is_modified() and self.autosave.offer_restore(self if self.isVisible() else None)
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the user cancels (or saving failed)."""
@@ -235,11 +245,19 @@ class MainWindow(QMainWindow):
         return bool(path) and self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        verdict = self.file_guard.check_save(self, path)  # open elsewhere, changed on disk
+        if verdict == "save-as":
+            return self.save_as()
+        if verdict == "reload":
+            self.load(path)
+        if verdict != "save":
+            return False
         try:
             saved = self.session.save(path)
         except ProjectError as err:
             prompts.show_error(self, str(err), title=self.tr("Cannot Save Project"))
             return False
+        self.file_guard.saved(saved)
         add_recent(saved)
         set_last_folder(saved)
         self.start_page.refresh()
@@ -341,6 +359,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.autosave.stop()  # a normal close leaves no recovery file and no lock
+        self.file_guard.release()
         gui_settings().setValue(_GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
 

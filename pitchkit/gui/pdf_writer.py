@@ -17,7 +17,6 @@ from pitchkit.documents.html_writer import render_html
 from pitchkit.documents.tree import Document, Image
 from pitchkit.gui.renderers import ensure_gui_application
 
-
 #: The part of the HTML writer's look that Qt's rich text understands.
 QT_STYLESHEET = """
 body { font-family: Carlito, Calibri, "DejaVu Sans", sans-serif; font-size: 10.5pt; color: #1a1a1a; }

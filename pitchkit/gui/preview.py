@@ -146,7 +146,10 @@ class PreviewJob(QRunnable):
         if result.document is not None:
             # Made here; it must belong to the GUI thread before a widget shows it.
             result.document.moveToThread(self._main_thread)
-        self.signals.done.emit(result)
+        try:
+            self.signals.done.emit(result)
+        except RuntimeError:  # the page was closed while this build ran: nobody to tell
+            pass
 
 
 class PreviewRenderer(QObject):

@@ -67,3 +67,59 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     if answer == QMessageBox.StandardButton.Discard:
         return "discard"
     return "cancel"
+
+
+def _choose(parent: QWidget | None, title: str, text: str, info: str, choices: list[tuple[str, str]]) -> str:
+    """A message box with one button per (answer, label); the last choice is Escape."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(info)
+    buttons = {}
+    for index, (answer, label) in enumerate(choices):
+        role = QMessageBox.ButtonRole.RejectRole if index == len(choices) - 1 else QMessageBox.ButtonRole.AcceptRole
+        buttons[box.addButton(label, role)] = answer
+    box.setEscapeButton(next(b for b, a in buttons.items() if a == choices[-1][0]))
+    box.exec()
+    return buttons.get(box.clickedButton(), choices[-1][0])
+
+
+def ask_lock_choice(parent: QWidget | None, path: str, holder: str) -> str:
+    """The project is open elsewhere: "read-only", "anyway" or "cancel"."""
+    return _choose(
+        parent,
+        _tr("Project Open Elsewhere"),
+        _tr("“{path}” is already open: {holder}.").format(path=path, holder=holder),
+        _tr("Open it read-only to look without changing it, or open it anyway if you are sure "
+            "nobody else is editing it (the last one to save wins)."),
+        [("read-only", _tr("Open Read-Only")), ("anyway", _tr("Open Anyway")), ("cancel", _tr("Cancel"))],
+    )
+
+
+def ask_external_change(parent: QWidget | None, path: str) -> str:
+    """The file changed on disk since it was opened: "reload", "overwrite", "save-as" or "cancel"."""
+    return _choose(
+        parent,
+        _tr("File Changed on Disk"),
+        _tr("“{path}” was changed by someone or something else since you opened it.").format(path=path),
+        _tr("Reload it (your unsaved changes are lost), overwrite it with your version (the other "
+            "version is kept as a .bak file), or save yours under another name."),
+        [
+            ("save-as", _tr("Save As…")),
+            ("overwrite", _tr("Overwrite")),
+            ("reload", _tr("Reload")),
+            ("cancel", _tr("Cancel")),
+        ],
+    )
+
+
+def ask_restore(parent: QWidget | None, description: str) -> str:
+    """Unsaved work from a crash was found: "restore", "discard" or "later"."""
+    return _choose(
+        parent,
+        _tr("Restore Unsaved Work?"),
+        _tr("PitchKit closed without saving this work:\n{what}").format(what=description),
+        _tr("Restore opens it as an unsaved project; Discard deletes it; Later asks again next time."),
+        [("restore", _tr("Restore")), ("discard", _tr("Discard")), ("later", _tr("Later"))],
+    )

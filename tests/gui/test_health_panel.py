@@ -32,6 +32,7 @@ def test_findings_show_severity_record_and_advice(qtbot):
     assert "1 high" in panel.heading.text()
     panel.set_findings([])
     assert panel.summary() == "" and "nothing to flag" in panel.heading.text()
+    assert "checking" in HealthPanel().heading.text()
 
 
 def test_each_finding_knows_its_step():
