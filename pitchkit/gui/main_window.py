@@ -361,6 +361,11 @@ class MainWindow(QMainWindow):
             return
         self.autosave.stop()  # a normal close leaves no recovery file and no lock
         self.file_guard.release()
+        # Let a preview or export under way finish before its widgets go away.
+        for page in self.pages.values():
+            wait = getattr(page, "wait", None)
+            if wait is not None:
+                wait(30_000)
         gui_settings().setValue(_GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
 

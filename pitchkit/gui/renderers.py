@@ -66,19 +66,22 @@ def _map_png(project: Project) -> bytes:
 
 def _picture_cache_path(project: Project) -> Path | None:
     import hashlib
-    from importlib.metadata import PackageNotFoundError, version
+    from importlib.util import find_spec
 
     import msgspec
 
     from pitchkit import paths
     from pitchkit.core import map_layout
 
+    # PySide6's __init__.py names its version; finding it does not import Qt (a hit must
+    # stay Qt-free) and, unlike importlib.metadata, costs no directory scan.
+    qt = find_spec("PySide6")
     try:
         digest = hashlib.sha256(Path(map_layout.__file__).read_bytes())
         digest.update(Path(__file__).with_name("map_painter.py").read_bytes())
-        digest.update(version("PySide6_Essentials").encode())
+        digest.update(Path(qt.origin).read_bytes() if qt and qt.origin else b"no Qt")
         digest.update(msgspec.json.encode(project))
-    except (OSError, PackageNotFoundError, TypeError, msgspec.EncodeError):
+    except (OSError, TypeError, msgspec.EncodeError):
         return None
     return paths.app_data_dir() / "cache" / "pictures" / f"map-{digest.hexdigest()[:40]}.png"
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from pitchkit.core.model import Pitch, Project, Stakeholder, Stance
 from pitchkit.core.project_file import save_project
-from pitchkit.gui import prompts
+from pitchkit.gui import export_prompts, prompts
 
 
 @dataclass
@@ -28,6 +28,10 @@ class PromptLog:
     #: Answers to "save changes?" ("save", "discard", "cancel"); "discard" when none is left.
     save_answers: list[str] = field(default_factory=list)
     save_questions: list[str] = field(default_factory=list)
+    #: Other choices asked (lock, external change, restore, export); "cancel"-like when none is left.
+    choices: list[tuple[str, str]] = field(default_factory=list)
+    choice_answers: list[str] = field(default_factory=list)
+    opened_in_viewer: list[str] = field(default_factory=list)
 
 
 @pytest.fixture(autouse=True)
@@ -56,6 +60,24 @@ def prompt_log(monkeypatch) -> PromptLog:
         log.save_questions.append(name)
         return log.save_answers.pop(0) if log.save_answers else "discard"
 
+    def choose(kind: str, default: str):
+        def ask(parent, *args):
+            log.choices.append((kind, " ".join(str(a) for a in args)))
+            return log.choice_answers.pop(0) if log.choice_answers else default
+
+        return ask
+
+    def open_in_viewer(path):
+        log.opened_in_viewer.append(str(path))
+        return True
+
+    # Safe defaults: never take over someone's lock, never overwrite, never delete recovered work.
+    monkeypatch.setattr(prompts, "ask_lock_choice", choose("lock", "cancel"))
+    monkeypatch.setattr(prompts, "ask_external_change", choose("external-change", "cancel"))
+    monkeypatch.setattr(prompts, "ask_restore", choose("restore", "later"))
+    monkeypatch.setattr(export_prompts, "ask_export_path", choose("export-path", ""))
+    monkeypatch.setattr(export_prompts, "ask_reference_docx", choose("reference-docx", ""))
+    monkeypatch.setattr(export_prompts, "open_in_viewer", open_in_viewer)
     monkeypatch.setattr(prompts, "ask_save_path", ask_save_path)
     monkeypatch.setattr(prompts, "ask_save_changes", ask_save_changes)
     monkeypatch.setattr(prompts, "show_error", show_error)
