@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     # Neither read the user's saved window geometry nor overwrite it.
     settings_dir = tempfile.TemporaryDirectory(prefix="pitchkit-screenshot-")
     os.environ["XDG_CONFIG_HOME"] = settings_dir.name
+    os.environ["PITCHKIT_DATA_DIR"] = str(Path(settings_dir.name) / "data")
 
     from PySide6.QtCore import QTimer
 
@@ -60,7 +61,15 @@ def main(argv: list[str] | None = None) -> int:
         saved.append(window.grab().save(str(args.out), "PNG"))
         window.close()
 
-    QTimer.singleShot(PAINT_DELAY_MS, grab_and_quit)
+    def grab_when_ready() -> None:
+        # The Generate step builds its preview in the background: wait for it.
+        renderer = getattr(window.current_page(), "renderer", None)
+        if renderer is not None and renderer.is_busy():
+            QTimer.singleShot(200, grab_when_ready)
+        else:
+            QTimer.singleShot(PAINT_DELAY_MS, grab_and_quit)
+
+    QTimer.singleShot(PAINT_DELAY_MS, grab_when_ready)
     app.exec()
     settings_dir.cleanup()
     if not (saved and saved[0]):
