@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pitchkit import __version__
 from pitchkit.core.errors import PitchKitError
+from pitchkit.core.messages import message
 
 PROG = "pitchkit"
 COMMANDS = ("new", "check", "export", "templates", "migrate")
@@ -25,8 +26,8 @@ class UsageError(Exception):
     """Wrong arguments: exit 2."""
 
 
-def _fail(message: str) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+def _fail(error: PitchKitError) -> int:
+    print(f"{PROG}: error: {error}", file=sys.stderr)
     return 1
 
 
@@ -42,9 +43,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.exists():
-        raise PitchKitError("already exists; choose another name or remove it first", file=str(out))
+        raise message("output-exists", file=str(out))
     if not out.parent.is_dir():
-        raise PitchKitError("the folder does not exist", file=str(out))
+        raise message("output-folder-missing", file=str(out))
     project = load_project(example_project_path()).project if args.example else Project()
     save_project(project, out, backup=False)
     print(f"Wrote {'the example project' if args.example else 'a new project'} to {out}")
@@ -54,11 +55,12 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from pitchkit.core.project_file import load_project
 
+    template_text = _template_text(args.template) if args.template else None
     result = load_project(args.project)
     project = result.project
     for warning in result.warnings:
         print(f"{args.project}: warning: {warning}")
-    findings = _health_findings(project)
+    findings = _health_findings(project, template_text)
     for finding in findings:
         print(f"{args.project}: {finding}")
     print(
@@ -69,13 +71,28 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _health_findings(project) -> list[str]:
+def _template_text(key: str) -> str:
+    """The text of the template `key`, for the jargon check of `pitchkit check -t`."""
+    from pitchkit.core.errors import TemplateError
+    from pitchkit.core.messages import file_error
+    from pitchkit.documents.templates import find_template
+
+    info = find_template(key)
+    try:
+        return info.path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise message("template-not-utf8", file=str(info.path)) from None
+    except OSError as err:
+        raise file_error(err, info.path, error=TemplateError) from None
+
+
+def _health_findings(project, template_text: str | None = None) -> list[str]:
     """Health-check lines, when the analysis module is available."""
     try:
         from pitchkit.core import health
     except ImportError:
         return []
-    return [finding.line() for finding in health.check(project)]
+    return [finding.line() for finding in health.check(project, template_text=template_text)]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -92,7 +109,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out.is_dir():
         out = out / f"{project_path.stem}-{args.template}.{fmt}"
     if not out.parent.is_dir():
-        raise PitchKitError("the output folder does not exist", file=str(out))
+        raise message("output-folder-missing", file=str(out))
     from pitchkit.gui.renderers import qt_pictures, qt_writers
 
     report = export_project(
@@ -142,7 +159,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
             )
         except PitchKitError as err:
             failed += 1
-            _fail(str(err))
+            _fail(err)
     return 1 if failed else 0
 
 
@@ -150,10 +167,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from pitchkit.gui.app import has_display
 
     if not has_display():
-        return _fail(
-            "no display found, so the desktop app cannot open. Use the command line instead, "
-            "for example: pitchkit export PROJECT -f docx"
-        )
+        return _fail(message("no-display"))
     from pitchkit.gui.app import run_app
 
     return run_app(args.project, example=args.example)
@@ -189,6 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate a project and run the pitch health check")
     p.add_argument("project", metavar="PROJECT")
+    p.add_argument(
+        "-t", "--template", metavar="KEY",
+        help="also check this template's wording against each stakeholder's words to avoid",
+    )
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("export", help="generate a document from a project")
@@ -237,14 +255,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PitchKitError as err:
         if args.debug:
             traceback.print_exc()
-        return _fail(str(err))
+        return _fail(err)
     except OSError as err:
         if args.debug:
             traceback.print_exc()
-        return _fail(f"{err.filename or ''}: {err.strerror or err}".lstrip(": "))
+        return _fail(message("system-error", file=str(err.filename or ""), reason=err.strerror or err))
     except KeyboardInterrupt:
-        return _fail("interrupted")
+        return _fail(message("interrupted"))
     except Exception as err:  # a bug: still one line, the traceback on request
         if args.debug:
             traceback.print_exc()
-        return _fail(f"unexpected {type(err).__name__}: {err} (run with --debug for the details)")
+        return _fail(message("unexpected", kind=type(err).__name__, detail=err))

@@ -32,3 +32,7 @@ class TemplateError(PitchKitError):
 
 class ExportError(PitchKitError):
     """An export that could not be written."""
+
+
+class PlaybookError(PitchKitError):
+    """A playbook file that cannot be read or is not a valid playbook."""

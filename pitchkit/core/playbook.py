@@ -21,8 +21,9 @@ from typing import Annotated, Any
 
 import msgspec
 
-from pitchkit.core.errors import PitchKitError
-from pitchkit.core.project_file import _PATH_TOKEN, _friendly, _line_col
+from pitchkit.core.errors import PlaybookError
+from pitchkit.core.messages import file_error, message, text
+from pitchkit.core.project_file import _PATH_TOKEN, _friendly, _show, _value_at, json_error
 from pitchkit.paths import app_data_dir, resources_dir
 
 PLAYBOOK_FORMAT = "pitchkit-playbook"
@@ -31,10 +32,6 @@ PLAYBOOK_FILE = "playbook.json"
 
 Slug = Annotated[str, msgspec.Meta(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Line = Annotated[str, msgspec.Meta(min_length=1, max_length=2_000)]
-
-
-class PlaybookError(PitchKitError):
-    """A playbook file that cannot be read or is not a valid playbook."""
 
 
 class AdkarStage(enum.StrEnum):
@@ -278,21 +275,19 @@ def _unwrap(kind: Any) -> Any:
 
 def describe_validation(err: msgspec.ValidationError, raw: Any) -> tuple[str, str]:
     """(where, what) for a msgspec validation error, in the words project files use."""
-    message, _, at = str(err).partition(" - at `")
+    detail, _, at = str(err).partition(" - at `")
     path = at.rstrip("`")
     where = path.removeprefix("$").removeprefix(".") or "(top level)"
-    what = _friendly(message, raw, path)
-    if message.startswith("Expected `array` of length >= "):
-        what = f"needs at least {message.rsplit(' ', 1)[-1]} item(s)"
-    elif message.startswith("Expected `str` matching regex"):
-        what = (
-            "an id may contain only lower-case letters, digits and -" + what.partition("- _ . :")[2]
-        )
+    what = _friendly(detail, raw, path)
+    found, value = _value_at(raw, path)
+    got = f", got {_show(value)}" if found else ""
+    if detail.startswith("Expected `array` of length >= "):
+        what = text("list-too-short", count=detail.rsplit(" ", 1)[-1])
+    elif detail.startswith("Expected `str` matching regex"):
+        what = text("id-bad-characters", allowed="lower-case letters, digits and -", got=got)
     choices = _enum_choices(path)
-    if choices and message.startswith("Invalid enum value"):
-        what = f"expected one of {', '.join(choices)}" + what.removeprefix(
-            "not one of the allowed values"
-        )
+    if choices and detail.startswith("Invalid enum value"):
+        what = text("value-choice", choices=", ".join(choices), got=got)
     return where, what
 
 
@@ -301,33 +296,22 @@ def loads_playbook(data: bytes, name: str = "<playbook>") -> Playbook:
     try:
         raw = msgspec.json.decode(data)
     except msgspec.DecodeError as err:
-        message = str(err)
-        m = re.search(r"\(byte (\d+)\)", message)
-        where = _line_col(data, int(m.group(1))) if m else ""
-        what = re.sub(r"\s*\(byte \d+\)", "", message).replace(
-            "JSON is malformed: ", "not valid JSON: "
-        )
-        raise PlaybookError(what, file=name, where=where) from None
+        raise json_error(data, err, error=PlaybookError).with_file(name) from None
     except RecursionError:
-        raise PlaybookError("the data is nested too deeply", file=name) from None
+        raise message("too-deep", file=name, error=PlaybookError) from None
     if not isinstance(raw, dict):
-        raise PlaybookError("expected a playbook (a JSON object) at the top level", file=name)
+        raise message("playbook-not-object", file=name)
     if raw.get("format") != PLAYBOOK_FORMAT:
-        raise PlaybookError(
-            f'not a PitchKit playbook: "format" must be "{PLAYBOOK_FORMAT}"',
-            file=name,
-            where="format",
-        )
+        raise message("playbook-wrong-format", file=name, where="format", expected=PLAYBOOK_FORMAT)
     try:
         playbook = msgspec.convert(raw, Playbook)
     except msgspec.ValidationError as err:
         where, what = describe_validation(err, raw)
-        raise PlaybookError(what, file=name, where=where) from None
+        raise message("playbook-invalid", file=name, where=where, problem=what) from None
     if playbook.version > PLAYBOOK_VERSION:
-        raise PlaybookError(
-            f"written for a newer PitchKit (playbook version {playbook.version}; this one reads up to {PLAYBOOK_VERSION})",
-            file=name,
-            where="version",
+        raise message(
+            "playbook-newer", file=name, where="version",
+            version=playbook.version, current=PLAYBOOK_VERSION,
         )
     _check(playbook, name)
     return playbook
@@ -343,29 +327,24 @@ def _check(playbook: Playbook, name: str) -> None:
         seen: dict[str, int] = {}
         for i, record in enumerate(records):
             if record.id in seen:
-                raise PlaybookError(
-                    f'id "{record.id}" is used twice (first at {section}[{seen[record.id]}])',
-                    file=name,
-                    where=f"{section}[{i}].id",
+                raise message(
+                    "id-twice", file=name, where=f"{section}[{i}].id", error=PlaybookError,
+                    id=record.id, first=f"{section}[{seen[record.id]}]",
                 )
             seen[record.id] = i
     for i, problem in enumerate(playbook.problems):
         for j, figure in enumerate(problem.figures):
             if figure.reliability == Reliability.WEAK and not figure.caution.strip():
-                raise PlaybookError(
-                    "a figure from a weak source needs a caution (say what to check before quoting it)",
-                    file=name,
-                    where=f"problems[{i}].figures[{j}].caution",
+                raise message(
+                    "playbook-weak-figure", file=name, where=f"problems[{i}].figures[{j}].caution"
                 )
 
 
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
-    except FileNotFoundError:
-        raise PlaybookError("no such file", file=str(path)) from None
     except OSError as err:
-        raise PlaybookError(err.strerror or str(err), file=str(path)) from None
+        raise file_error(err, path, error=PlaybookError) from None
 
 
 @functools.cache
@@ -374,7 +353,7 @@ def builtin_playbook() -> Playbook:
     path = builtin_playbook_path()
     playbook = loads_playbook(_read(path), str(path))
     if playbook.frameworks is None:
-        raise PlaybookError("the built-in playbook must have a frameworks section", file=str(path))
+        raise message("playbook-no-frameworks", file=str(path))
     return playbook
 
 
@@ -408,12 +387,12 @@ def load_playbook(user_file: str | os.PathLike[str] | None = None) -> Playbook:
     path = Path(user_file) if user_file is not None else user_playbook_path()
     try:
         stat = path.stat()
-    except FileNotFoundError:
+    except FileNotFoundError as err:
         if user_file is not None:
-            raise PlaybookError("no such file", file=str(path)) from None
+            raise file_error(err, path, error=PlaybookError) from None
         return builtin_playbook()
     except OSError as err:
-        raise PlaybookError(err.strerror or str(err), file=str(path)) from None
+        raise file_error(err, path, error=PlaybookError) from None
     return _merged(str(path), (stat.st_mtime_ns, stat.st_size))
 
 

@@ -24,7 +24,8 @@ from typing import Any
 
 import msgspec
 
-from pitchkit.core.errors import ProjectError
+from pitchkit.core.errors import PitchKitError, ProjectError
+from pitchkit.core.messages import file_error, message, text
 from pitchkit.core.model import FORMAT_NAME, FORMAT_VERSION, UNKNOWN_KEY, Project, Record
 from pitchkit.core.safe_write import write_atomic
 
@@ -149,42 +150,43 @@ def _words_for(spec: str) -> str:
     return " or ".join(words) if words else spec
 
 
-def _friendly(message: str, raw: Any, path: str) -> str:
+def _friendly(detail: str, raw: Any, path: str) -> str:
+    """msgspec's validation message `detail` for the value at `path`, in catalogued words."""
     found, value = _value_at(raw, path)
     got = f", got {_show(value)}" if found else ""
-    if m := re.match(r"Expected `([^`]+)`, got `[^`]+`$", message):
-        return f"expected {_words_for(m.group(1))}{got}"
-    if m := re.match(r"Expected `(?:int|float)` (>=|<=) (-?[\d.]+)$", message):
+    if m := re.match(r"Expected `([^`]+)`, got `[^`]+`$", detail):
+        return text("value-expected", kinds=_words_for(m.group(1)), got=got)
+    if m := re.match(r"Expected `(?:int|float)` (>=|<=) (-?[\d.]+)$", detail):
         bound = "at least" if m.group(1) == ">=" else "at most"
-        return f"must be {bound} {m.group(2).removesuffix('.0')}{got}"
-    if m := re.match(r"Object missing required field `([^`]+)`$", message):
-        return f'missing required field "{m.group(1)}"'
-    if re.match(r"Expected `str` of length <= 64$", message):
-        return f"an id must be at most 64 characters{got}"
-    if re.match(r"Expected `str` of length <= \d+$", message):
-        return "text is too long (over 100,000 characters)"
-    if re.match(r"Expected `str` of length >= 1$", message):
-        return "must not be empty"
-    if message.startswith("Expected `str` matching regex"):
-        return f"an id may contain only letters, digits and - _ . :{got}"
-    if message.startswith("Invalid enum value"):
-        return f"not one of the allowed values{got}"
-    if "date" in message.lower():
-        return f"expected a date like 2026-12-01{got}"
-    return message.replace("`", "")[:1].lower() + message.replace("`", "")[1:]
+        return text("value-bound", bound=bound, limit=m.group(2).removesuffix(".0"), got=got)
+    if m := re.match(r"Object missing required field `([^`]+)`$", detail):
+        return text("value-missing", field=m.group(1))
+    if re.match(r"Expected `str` of length <= 64$", detail):
+        return text("id-too-long", got=got)
+    if re.match(r"Expected `str` of length <= \d+$", detail):
+        return text("value-too-long")
+    if re.match(r"Expected `str` of length >= 1$", detail):
+        return text("value-empty")
+    if detail.startswith("Expected `str` matching regex"):
+        return text("id-bad-characters", allowed="letters, digits and - _ . :", got=got)
+    if detail.startswith("Invalid enum value"):
+        return text("value-not-allowed", got=got)
+    if "date" in detail.lower():
+        return text("value-date", got=got)
+    plain = detail.replace("`", "")
+    return plain[:1].lower() + plain[1:]
 
 
 def _describe_validation(err: msgspec.ValidationError, raw: Any) -> tuple[str, str]:
-    text = str(err)
-    message, _, at = text.partition(" - at `")
+    detail, _, at = str(err).partition(" - at `")
     path = at.rstrip("`")
     enum_values = _enum_choices(path)
     where = path.removeprefix("$").removeprefix(".") or "(top level)"
-    what = _friendly(message, raw, path)
-    if enum_values and message.startswith("Invalid enum value"):
-        what = f"expected one of {', '.join(enum_values)}" + what.removeprefix(
-            "not one of the allowed values"
-        )
+    what = _friendly(detail, raw, path)
+    if enum_values and detail.startswith("Invalid enum value"):
+        found, value = _value_at(raw, path)
+        got = f", got {_show(value)}" if found else ""
+        what = text("value-choice", choices=", ".join(enum_values), got=got)
     return where, what
 
 
@@ -215,6 +217,19 @@ def _line_col(data: bytes, offset: int) -> str:
     return f"line {line}, column {col}"
 
 
+def json_error(data: bytes, err: msgspec.DecodeError, *, error: type[PitchKitError]) -> PitchKitError:
+    """The catalogued error for JSON that does not parse, at its line and column."""
+    detail = str(err)
+    m = re.search(r"\(byte (\d+)\)", detail)
+    where = _line_col(data, int(m.group(1))) if m else ""
+    detail = re.sub(r"\s*\(byte \d+\)", "", detail).removeprefix("JSON is malformed: ")
+    if detail == "Input data was truncated":
+        if issubclass(error, ProjectError):
+            return message("project-truncated", where=where)
+        detail = "the file ends too early"
+    return message("not-json", where=where, error=error, detail=detail)
+
+
 # ---------------------------------------------------------------------------------------------
 # Reference checks
 # ---------------------------------------------------------------------------------------------
@@ -226,7 +241,7 @@ def _check_references(project: Project) -> None:
 
     def claim(record_id: str, where: str) -> None:
         if record_id in seen:
-            raise ProjectError(f'id "{record_id}" is used twice (first at {seen[record_id]})', where=where)
+            raise message("id-twice", where=where, error=ProjectError, id=record_id, first=seen[record_id])
         seen[record_id] = where
 
     people = set()
@@ -249,13 +264,13 @@ def _check_references(project: Project) -> None:
 
     def need(ref: str | None, where: str) -> None:
         if ref is not None and ref not in people:
-            raise ProjectError(f'no stakeholder has the id "{ref}"', where=where)
+            raise message("unknown-stakeholder", where=where, id=ref)
 
     for i, link in enumerate(project.links):
         need(link.source, f"links[{i}].source")
         need(link.target, f"links[{i}].target")
         if link.source == link.target:
-            raise ProjectError("a stakeholder cannot influence themselves", where=f"links[{i}]")
+            raise message("self-link", where=f"links[{i}]")
     for i, res in enumerate(project.resistances):
         need(res.stakeholder, f"resistances[{i}].stakeholder")
     for i, problem in enumerate(project.problems):
@@ -273,7 +288,7 @@ def _check_references(project: Project) -> None:
                 need(ref, f"strategy.{group}[{i}].stakeholders[{j}]")
     for i, period in enumerate(strategy.busy_periods):
         if period.end < period.start:
-            raise ProjectError("the period ends before it starts", where=f"strategy.busy_periods[{i}]")
+            raise message("period-backwards", where=f"strategy.busy_periods[{i}]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -286,7 +301,7 @@ def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
     while version < FORMAT_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise ProjectError(f"format version {version} cannot be read by this version of PitchKit", where="version")
+            raise message("project-no-migration", where="version", version=version)
         data = step(data)
         version += 1
         data["version"] = version
@@ -326,40 +341,29 @@ _DECODER = msgspec.json.Decoder(Project)
 
 def _loads(data: bytes) -> LoadResult:
     if len(data) > MAX_FILE_BYTES:
-        raise ProjectError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise message("project-too-large", limit=MAX_FILE_BYTES // (1024 * 1024))
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise ProjectError("the file is not UTF-8 text", where=_line_col(data, err.start)) from None
+        raise message("project-not-utf8", where=_line_col(data, err.start)) from None
     try:
         raw = msgspec.json.decode(data)
     except msgspec.DecodeError as err:
-        message = str(err)
-        m = re.search(r"\(byte (\d+)\)", message)
-        where = _line_col(data, int(m.group(1))) if m else ""
-        what = re.sub(r"\s*\(byte \d+\)", "", message)
-        what = what.replace("JSON is malformed: ", "not valid JSON: ")
-        if what == "Input data was truncated":
-            what = "the file ends too early (it may have been cut short)"
-        raise ProjectError(what, where=where) from None
+        raise json_error(data, err, error=ProjectError) from None
     except RecursionError:
-        raise ProjectError("the data is nested too deeply") from None
+        raise message("too-deep", error=ProjectError) from None
     if not isinstance(raw, dict):
-        raise ProjectError("expected a PitchKit project (a JSON object) at the top level")
+        raise message("project-not-object")
     if raw.get("format") != FORMAT_NAME:
         found = f", got {_show(raw['format'])}" if "format" in raw else ""
-        raise ProjectError(f'not a PitchKit project: "format" must be "{FORMAT_NAME}"{found}', where="format")
+        raise message("project-wrong-format", where="format", expected=FORMAT_NAME, found=found)
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProjectError(f"expected a whole number of 1 or more, got {_show(version)}", where="version")
+        raise message("project-bad-version", where="version", found=_show(version))
     warnings: list[str] = []
     migrated_from = None
     if version > FORMAT_VERSION:
-        warnings.append(
-            f"this file was written by a newer PitchKit (format version {version}; this one reads up to "
-            f"{FORMAT_VERSION}). It opens, and fields this version does not know are kept when saving, "
-            "but features of the newer version are not available."
-        )
+        warnings.append(text("newer-version", version=version, current=FORMAT_VERSION))
     elif version < FORMAT_VERSION:
         raw = migrate(raw, version)
         migrated_from = version
@@ -370,9 +374,9 @@ def _loads(data: bytes) -> LoadResult:
         project = msgspec.convert(parked, Project)
     except msgspec.ValidationError as err:
         where, what = _describe_validation(err, raw)
-        raise ProjectError(what, where=where) from None
+        raise message("project-invalid", where=where, problem=what) from None
     except RecursionError:
-        raise ProjectError("the data is nested too deeply") from None
+        raise message("too-deep", error=ProjectError) from None
     _check_references(project)
     return LoadResult(project, warnings, migrated_from)
 
@@ -383,16 +387,10 @@ def load_project(path: str | os.PathLike[str]) -> LoadResult:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ProjectError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", file=str(path))
+            raise message("project-too-large", file=str(path), limit=MAX_FILE_BYTES // (1024 * 1024))
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise ProjectError("no such file", file=str(path)) from None
-    except IsADirectoryError:
-        raise ProjectError("is a folder, not a project file", file=str(path)) from None
-    except PermissionError:
-        raise ProjectError("permission denied", file=str(path)) from None
     except OSError as err:
-        raise ProjectError(err.strerror or str(err), file=str(path)) from None
+        raise file_error(err, path, error=ProjectError) from None
     return loads_project(data, str(path))
 
 
@@ -428,4 +426,4 @@ def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool
     try:
         write_atomic(path, data, backup=backup)
     except OSError as err:
-        raise ProjectError(f"could not save: {err.strerror or err}", file=str(path)) from None
+        raise message("save-failed", file=str(path), reason=err.strerror or err) from None

@@ -12,7 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pitchkit.core.errors import ExportError, PitchKitError
+from pitchkit.core.errors import PitchKitError
+from pitchkit.core.messages import message
 from pitchkit.core.model import Project
 from pitchkit.documents.context import build_context
 from pitchkit.documents.templates import find_template, render_template
@@ -98,12 +99,10 @@ def export_project(
 ) -> ExportReport:
     """Render `project` with `template` and write it as `fmt` to `out` (never half written)."""
     if fmt not in FORMATS:
-        raise ExportError(
-            f'unknown format "{fmt}" (choose from {", ".join(FORMATS)})', where="--format"
-        )
+        raise message("export-unknown-format", where="--format", fmt=fmt, choices=", ".join(FORMATS))
     writer = (writers or {}).get(fmt) or _builtin_writer(fmt)
     if writer is None:
-        raise ExportError(f"{fmt.upper()} export is not available yet", where="--format")
+        raise message("export-format-unavailable", where="--format", fmt=fmt.upper())
     doc = build_document(project, template, audience, images=images, pictures=pictures)
     out_path = Path(out)
     # The reference document only shapes Word output; other formats ignore it.
@@ -113,7 +112,7 @@ def export_project(
     except PitchKitError:
         raise
     except OSError as exc:
-        raise ExportError(
-            f"cannot write the file ({exc.strerror or exc})", file=str(out_path)
+        raise message(
+            "export-write-failed", file=str(out_path), reason=exc.strerror or exc
         ) from None
     return ExportReport(path=out_path, warnings=list(warnings))

@@ -30,7 +30,8 @@ import jinja2
 from jinja2.sandbox import SecurityError
 
 from pitchkit import paths
-from pitchkit.core.errors import TemplateError
+from pitchkit.core.errors import PitchKitError, TemplateError
+from pitchkit.core.messages import file_error, message
 from pitchkit.documents.markdown_text import Markdown, escape_inline, escape_paragraphs
 from pitchkit.documents.sandbox_limits import LimitedSandbox, render_limited
 
@@ -54,7 +55,7 @@ class TemplateInfo:
     origin: str  # "built-in" or "user"
     title: str = ""
     #: Why the front matter could not be read; find_template() raises it.
-    error: TemplateError | None = None
+    error: PitchKitError | None = None
 
 
 # --- discovery ------------------------------------------------------------------------
@@ -84,7 +85,7 @@ def find_template(key: str) -> TemplateInfo:
     info = templates.get(key)
     if info is None:
         available = ", ".join(templates) or "none"
-        raise TemplateError(f'no template "{key}" (available: {available})', where="--template")
+        raise message("template-unknown", where="--template", key=key, available=available)
     if info.error is not None:
         raise info.error
     return info
@@ -94,17 +95,16 @@ def read_template_info(path: Path, origin: str) -> TemplateInfo:
     """Metadata from the front matter of the template at `path` (defaults if it has none)."""
     key = path.name[: -len(SUFFIX)]
     meta: dict[str, str] = {}
-    error: TemplateError | None = None
+    error: PitchKitError | None = None
     try:
         meta = parse_front_matter(_read_source(path), file=str(path))
     except TemplateError as exc:
         error = exc
     audience = meta.get("audience", "pitch")
     if audience not in AUDIENCES and error is None:
-        error = TemplateError(
-            f'audience must be one of {", ".join(AUDIENCES)}, not "{audience}"',
-            file=str(path),
-            where="front matter",
+        error = message(
+            "template-audience", file=str(path), where="front matter",
+            choices=", ".join(AUDIENCES), audience=audience,
         )
     return TemplateInfo(
         key=key,
@@ -122,9 +122,9 @@ def _read_source(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise TemplateError("the template is not UTF-8 text", file=str(path)) from exc
+        raise message("template-not-utf8", file=str(path)) from exc
     except OSError as exc:
-        raise TemplateError(exc.strerror or str(exc), file=str(path)) from exc
+        raise file_error(exc, path, error=TemplateError) from exc
 
 
 def parse_front_matter(source: str, *, file: str = "") -> dict[str, str]:
@@ -150,10 +150,9 @@ def parse_front_matter(source: str, *, file: str = "") -> dict[str, str]:
             continue
         name, sep, value = line.partition(":")
         if not sep or not name.strip():
-            raise TemplateError(
-                f'front matter lines are "key: value", not "{line.strip()}"',
-                file=file,
-                where=f"line {first_line + offset}",
+            raise message(
+                "template-front-matter", file=file, where=f"line {first_line + offset}",
+                line=line.strip(),
             )
         meta[name.strip().lower()] = value.strip()
     return meta
@@ -338,26 +337,26 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
         raise
     except jinja2.TemplateSyntaxError as exc:
         file = exc.filename or str(info.path)
-        raise TemplateError(
-            f"syntax error: {exc.message}", file=file, where=f"line {exc.lineno}"
+        raise message(
+            "template-syntax", file=file, where=f"line {exc.lineno}", detail=exc.message
         ) from None
     except Exception as exc:  # noqa: BLE001 - a template may fail in any way; report it
         file, line = _template_frame(exc, info.path)
-        raise TemplateError(
-            _describe(exc), file=file, where=f"line {line}" if line else ""
-        ) from None
+        raise _describe(exc, file, f"line {line}" if line else "") from None
 
 
-def _describe(exc: BaseException) -> str:
+def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:
+    """The catalogued error for `exc`, raised while rendering at `file`, `where`."""
+    place = {"file": file, "where": where}
     if isinstance(exc, SecurityError):
-        return f"not allowed in a template: {exc}"
+        return message("template-not-allowed", **place, reason=exc)
     if isinstance(exc, jinja2.UndefinedError):
-        return f"{exc.message}" if exc.message else "undefined value"
+        return message("template-undefined", **place, detail=exc.message or "undefined value")
     if isinstance(exc, RecursionError):
-        return "templates call each other too deeply"
+        return message("template-too-deep", **place)
     if isinstance(exc, MemoryError):
-        return "the template needs too much memory"
-    return f"{type(exc).__name__}: {exc}"
+        return message("template-memory", **place)
+    return message("template-failed", **place, kind=type(exc).__name__, detail=exc)
 
 
 def _template_frame(exc: BaseException, default: Path) -> tuple[str, int | None]:

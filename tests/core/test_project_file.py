@@ -373,13 +373,13 @@ def test_missing_file(tmp_path):
     path = tmp_path / "nope.pitchkit"
     with pytest.raises(ProjectError) as caught:
         load_project(path)
-    assert str(caught.value) == f"{path}: no such file"
+    assert str(caught.value) == f"{path}: no such file; check the name and folder"
 
 
 def test_folder_instead_of_file(tmp_path):
     with pytest.raises(ProjectError) as caught:
         load_project(tmp_path)
-    assert str(caught.value) == f"{tmp_path}: is a folder, not a project file"
+    assert str(caught.value) == f"{tmp_path}: is a folder, not a file; choose a file inside it"
 
 
 def test_file_over_the_size_limit(tmp_path, monkeypatch):

@@ -91,7 +91,10 @@ def test_error_during_write_leaves_the_original_and_no_temp_file(tmp_path, monke
     monkeypatch.setattr(safe_write.os, "fsync", failing_fsync)
     with pytest.raises(ProjectError) as caught:
         save_project(Project(title="new"), path)
-    assert str(caught.value) == f"{path}: could not save: No space left on device"
+    assert str(caught.value) == (
+        f"{path}: could not save: No space left on device; "
+        "check the folder and free space, or save somewhere else"
+    )
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["team.pitchkit"]
 

@@ -61,7 +61,7 @@ def test_run_app_with_a_bad_file_returns_1(qapp, broken_path, prompt_log, capsys
 def test_run_app_with_a_missing_file_returns_1(qapp, tmp_path, prompt_log):
     missing = tmp_path / "nowhere.pitchkit"
     assert gui_app.run_app(str(missing)) == 1
-    assert prompt_log.errors == [f"{missing}: no such file"]
+    assert prompt_log.errors == [f"{missing}: no such file; check the name and folder"]
 
 
 @pytest.mark.gui

@@ -136,7 +136,7 @@ def test_recent_files(window, project_path, example_path, tmp_path, prompt_log):
 
     project_path.unlink()
     assert not window.open_path(str(project_path))
-    assert prompt_log.errors == [f"{project_path}: no such file"]
+    assert prompt_log.errors == [f"{project_path}: no such file; check the name and folder"]
     assert str(project_path) not in recent_files()
 
 
