@@ -8,7 +8,9 @@ disagree.  No Qt here: coordinates are floats in picture units, colours are hex 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pitchkit.core.model import Project, Stakeholder, Stance
 
@@ -42,6 +44,9 @@ class MapStyle:
     margin_bottom: float = 48.0
     node_width: float = 150.0
     node_height: float = 40.0
+    #: The band at a quadrant's top left holding its name and recommended action.
+    label_width: float = 232.0
+    label_height: float = 46.0
 
 
 @dataclass(frozen=True)
@@ -174,43 +179,108 @@ def _node(person: Stakeholder, plot: Rect, champion: str | None) -> NodePlacemen
     )
 
 
-def resolve_overlaps(nodes: list[NodePlacement], style: MapStyle, plot: Rect, rounds: int = 40) -> None:
-    """Push overlapping nodes apart (deterministically) so every name stays readable.
+#: How far (in cards: a card's width across, its height up and down) a card may be moved
+#: from its place before a coarser search of the whole plot takes over.
+SEARCH_RADIUS = 6.0
 
-    A spatial hash keeps each round close to linear in the number of nodes.
+
+@lru_cache(maxsize=8)
+def _offsets(gap_x: float, gap_y: float) -> tuple[tuple[float, float], ...]:
+    """Places to try around a card's own, nearest first (steps of 1/6 card across, 1/4 up)."""
+    step_x, step_y = gap_x / 6, gap_y / 4
+    reach_x, reach_y = int(SEARCH_RADIUS * 6), int(SEARCH_RADIUS * 4)
+    found = []
+    for i in range(-reach_x, reach_x + 1):
+        for j in range(-reach_y, reach_y + 1):
+            far = (i / 6) ** 2 + (j / 4) ** 2
+            if far <= SEARCH_RADIUS**2:
+                # Ties: vertical before horizontal, then down/right before up/left.
+                found.append((far, abs(i), -j, -i, i * step_x, j * step_y))
+    found.sort()
+    return tuple((dx, dy) for *_key, dx, dy in found)
+
+
+def label_boxes(plot: Rect, style: MapStyle) -> list[Rect]:
+    """The band at the top left of each quadrant where its name and action are written.
+
+    Cards are kept out of it so the recommended action stays readable.
+    """
+    return [Rect(box.rect.x, box.rect.y, style.label_width, style.label_height) for box in quadrant_boxes(plot)]
+
+
+def resolve_overlaps(nodes: list[NodePlacement], style: MapStyle, plot: Rect,
+                     keep_out: list[Rect] | None = None) -> None:
+    """Move cards so none overlaps another (or a `keep_out` box) and every name stays readable.
+
+    One deterministic pass: cards are placed in list order, each at its own point if that
+    is free, else at the nearest free place (`_offsets`).  A spatial hash with card-sized
+    cells answers "is this free?" from the nine cells around a place, so each card costs
+    about the same however many there are; the canvas grows with the head count
+    (`style_for`) so the density, and the places tried per card, stay about constant:
+    linear in the number of cards.  Moving one card changes only cards placed after it
+    that wanted the same spot.
     """
     gap_x, gap_y = style.node_width + 6, style.node_height + 6
     half_w, half_h = style.node_width / 2, style.node_height / 2
-    for _ in range(rounds):
-        moved = False
-        cells: dict[tuple[int, int], list[NodePlacement]] = {}
-        for node in nodes:
-            cells.setdefault((int(node.x // gap_x), int(node.y // gap_y)), []).append(node)
-        for node in nodes:
-            cx, cy = int(node.x // gap_x), int(node.y // gap_y)
-            for dx in (-1, 0, 1):
-                for dy in (-1, 0, 1):
-                    for other in cells.get((cx + dx, cy + dy), ()):
-                        if other is node or other.id < node.id:
-                            continue
-                        ox, oy = gap_x - abs(node.x - other.x), gap_y - abs(node.y - other.y)
-                        if ox <= 0 or oy <= 0:
-                            continue
-                        moved = True
-                        # Separate along the axis that needs the smaller push.
-                        if ox / gap_x < oy / gap_y:
-                            sign = -1.0 if node.x < other.x or (node.x == other.x and node.id < other.id) else 1.0
-                            node.x += sign * ox / 2
-                            other.x -= sign * ox / 2
-                        else:
-                            sign = -1.0 if node.y < other.y or (node.y == other.y and node.id < other.id) else 1.0
-                            node.y += sign * oy / 2
-                            other.y -= sign * oy / 2
-        for node in nodes:
-            node.x = min(plot.x + plot.w - half_w, max(plot.x + half_w, node.x))
-            node.y = min(plot.y + plot.h - half_h, max(plot.y + half_h, node.y))
-        if not moved:
-            break
+    left, right = plot.x + half_w, plot.x + plot.w - half_w
+    top, bottom = plot.y + half_h, plot.y + plot.h - half_h
+    # A card centred inside one of these boxes would cover a label.
+    blocked = [(b.x - half_w, b.y - half_h, b.x + b.w + half_w, b.y + b.h + half_h) for b in keep_out or ()]
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+
+    def blocker(x: float, y: float) -> tuple[float, float] | None:
+        """The placed card (or label box, as its centre) that a card at (x, y) would overlap."""
+        for x0, y0, x1, y1 in blocked:
+            if x0 < x < x1 and y0 < y < y1:
+                return (x0 + x1) / 2, (y0 + y1) / 2
+        cx, cy = int(x // gap_x), int(y // gap_y)
+        for gx in (cx - 1, cx, cx + 1):
+            for gy in (cy - 1, cy, cy + 1):
+                for px, py in cells.get((gx, gy), ()):
+                    if abs(px - x) < gap_x and abs(py - y) < gap_y:
+                        return px, py
+        return None
+
+    offsets = _offsets(gap_x, gap_y)
+    for node in nodes:
+        x0 = min(right, max(left, node.x))
+        y0 = min(bottom, max(top, node.y))
+        spot = None
+        # Cards already found in the way: most places tried near them are in their way too,
+        # and checking them first is cheaper than the spatial hash.
+        known: list[tuple[float, float]] = []
+        for dx, dy in offsets:
+            x, y = x0 + dx, y0 + dy
+            if not (left <= x <= right and top <= y <= bottom):
+                continue
+            if any(abs(px - x) < gap_x and abs(py - y) < gap_y for px, py in known):
+                continue
+            found = blocker(x, y)
+            if found is None:
+                spot = (x, y)
+                break
+            if found in cells.get((int(found[0] // gap_x), int(found[1] // gap_y)), ()):
+                known.append(found)
+        if spot is None:
+            spot = _far_spot(x0, y0, gap_x, gap_y, (left, top, right, bottom), lambda x, y: blocker(x, y) is None)
+        node.x, node.y = spot
+        cells.setdefault((int(spot[0] // gap_x), int(spot[1] // gap_y)), []).append(spot)
+
+
+def _far_spot(x0: float, y0: float, gap_x: float, gap_y: float, bounds: tuple[float, float, float, float],
+              free: Callable[[float, float], bool]) -> tuple[float, float]:
+    """The nearest free place on a card-sized grid over the whole plot (a crowd at one spot)."""
+    left, top, right, bottom = bounds
+    rings = int(max((right - left) / gap_x, (bottom - top) / gap_y)) + 1
+    for ring in range(int(SEARCH_RADIUS), rings + 1):
+        for i in range(-ring, ring + 1):
+            for j in range(-ring, ring + 1):
+                if max(abs(i), abs(j)) != ring:
+                    continue
+                x, y = x0 + i * gap_x, y0 + j * gap_y
+                if left <= x <= right and top <= y <= bottom and free(x, y):
+                    return x, y
+    return x0, y0  # no room anywhere: the plot is full
 
 
 def layout_map(project: Project, style: MapStyle | None = None, *, resolve: bool = True) -> MapLayout:
@@ -224,7 +294,7 @@ def layout_map(project: Project, style: MapStyle | None = None, *, resolve: bool
     champion = project.strategy.champion
     nodes = [_node(person, plot, champion) for person in project.stakeholders]
     if resolve:
-        resolve_overlaps(nodes, style, plot)
+        resolve_overlaps(nodes, style, plot, keep_out=label_boxes(plot, style))
     known = {node.id for node in nodes}
     edges = [
         EdgePlacement(link.source, link.target, link.strength, link.id)

@@ -1,4 +1,11 @@
-"""The graphics items of the map; each paints with map_painter, as the document picture does."""
+"""The graphics items of the map; each paints with map_painter, as the document picture does.
+
+Arrows at rest are painted by the scene's background (`MapScene.drawBackground`, cached by
+the view), not by their items: a 500-person map has 1,000 long arrows, and each dirty
+rectangle of a drag crosses the bounding boxes of a hundred or more of them.  An arrow's
+item paints only while it is "floating": selected, on the highlighted route, or attached
+to a card being dragged.  The item is always there for clicks, selection and its shape.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +17,14 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
+    QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from pitchkit.core.map_layout import (
-    EdgePlacement,
-    MapLayout,
-    MapStyle,
-    NodePlacement,
-    edge_endpoints,
-)
-from pitchkit.gui.map_painter import HIGHLIGHT, paint_background, paint_edge, paint_node
+from pitchkit.core.map_layout import EdgePlacement, MapStyle, NodePlacement, edge_endpoints
+from pitchkit.gui.map_painter import HIGHLIGHT, paint_edge, paint_node
 
 if TYPE_CHECKING:
     from pitchkit.gui.map_scene import MapScene
@@ -30,30 +32,6 @@ if TYPE_CHECKING:
 #: Room around a card for the selection pen and the route halo.
 _HALO = 6.0
 EDGE_SELECTED = QColor("#102a43")
-
-
-class BackgroundItem(QGraphicsItem):
-    """The quadrants, their names and actions, and the axes (or the network caption)."""
-
-    def __init__(self, layout: MapLayout) -> None:
-        super().__init__()
-        self.layout = layout
-        self.setZValue(-10)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def set_layout(self, layout: MapLayout) -> None:
-        old = self.layout
-        self.layout = layout
-        if (old.style, old.kind) != (layout.style, layout.kind):
-            self.prepareGeometryChange()
-            self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.layout.style.width, self.layout.style.height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        paint_background(painter, self.layout)
 
 
 class NodeItem(QGraphicsObject):
@@ -143,6 +121,8 @@ class NodeItem(QGraphicsObject):
             event.accept()
             return
         super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            scene.begin_drag()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self._map_scene()
@@ -168,7 +148,12 @@ class EdgeItem(QGraphicsItem):
         self.source = source
         self.target = target
         self.highlighted = False
+        #: One of its cards is being dragged: the item paints it (see the module docstring).
+        self.dragging = False
+        self.floating = False
         self._line = (0.0, 0.0, 0.0, 0.0)
+        self._rect = QRectF()
+        self._pad = 0.0
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         # exposedRect: long arrows redraw only the piece that needs it.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
@@ -186,29 +171,63 @@ class EdgeItem(QGraphicsItem):
             if self in node.edges:
                 node.edges.remove(self)
 
+    def redraw(self) -> None:
+        """Repaint the arrow where it is drawn: by the item, or in the scene's background."""
+        scene = self.scene()
+        if scene is None:
+            return
+        if self.floating:
+            self.update()
+        else:
+            scene.invalidate(self.sceneBoundingRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def _float(self) -> None:
+        floating = self.dragging or self.highlighted or self.isSelected()
+        if floating != self.floating:
+            self.floating = floating
+            scene = self.scene()
+            if scene is not None:
+                scene.invalidate(self.sceneBoundingRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+            self.update()
+
+    def set_dragging(self, on: bool) -> None:
+        self.dragging = on
+        self._float()
+
     def set_placement(self, placement: EdgePlacement) -> None:
         if placement != self.placement:
+            self.redraw()
             self.placement = placement
             self.adjust()
-            self.update()
+            self.redraw()
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
             self.highlighted = on
             self.setZValue(0.5 if on else 0)
-            self.update()
+            self._float()
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._float()
+        return super().itemChange(change, value)
 
     def adjust(self) -> None:
         """The nodes moved: recompute where the arrow runs."""
         line = edge_endpoints(self.source.placement, self.target.placement, self.source.style)
-        if line != self._line:
+        pad = 8 + self.placement.strength * 2
+        if line != self._line or pad != self._pad:
+            if not self.floating:
+                self.redraw()  # where it was
             self.prepareGeometryChange()
-            self._line = line
+            self._line, self._pad = line, pad
+            x1, y1, x2, y2 = line
+            self._rect = QRectF(min(x1, x2) - pad, min(y1, y2) - pad, abs(x2 - x1) + 2 * pad, abs(y2 - y1) + 2 * pad)
+            if not self.floating:
+                self.redraw()  # where it is now
 
     def boundingRect(self) -> QRectF:
-        x1, y1, x2, y2 = self._line
-        pad = 8 + self.placement.strength * 2
-        return QRectF(QPointF(min(x1, x2), min(y1, y2)), QPointF(max(x1, x2), max(y1, y2))).adjusted(-pad, -pad, pad, pad)
+        return self._rect
 
     def shape(self) -> QPainterPath:
         x1, y1, x2, y2 = self._line
@@ -219,13 +238,18 @@ class EdgeItem(QGraphicsItem):
         return stroker.createStroke(path)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if not self.floating:
+            return  # the scene's background draws it
+        self.paint_arrow(painter, option.exposedRect)
+
+    def paint_arrow(self, painter: QPainter, exposed: QRectF | None) -> None:
         colour = None
         if self.isSelected():
             colour = EDGE_SELECTED
         elif self.highlighted:
             colour = HIGHLIGHT
         paint_edge(painter, self.source.placement, self.target.placement, self.placement.strength,
-                   self.source.style, colour, exposed=option.exposedRect)
+                   self.source.style, colour, exposed=exposed)
 
 
 class LinkDraftItem(QGraphicsItem):

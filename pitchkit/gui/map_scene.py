@@ -10,16 +10,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from pitchkit.core.map_layout import MapLayout, MapStyle, layout_map
 from pitchkit.core.model import Project
-from pitchkit.gui.map_items import BackgroundItem, EdgeItem, LinkDraftItem, NodeItem
+from pitchkit.gui.map_items import EdgeItem, LinkDraftItem, NodeItem
+from pitchkit.gui.map_painter import paint_background, paint_edges
 
 
 class MapScene(QGraphicsScene):
-    """Background, node and edge items for one layout; drag to move, Shift+drag to link."""
+    """Node and edge items for one layout; drag to move, Shift+drag to link.
+
+    The background (quadrants, axes) and the arrows at rest are drawn in `drawBackground`,
+    which the view caches: a drag repaints the moving card and its own arrows over that
+    cached picture instead of every arrow that crosses their bounding boxes.
+    """
 
     #: [(stakeholder id, x, y)] of the cards a drag moved, when the mouse is released.
     nodes_moved = Signal(list)
@@ -30,8 +37,6 @@ class MapScene(QGraphicsScene):
         super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.layout = layout_map(Project())
-        self.background = BackgroundItem(self.layout)
-        self.addItem(self.background)
         self.nodes: dict[str, NodeItem] = {}
         self.edges: dict[str, EdgeItem] = {}
         #: Draw links by dragging from card to card without holding Shift.
@@ -39,6 +44,8 @@ class MapScene(QGraphicsScene):
         self._link_source: NodeItem | None = None
         self._draft: LinkDraftItem | None = None
         self.route: list[str] = []
+        #: Arrows of the cards being dragged (painted by their items until the drop).
+        self._drag_edges: list[EdgeItem] = []
 
     # ----------------------------------------------------------------------------------------
     # Following the layout
@@ -46,9 +53,11 @@ class MapScene(QGraphicsScene):
 
     def set_layout(self, layout: MapLayout) -> None:
         """Show `layout`: add, move, repaint and remove items by id."""
+        old = self.layout
         self.layout = layout
-        self.background.set_layout(layout)
         self.setSceneRect(0, 0, layout.style.width, layout.style.height)
+        if (old.style, old.kind, old.quadrants) != (layout.style, layout.kind, layout.quadrants):
+            self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
         style = layout.style
         seen = set()
         for placement in layout.nodes:
@@ -78,6 +87,7 @@ class MapScene(QGraphicsScene):
                 edge = EdgeItem(replace(placement, id=key), source, target)
                 self.edges[key] = edge
                 self.addItem(edge)
+                edge.redraw()
             else:
                 edge.set_placement(replace(placement, id=key))
         for gone in [key for key in self.edges if key not in seen_edges]:
@@ -85,10 +95,23 @@ class MapScene(QGraphicsScene):
         self.set_route(self.route)
 
     def _drop_edge(self, edge: EdgeItem) -> None:
+        edge.redraw()
         edge.detach()
         self.edges.pop(edge.id, None)
         if edge.scene() is self:
             self.removeItem(edge)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """The quadrants and axes, then the arrows at rest that cross `rect`."""
+        paint_background(painter, self.layout)
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        resting = []
+        for edge in self.edges.values():
+            box = edge.boundingRect()
+            if (not edge.floating and box.left() <= right and box.right() >= left and box.top() <= bottom
+                    and box.bottom() >= top):
+                resting.append((edge.source.placement, edge.target.placement, edge.placement.strength))
+        paint_edges(painter, resting, self.layout.style, exposed=rect)
 
     def shown_layout(self) -> MapLayout:
         """The layout as shown now, with every card where it stands (for pictures)."""
@@ -169,11 +192,24 @@ class MapScene(QGraphicsScene):
     # Drags end here: report every card that moved, as one change
     # ----------------------------------------------------------------------------------------
 
+    def begin_drag(self) -> None:
+        """A card was pressed: the arrows of the selected cards float until the drop."""
+        self.end_drag()
+        self._drag_edges = [edge for item in self.selectedItems() if isinstance(item, NodeItem) for edge in item.edges]
+        for edge in self._drag_edges:
+            edge.set_dragging(True)
+
+    def end_drag(self) -> None:
+        for edge in self._drag_edges:
+            edge.set_dragging(False)
+        self._drag_edges = []
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         grabber = self.mouseGrabberItem()
         super().mouseReleaseEvent(event)
         if isinstance(grabber, NodeItem) or grabber is None:
             self.report_moves()
+        self.end_drag()
 
     def report_moves(self) -> None:
         """Emit `nodes_moved` for cards that stand away from their layout place."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QPainter, QShowEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from pitchkit.gui.map_scene import MapScene
@@ -33,17 +33,22 @@ class MapView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        # The quadrants and the arrows at rest (MapScene.drawBackground) are drawn once, then
+        # copied: a drag repaints only the moving card and its arrows over them.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Stakeholder map"))
         self.setAccessibleDescription(
             self.tr("Arrow keys move the selected person; Shift+arrow moves less; Delete removes a selected link.")
         )
-        self._fitted = False
+        #: Whether the map follows the view's size (until the user zooms by hand).
+        self.auto_fit = True
 
     def zoom(self) -> float:
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
+        self.auto_fit = False
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
         self.scale(factor / self.zoom(), factor / self.zoom())
 
@@ -65,11 +70,16 @@ class MapView(QGraphicsView):
         if self.zoom() > 1.5:
             self.set_zoom(1.5)
         self.centerOn(rect.center())
+        self.auto_fit = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._fitted:
-            self._fitted = True
+        if self.auto_fit:
+            self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit and self.isVisible():  # the window's layout settles after the first show
             self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -7,7 +7,14 @@ import itertools
 import pytest
 
 from benchmarks.projectgen import generate_project
-from pitchkit.core.map_layout import MapStyle, layout_map, plot_rect, point_for, values_for
+from pitchkit.core.map_layout import (
+    MapStyle,
+    label_boxes,
+    layout_map,
+    plot_rect,
+    point_for,
+    values_for,
+)
 from pitchkit.core.model import Link, Project, Stakeholder, Stance
 
 
@@ -70,3 +77,37 @@ def test_layout_is_deterministic():
     project = generate_project(60)
     first = [(n.id, n.x, n.y) for n in layout_map(project).nodes]
     assert first == [(n.id, n.x, n.y) for n in layout_map(project).nodes]
+
+
+def _covers(node, box, style: MapStyle) -> bool:
+    return (abs(node.x - (box.x + box.w / 2)) < (style.node_width + box.w) / 2
+            and abs(node.y - (box.y + box.h / 2)) < (style.node_height + box.h) / 2)
+
+
+@pytest.mark.parametrize("count", [12, 200, 500])
+def test_no_card_covers_a_quadrants_name_and_action(count):
+    layout = layout_map(generate_project(count))
+    boxes = label_boxes(layout.plot, layout.style)
+    assert len(boxes) == 4
+    for node in layout.nodes:
+        assert not any(_covers(node, box, layout.style) for box in boxes), node.id
+
+
+def test_a_crowd_at_one_spot_is_spread_without_overlaps():
+    people = [Stakeholder(id=f"s-{i:03d}", name=f"P{i}", power=5, interest=5) for i in range(150)]
+    layout = layout_map(Project(stakeholders=people))
+    plot, style = layout.plot, layout.style
+    for a, b in itertools.combinations(layout.nodes, 2):
+        assert not overlapping(a, b, style), (a.id, b.id)
+    for node in layout.nodes:
+        assert plot.x <= node.x - style.node_width / 2 and node.x + style.node_width / 2 <= plot.x + plot.w
+        assert plot.y <= node.y - style.node_height / 2 and node.y + style.node_height / 2 <= plot.y + plot.h
+
+
+def test_moving_one_person_leaves_people_placed_before_them_alone():
+    project = generate_project(120)
+    before = {n.id: (n.x, n.y) for n in layout_map(project).nodes}
+    moved = project.stakeholders[60]
+    moved.power, moved.interest = 9.5, 0.5
+    after = {n.id: (n.x, n.y) for n in layout_map(project).nodes}
+    assert all(after[p.id] == before[p.id] for p in project.stakeholders[:60])

@@ -46,3 +46,20 @@ def test_everyone_stays_inside_the_plot_and_is_kept():
 
 def test_empty_project():
     assert network_layout(Project()).nodes == []
+
+
+def test_cards_spread_over_the_plot_instead_of_piling_against_its_walls():
+    project = generate_project(300)
+    layout = network_layout(project)
+    plot, style = layout.plot, layout.style
+    half_w, half_h = style.node_width / 2, style.node_height / 2
+    at_wall = [
+        n for n in layout.nodes
+        if min(n.x - plot.x - half_w, plot.x + plot.w - half_w - n.x) < 1
+        or min(n.y - plot.y - half_h, plot.y + plot.h - half_h - n.y) < 1
+    ]
+    assert len(at_wall) <= len(layout.nodes) * 0.03
+    # Spread over the plot: each half of it holds at least a quarter of the people.
+    for axis, middle in (("x", plot.x + plot.w / 2), ("y", plot.y + plot.h / 2)):
+        below = sum(1 for n in layout.nodes if getattr(n, axis) < middle)
+        assert 0.25 <= below / len(layout.nodes) <= 0.75, axis

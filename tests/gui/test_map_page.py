@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pitchkit.core.map_layout import point_for
 from pitchkit.core.model import Link
 from pitchkit.gui.main_window import MainWindow
+from pitchkit.gui.map_painter import PICTURE_SCALE
 from pitchkit.gui.pages import map_page
 from pitchkit.gui.pages.map_page import MapPage
 
@@ -175,6 +176,22 @@ def test_zoom_and_fit(page):
     assert visible.contains(page.scene.sceneRect().adjusted(2, 2, -2, -2))
 
 
+def test_a_fitted_map_follows_the_window_size_until_zoomed_by_hand(window, qtbot):
+    view = window.pages["map"].view
+    view.fit()
+    before = view.zoom()
+    window.resize(800, 560)
+    qtbot.waitUntil(lambda: view.zoom() < before * 0.9)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(view.scene().sceneRect().adjusted(2, 2, -2, -2))
+
+    view.zoom_in()
+    zoomed = view.zoom()
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: view.width() > 700)
+    assert view.zoom() == pytest.approx(zoomed)
+
+
 @pytest.mark.parametrize("fmt", ["png", "svg"])
 def test_export_writes_a_real_picture_of_the_map(page, tmp_path, monkeypatch, fmt):
     asked: list[str] = []
@@ -190,7 +207,7 @@ def test_export_writes_a_real_picture_of_the_map(page, tmp_path, monkeypatch, fm
     style = page.scene.layout.style
     if fmt == "png":
         image = QImage(str(out))
-        assert (image.width(), image.height()) == (int(style.width * 2), int(style.height * 2))
+        assert (image.width(), image.height()) == (int(style.width * PICTURE_SCALE), int(style.height * PICTURE_SCALE))
     else:
         root = ET.fromstring(out.read_bytes())
         assert root.tag.endswith("svg") and root.get("viewBox") == f"0 0 {int(style.width)} {int(style.height)}"

@@ -32,3 +32,17 @@ def test_svg_is_well_formed_and_names_people(qapp, example_path):
     assert root.tag.endswith("svg")
     text = svg.decode("utf-8")
     assert project.stakeholders[0].name in text
+
+
+def test_the_label_band_kept_free_of_cards_holds_every_quadrant_name_and_action(qapp):
+    from PySide6.QtGui import QFontMetricsF
+
+    from pitchkit.core.map_layout import QUADRANTS, MapStyle
+    from pitchkit.gui.map_painter import _font
+
+    style = MapStyle()
+    for name, action, *_rest in QUADRANTS:
+        # As paint_background draws them: 10 units in; the name at 8 down, the action at 28.
+        assert 10 + QFontMetricsF(_font(15, bold=True)).horizontalAdvance(name) <= style.label_width
+        assert 10 + QFontMetricsF(_font(12)).horizontalAdvance(action) <= style.label_width
+        assert 28 + QFontMetricsF(_font(12)).height() <= style.label_height

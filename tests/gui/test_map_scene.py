@@ -37,11 +37,17 @@ def test_items_are_kept_by_id_and_follow_the_layout(qapp):
     assert scene.edges == {} and a.edges == []
 
 
-def test_moving_a_card_moves_only_its_arrows(qapp):
+def chain_scene() -> MapScene:
+    """A scene of three people, a -> b -> c."""
     project = Project(stakeholders=people("s-a", "s-b", "s-c"),
                       links=[Link(id="l-1", source="s-a", target="s-b"), Link(id="l-2", source="s-b", target="s-c")])
     scene = MapScene()
     scene.set_layout(layout_map(project))
+    return scene
+
+
+def test_moving_a_card_moves_only_its_arrows(qapp):
+    scene = chain_scene()
     l1, l2 = scene.edges["l-1"], scene.edges["l-2"]
     before = (l1.boundingRect(), l2.boundingRect())
     scene.nodes["s-a"].setPos(scene.nodes["s-a"].pos() + QPointF(-80, 60))
@@ -100,3 +106,17 @@ def test_a_crowded_map_grows_so_cards_do_not_overlap(qapp):
     scene = MapScene()
     scene.set_layout(layout)
     assert len(scene.nodes) == 200 and len(scene.edges) == len(layout.edges)
+
+
+def test_a_drag_repaints_only_the_dragged_cards_arrows_as_items(qapp):
+    scene = chain_scene()
+    l1, l2 = scene.edges["l-1"], scene.edges["l-2"]
+    # At rest the scene's (cached) background draws the arrows.
+    assert not l1.floating and not l2.floating
+    scene.nodes["s-a"].setSelected(True)
+    scene.begin_drag()
+    assert l1.floating and not l2.floating
+    scene.end_drag()
+    assert not l1.floating
+    l2.setSelected(True)
+    assert l2.floating  # drawn by its item, in the selection colour

@@ -6,9 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QToolBar, QWidget
 
-from pitchkit.core import analysis
 from pitchkit.core.map_layout import STANCE_COLOURS, MapLayout, layout_map, style_for, values_for
 from pitchkit.core.model import Link, Project, Stance, new_id
 from pitchkit.core.network_layout import network_layout
@@ -16,7 +15,9 @@ from pitchkit.core.safe_write import write_atomic
 from pitchkit.gui import prompts
 from pitchkit.gui.kinds import ALL, LINKS, STAKEHOLDERS, STRATEGY
 from pitchkit.gui.map_commands import move_stakeholders
-from pitchkit.gui.map_items import EdgeItem, NodeItem
+from pitchkit.gui.map_edge_menu import show_edge_menu
+from pitchkit.gui.map_items import NodeItem
+from pitchkit.gui.map_route import route_to_decision_maker
 from pitchkit.gui.map_scene import MapScene
 from pitchkit.gui.map_view import MapView
 from pitchkit.gui.pages.base import StepPage
@@ -306,27 +307,7 @@ class MapPage(StepPage):
 
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
-        item = self.view.itemAt(pos)
-        if not isinstance(item, EdgeItem) or self.session.project is None:
-            return
-        link = next((link for link in self.session.project.links if link.id == item.id), None)
-        if link is None:
-            return
-        self.scene.clearSelection()
-        item.setSelected(True)
-        menu = QMenu(self)
-        for strength, label in ((1, self.tr("Weak")), (2, self.tr("Moderate")), (3, self.tr("Strong"))):
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(link.strength == strength)
-            action.setData(strength)
-        menu.addSeparator()
-        delete = menu.addAction(self.tr("Delete link"))
-        chosen = menu.exec(self.view.viewport().mapToGlobal(pos))
-        if chosen is delete:
-            self.delete_selected_links()
-        elif chosen is not None and chosen.data():
-            self.session.set_field(LINKS, link, "strength", int(chosen.data()))
+        show_edge_menu(self, pos)
 
     # ----------------------------------------------------------------------------------------
     # The route to the decision-maker
@@ -381,32 +362,6 @@ def render_picture(project: Project, layout: MapLayout, fmt: str) -> bytes:
     from pitchkit.gui.map_painter import render_png, render_svg
 
     return render_png(project, layout=layout) if fmt == "png" else render_svg(project, layout=layout)
-
-
-def route_to_decision_maker(project: Project, start: str | None) -> tuple[list[str], str]:
-    """The shortest influence chain from `start` (or the champion) to a decision-maker, and its description."""
-    deciders = analysis.decision_makers(project)
-    if not deciders:
-        return [], _tr("Route: no one is marked as signing off the decision (Stakeholders step).")
-    if start is None or project.stakeholder(start) is None:
-        lead = analysis.champion(project)
-        if lead is None:
-            return [], _tr("Route: select a person, or choose a champion, to see their route to the decision-maker.")
-        start = lead.id
-    paths = [p for p in (analysis.shortest_path(project, start, d.id) for d in deciders) if p]
-    name = project.stakeholder(start).name
-    if not paths:
-        return [start], _tr("Route: no chain of influence links from {name} to a decision-maker yet.").format(name=name)
-    best = min(paths, key=len)
-    if len(best) == 1:
-        return best, _tr("Route: {name} signs off the decision.").format(name=name)
-    return best, _tr("Route: {path}").format(path=analysis.path_names(project, best))
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("MapPage", text)
 
 
 def _clamp(value: float) -> float:
