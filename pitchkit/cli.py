@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +23,12 @@ FORMATS = ("docx", "pdf", "html", "md")
 
 class UsageError(Exception):
     """Wrong arguments: exit 2."""
+
+
+def _print_traceback() -> None:
+    import traceback  # only for --debug: not worth importing on every start
+
+    traceback.print_exc()
 
 
 def _fail(error: PitchKitError) -> int:
@@ -254,15 +259,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except PitchKitError as err:
         if args.debug:
-            traceback.print_exc()
+            _print_traceback()
         return _fail(err)
     except OSError as err:
         if args.debug:
-            traceback.print_exc()
+            _print_traceback()
         return _fail(message("system-error", file=str(err.filename or ""), reason=err.strerror or err))
     except KeyboardInterrupt:
         return _fail(message("interrupted"))
     except Exception as err:  # a bug: still one line, the traceback on request
         if args.debug:
-            traceback.print_exc()
+            _print_traceback()
         return _fail(message("unexpected", kind=type(err).__name__, detail=err))

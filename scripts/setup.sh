@@ -61,3 +61,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,lint]"
   touch "$stamp"
 fi
+
+# Byte-compile the sources now: with PYTHONDONTWRITEBYTECODE set (some shells and CI
+# images do), every start would otherwise compile ~40 modules again (~25 ms of start-up).
+# Quick when nothing changed: compileall skips files whose .pyc is current.
+"$venv/bin/python" -m compileall -q pitchkit >/dev/null || true

@@ -12,13 +12,13 @@ from __future__ import annotations
 import contextlib
 import getpass
 import hashlib
-import json
 import os
-import socket
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
+import msgspec.json
 
 LOCK_SUFFIX = ".lock"
 FOREIGN_LOCK_HOURS = 12
@@ -29,8 +29,7 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + LOCK_SUFFIX)
 
 
-@dataclass(frozen=True)
-class LockInfo:
+class LockInfo(msgspec.Struct, frozen=True):
     """Who holds a lock."""
 
     host: str
@@ -44,10 +43,16 @@ class LockInfo:
         return f"{self.user or 'someone'} on {self.host or 'another computer'} (process {self.pid}) since {when}"
 
     def is_mine(self) -> bool:
-        return self.host == _host() and self.pid == os.getpid()
+        return self.host == host_name() and self.pid == os.getpid()
 
 
-def _host() -> str:
+def host_name() -> str:
+    """This computer's name, as in lock and recovery files (`socket.gethostname()`)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:  # the same answer, without importing socket at start-up
+        return uname().nodename
+    import socket
+
     return socket.gethostname()
 
 
@@ -78,10 +83,10 @@ def pid_alive(pid: int) -> bool:
 def read_lock(path: Path) -> LockInfo | None:
     """The lock on `path`, or None; an unreadable lock file counts as held by someone unknown."""
     try:
-        raw = json.loads(lock_path(path).read_text(encoding="utf-8"))
+        raw = msgspec.json.decode(lock_path(path).read_bytes())
     except FileNotFoundError:
         return None
-    except (OSError, ValueError):
+    except (OSError, msgspec.DecodeError):
         raw = {}
     if not isinstance(raw, dict):
         raw = {}
@@ -97,7 +102,7 @@ def read_lock(path: Path) -> LockInfo | None:
 
 def is_live(info: LockInfo, *, now: float | None = None) -> bool:
     """Whether the lock still means "open elsewhere"."""
-    if info.host == _host():
+    if info.host == host_name():
         return info.pid != os.getpid() and pid_alive(info.pid)
     age = (time.time() if now is None else now) - info.time
     return age < FOREIGN_LOCK_HOURS * 3600
@@ -110,8 +115,8 @@ def acquire(path: Path, *, force: bool = False) -> LockInfo | None:
     made (read-only shares) are not an error: the project simply opens unlocked.
     """
     target = lock_path(path)
-    me = {"host": _host(), "user": _user(), "pid": os.getpid(), "time": time.time()}
-    data = (json.dumps(me, indent=2) + "\n").encode()
+    me = {"host": host_name(), "user": _user(), "pid": os.getpid(), "time": time.time()}
+    data = msgspec.json.format(msgspec.json.encode(me), indent=2) + b"\n"
     for _attempt in range(2):
         try:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -138,8 +143,7 @@ def release(path: Path) -> None:
             lock_path(path).unlink()
 
 
-@dataclass(frozen=True)
-class DiskStamp:
+class DiskStamp(msgspec.Struct, frozen=True):
     """What a file looked like on disk: to notice that someone else changed it."""
 
     mtime_ns: int

@@ -14,7 +14,7 @@ table that goes there, and a test keeps the two equal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from pitchkit.core.errors import (
     ExportError,
@@ -25,8 +25,7 @@ from pitchkit.core.errors import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(msgspec.Struct, frozen=True):
     """One catalogued wording: its error class, the place it names, and its text."""
 
     cls: type[PitchKitError] | None  # None: a warning or a fragment, never raised alone

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-import secrets
+import os
 from typing import Annotated, Any, ClassVar
 
 import msgspec
@@ -85,7 +85,7 @@ class ActionKind(enum.StrEnum):
 
 def new_id(prefix: str) -> str:
     """A fresh id: short, random (so two colleagues adding records never collide), never reused."""
-    return f"{prefix}-{secrets.token_hex(4)}"
+    return f"{prefix}-{os.urandom(4).hex()}"
 
 
 class Record(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):

@@ -13,12 +13,10 @@ Format versions:
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,12 +35,11 @@ FILE_SUFFIX = ".pitchkit"
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
-@dataclass
-class LoadResult:
+class LoadResult(msgspec.Struct):
     """A loaded project and what the user should be told about it."""
 
     project: Project
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = msgspec.field(default_factory=list)
     migrated_from: int | None = None
 
 
@@ -128,6 +125,8 @@ _PATH_TOKEN = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
 def _show(value: Any) -> str:
+    import json  # only for an error message
+
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 60 else text[:57] + "..."
 

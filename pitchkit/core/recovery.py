@@ -13,14 +13,14 @@ import contextlib
 import hashlib
 import json
 import os
-import socket
 import time
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
+
 from pitchkit.core.errors import ProjectError
-from pitchkit.core.locking import pid_alive
+from pitchkit.core.locking import host_name, pid_alive
 from pitchkit.core.model import Project
 from pitchkit.core.project_file import FILE_SUFFIX, LoadResult, dumps_project, loads_project
 from pitchkit.core.safe_write import write_atomic
@@ -41,8 +41,7 @@ def slot_key(path: Path | None) -> str:
     return hashlib.sha256(str(Path(path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
-@dataclass(frozen=True)
-class RecoveryEntry:
+class RecoveryEntry(msgspec.Struct, frozen=True):
     """One recovery file found in the app-data folder."""
 
     key: str
@@ -76,7 +75,7 @@ def write_recovery(key: str, project: Project, original_path: Path | None) -> Pa
         "original_path": str(original_path) if original_path else None,
         "title": project.title or (original_path.name if original_path else ""),
         "saved_at": time.time(),
-        "host": socket.gethostname(),
+        "host": host_name(),
         "pid": os.getpid(),
     }
     write_atomic(folder / f"{key}{SIDECAR_SUFFIX}", (json.dumps(sidecar, indent=2) + "\n").encode())
@@ -92,7 +91,7 @@ def remove_recovery(key: str) -> None:
 
 def _owner_running(meta: dict) -> bool:
     pid = meta.get("pid")
-    if meta.get("host") != socket.gethostname() or not isinstance(pid, int) or pid == os.getpid():
+    if meta.get("host") != host_name() or not isinstance(pid, int) or pid == os.getpid():
         return False
     return pid_alive(pid)
 

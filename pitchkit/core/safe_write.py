@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import stat
-import tempfile
 from pathlib import Path
 
 BACKUP_SUFFIX = ".bak"
@@ -36,6 +34,8 @@ def _keep_backup(path: Path) -> None:
     try:
         os.link(path, tmp)
     except OSError:
+        import shutil  # on save, not at start-up
+
         shutil.copy2(path, tmp)
     os.replace(tmp, bak)
 
@@ -53,6 +53,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
         old_mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         pass
+    import tempfile  # on save, not at start-up
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -6,11 +6,14 @@ cheaply before deciding to start the GUI.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
     from pitchkit.gui.main_window import MainWindow
@@ -63,11 +66,15 @@ def application() -> QApplication:
     return app
 
 
-def create_main_window(path: str | os.PathLike[str] | None, *, example: bool = False) -> MainWindow | None:
+def create_main_window(
+    path: str | os.PathLike[str] | None, *, example: bool = False, offer_recovery: bool = True
+) -> MainWindow | None:
     """A main window on `path`, on the bundled example, or on the start screen.
 
     When the file cannot be opened the user is shown why and None is returned.  The
     window is not shown yet, so this is the whole start-up minus the event loop.
+    `offer_recovery=False` leaves the offer of crashed work to the caller (`run_app`
+    makes it once the window is on screen).
     """
     from pitchkit.gui.main_window import MainWindow
 
@@ -77,27 +84,35 @@ def create_main_window(path: str | os.PathLike[str] | None, *, example: bool = F
     elif path is not None and not window.load(path):
         window.deleteLater()
         return None
-    window.offer_recovery()
+    if offer_recovery:
+        window.offer_recovery()
     return window
 
 
 def run_app(path: str | None, *, example: bool = False) -> int:
     """Run the desktop app on `path` (or the example, or the start screen) until it closes."""
     app = application()
-    window = create_main_window(path, example=example)
+    window = create_main_window(path, example=example, offer_recovery=False)
     if window is None:
         return 1
     window.show()
     if os.environ.get("PITCHKIT_BENCH_QUIT_AFTER_PAINT"):
         quit_after_first_paint(app)
-    return app.exec()
+    # Autosave and the search for crashed work are not needed for the first screen (and a
+    # question about crashed work is better asked over the window than before it).
+    waiting = after_first_paint(app, window.start_background_work, owner=window)
+    try:
+        return app.exec()
+    finally:  # closed before it ever painted: nothing left waiting for a paint
+        with contextlib.suppress(RuntimeError):  # already gone after the paint
+            app.removeEventFilter(waiting)
 
 
-def quit_after_first_paint(app: QApplication) -> None:
-    """For benchmarks/bench_startup.py: end the process once the first window has painted.
+def after_first_paint(app: QApplication, callback: Callable[[], object], *, owner: QObject | None = None) -> QObject:
+    """Call `callback` once the first window has painted (after the rest of that paint pass).
 
-    Prints `painted <seconds since the interpreter started>` and exits at once, so the
-    benchmark times process start to first paint, not Qt's teardown.
+    Callbacks run in the order they were registered.  With an `owner`, the wait ends with it:
+    a window deleted before it painted never gets the call.  Returns the event filter.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -105,8 +120,21 @@ def quit_after_first_paint(app: QApplication) -> None:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
             if event.type() == QEvent.Type.Paint:
                 app.removeEventFilter(self)
-                QTimer.singleShot(0, _report_and_exit)  # after the rest of this paint pass
+                QTimer.singleShot(0, self.parent() or app, callback)
+                self.deleteLater()
             return False
+
+    waiting = _FirstPaint(owner or app)
+    app.installEventFilter(waiting)
+    return waiting
+
+
+def quit_after_first_paint(app: QApplication) -> None:
+    """For benchmarks/bench_startup.py: end the process once the first window has painted.
+
+    Prints `painted <time.perf_counter()>` and exits at once, so the benchmark times
+    process start to first paint, not Qt's teardown (nor what `run_app` defers until then).
+    """
 
     def _report_and_exit() -> None:
         import time
@@ -114,5 +142,4 @@ def quit_after_first_paint(app: QApplication) -> None:
         print(f"painted {time.perf_counter():.4f}", flush=True)
         os._exit(0)
 
-    app._first_paint_filter = _FirstPaint(app)  # type: ignore[attr-defined]
-    app.installEventFilter(app._first_paint_filter)  # type: ignore[attr-defined]
+    after_first_paint(app, _report_and_exit)

@@ -6,9 +6,9 @@ tells the session what changed so the pages refresh.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import msgspec
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
@@ -159,8 +159,7 @@ class MoveRecordCommand(QUndoCommand):
         self._move(self.to_row, self.row)
 
 
-@dataclass
-class _ListRemoval:
+class _ListRemoval(msgspec.Struct):
     """`value` was removed from `items` at `index`."""
 
     items: list[Any]
@@ -168,8 +167,7 @@ class _ListRemoval:
     value: Any
 
 
-@dataclass
-class _FieldChange:
+class _FieldChange(msgspec.Struct):
     """`record.field` was `old` before."""
 
     record: Any

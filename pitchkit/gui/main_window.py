@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
@@ -14,41 +16,87 @@ from pitchkit import __version__
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.model import Project
 from pitchkit.gui import prompts
-from pitchkit.gui.autosave import AutosaveController
 from pitchkit.gui.file_guard import FileGuard
-from pitchkit.gui.kinds import PITCH, PROJECT
+from pitchkit.gui.kinds import ALL, PITCH, PROJECT
 from pitchkit.gui.menus import WindowActions
-from pitchkit.gui.pages.base import StepPage
-from pitchkit.gui.pages.generate_page import GeneratePage
-from pitchkit.gui.pages.map_page import MapPage
-from pitchkit.gui.pages.pitch_page import PitchPage
-from pitchkit.gui.pages.problems_page import ProblemsPage
-from pitchkit.gui.pages.resistances_page import ResistancesPage
-from pitchkit.gui.pages.stakeholders_page import StakeholdersPage
-from pitchkit.gui.pages.strategy_page import StrategyPage
 from pitchkit.gui.recent_files import add_recent, last_folder, remove_recent, set_last_folder
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
 from pitchkit.gui.sidebar import StepSidebar
-from pitchkit.gui.start_page import StartPage
 from pitchkit.gui.steps import Step, steps
 from pitchkit.paths import example_project_path
 
+if TYPE_CHECKING:
+    from pitchkit.gui.autosave import AutosaveController
+    from pitchkit.gui.pages.base import StepPage
+    from pitchkit.gui.pages.stakeholders_page import StakeholdersPage
+    from pitchkit.gui.preview import HealthMonitor
+    from pitchkit.gui.start_page import StartPage
+
 _GEOMETRY_KEY = "main_window/geometry"
+#: Quiet time after the last edit before the background health check (longer than the preview's).
+HEALTH_DELAY_MS = 1000
 _DEFAULT_SIZE = (1100, 700)
 
 PageFactory = Callable[[ProjectSession, Step, QWidget], QWidget]
 
-#: The page for each step; the Map and Generate pages plug in here.
+
+def _imported(module: str, name: str) -> PageFactory:
+    """A factory that imports `module` only when the first page of its kind is made."""
+
+    def make(session: ProjectSession, step: Step, parent: QWidget) -> QWidget:
+        factory: PageFactory = getattr(importlib.import_module(module), name)
+        return factory(session, step, parent)
+
+    return make
+
+
+#: The page for each step; the Map and Generate pages plug in here.  A page's module is
+#: imported, and the page built, the first time its step is shown (or its page asked for):
+#: the first screen should not wait for six pages nobody is looking at yet.
 PAGE_FACTORIES: dict[str, PageFactory] = {
-    "pitch": PitchPage,
-    "stakeholders": StakeholdersPage,
-    "map": MapPage,
-    "resistances": ResistancesPage,
-    "problems": ProblemsPage,
-    "strategy": StrategyPage,
-    "generate": GeneratePage,
+    "pitch": _imported("pitchkit.gui.pages.pitch_page", "PitchPage"),
+    "stakeholders": _imported("pitchkit.gui.pages.stakeholders_page", "StakeholdersPage"),
+    "map": _imported("pitchkit.gui.pages.map_page", "MapPage"),
+    "resistances": _imported("pitchkit.gui.pages.resistances_page", "ResistancesPage"),
+    "problems": _imported("pitchkit.gui.pages.problems_page", "ProblemsPage"),
+    "strategy": _imported("pitchkit.gui.pages.strategy_page", "StrategyPage"),
+    "generate": _imported("pitchkit.gui.pages.generate_page", "GeneratePage"),
 }
+
+
+class StepPages(Mapping[str, QWidget]):
+    """The window's step pages by key; each is built the first time it is asked for.
+
+    Reading `pages[key]` (or `.get`, `.values()`) builds what it returns, so callers never
+    see a missing page; `built()` lists only the pages that exist so far.
+    """
+
+    def __init__(self, keys: list[str], build: Callable[[str], QWidget]) -> None:
+        self._keys = keys
+        self._build = build
+        self._pages: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._pages.get(key)
+        if page is None:
+            if key not in self._keys:
+                raise KeyError(key)
+            page = self._pages[key] = self._build(key)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._pages
+
+    def built(self) -> list[QWidget]:
+        """The pages made so far, in the order they were made."""
+        return list(self._pages.values())
 
 
 class MainWindow(QMainWindow):
@@ -57,20 +105,21 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = ProjectSession(self)
-        self.autosave = AutosaveController(self.session, self)
+        self._autosave: AutosaveController | None = None  # see start_background_work()
         self.file_guard = FileGuard(self.session, self)
         self.steps = steps()
 
-        self.start_page = StartPage(self)
+        self._start_page: StartPage | None = None  # made when there is no project to show
         self.sidebar = StepSidebar(self.steps, self)
         self.page_stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
-        for step in self.steps:
-            page = PAGE_FACTORIES[step.key](self.session, step, self.page_stack)
-            page.setObjectName(f"{step.key}_page")
-            self.pages[step.key] = page
-            self.page_stack.addWidget(page)
-        self.stakeholders_page: StakeholdersPage = self.pages["stakeholders"]  # type: ignore[assignment]
+        self.pages = StepPages([step.key for step in self.steps], self._build_page)
+        #: High-severity findings of the newest health check (the Generate step's marker).
+        self._high_findings = 0
+        self._health: HealthMonitor | None = None
+        self._health_timer = QTimer(self)
+        self._health_timer.setSingleShot(True)
+        self._health_timer.setInterval(HEALTH_DELAY_MS)
+        self._health_timer.timeout.connect(self._check_health)
 
         self.workspace = QSplitter(Qt.Orientation.Horizontal, self)
         self.workspace.setChildrenCollapsible(False)
@@ -79,7 +128,6 @@ class MainWindow(QMainWindow):
         self.workspace.setStretchFactor(1, 1)
 
         self.central = QStackedWidget(self)
-        self.central.addWidget(self.start_page)
         self.central.addWidget(self.workspace)
         self.setCentralWidget(self.central)
 
@@ -108,17 +156,71 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_session_changed)
         self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.sidebar.currentRowChanged.connect(self._on_step_chosen)
-        self.stakeholders_page.count_changed.connect(self._on_count_changed)
-        # One selected stakeholder for the whole window (the map selects and follows it too).
-        self.stakeholders_page.list.current_changed.connect(self._on_stakeholder_row_changed)
         self.session.current_stakeholder_changed.connect(self._on_current_stakeholder_changed)
-        self.start_page.new_requested.connect(self.new_project)
-        self.start_page.open_requested.connect(self.open_project)
-        self.start_page.example_requested.connect(self.open_example)
-        self.start_page.recent_requested.connect(self.open_path)
-
         self.sidebar.setCurrentRow(0)
         self._show_project_state()
+
+    # ----------------------------------------------------------------------------------------
+    # The step pages, built on first use
+    # ----------------------------------------------------------------------------------------
+
+    def _build_page(self, key: str) -> QWidget:
+        step = self.steps[[s.key for s in self.steps].index(key)]
+        page = PAGE_FACTORIES[key](self.session, step, self.page_stack)
+        page.setObjectName(f"{key}_page")
+        self.page_stack.addWidget(page)
+        if key == "stakeholders":
+            page.count_changed.connect(self._on_count_changed)  # type: ignore[attr-defined]
+            # One selected stakeholder for the whole window (the map selects and follows it too).
+            page.list.current_changed.connect(self._on_stakeholder_row_changed)  # type: ignore[attr-defined]
+            if self.session.current_stakeholder is not None:
+                page.list.select_record(self.session.current_stakeholder)  # type: ignore[attr-defined]
+        elif key == "generate":
+            # Its preview runs the health check anyway: reuse those findings for the marker.
+            page.renderer.ready.connect(self._on_preview_ready)  # type: ignore[attr-defined]
+        return page
+
+    @property
+    def start_page(self) -> StartPage:
+        """The start screen (built the first time there is no project to show)."""
+        if self._start_page is None:
+            from pitchkit.gui.start_page import StartPage
+
+            page = self._start_page = StartPage(self)
+            self.central.addWidget(page)
+            page.new_requested.connect(self.new_project)
+            page.open_requested.connect(self.open_project)
+            page.example_requested.connect(self.open_example)
+            page.recent_requested.connect(self.open_path)
+        return self._start_page
+
+    def refresh_start_page(self) -> None:
+        """Show the recent files again on the start screen (if it was made)."""
+        if self._start_page is not None:  # one made later reads the recent files then
+            self._start_page.refresh()
+
+    @property
+    def autosave(self) -> AutosaveController:
+        """Writes unsaved work aside every minute (started after the first paint, or on use)."""
+        if self._autosave is None:
+            from pitchkit.gui.autosave import AutosaveController
+
+            self._autosave = AutosaveController(self.session, self)
+        return self._autosave
+
+    @Slot()
+    def start_background_work(self) -> None:
+        """What the first screen need not wait for: autosave, then the offer of crashed work.
+
+        `run_app` calls this once the window has painted.
+        """
+        _ = self.autosave
+        self.offer_recovery()
+
+    @property
+    def stakeholders_page(self) -> StakeholdersPage:
+        """The Stakeholders step's page (built now if it was not yet)."""
+        return self.pages["stakeholders"]  # type: ignore[return-value]
 
     def _restore_geometry(self) -> None:
         geometry = gui_settings().value(_GEOMETRY_KEY)
@@ -168,7 +270,7 @@ class MainWindow(QMainWindow):
         if not as_example:
             add_recent(path)
             set_last_folder(path)
-        self.start_page.refresh()
+        self.refresh_start_page()
         for warning in result.warnings:
             prompts.show_warning(parent, f"{path}: {warning}", title=self.tr("Opened With a Warning"))
         return True
@@ -217,7 +319,7 @@ class MainWindow(QMainWindow):
         if not self.load(path):
             if not Path(path).exists():
                 remove_recent(path)
-                self.start_page.refresh()
+                self.refresh_start_page()
             return False
         return True
 
@@ -260,7 +362,7 @@ class MainWindow(QMainWindow):
         self.file_guard.saved(saved)
         add_recent(saved)
         set_last_folder(saved)
-        self.start_page.refresh()
+        self.refresh_start_page()
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=saved), 4000)
         return True
 
@@ -288,9 +390,53 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_session_changed(self, kind: str, ids: object) -> None:
-        self.sidebar.update_markers(self.session.project)
-        if kind in ("*", PROJECT, PITCH):
+        if kind == ALL:
+            self._high_findings = 0  # another project: its predecessor's findings say nothing
+        self.sidebar.update_markers(self.session.project, high_findings=self._high_findings)
+        if kind in (ALL, PROJECT, PITCH):
             self._show_project_state()
+        if self.session.project is not None and not self._preview_shown():
+            self._health_timer.start()  # a check once edits pause, never per keystroke
+
+    def _preview_shown(self) -> bool:
+        """Whether the Generate page's live preview (which runs the health check) is on screen."""
+        return self.pages.is_built("generate") and self.pages["generate"].isVisible()
+
+    def health_monitor(self) -> HealthMonitor:
+        """The background health check behind the Generate step's marker (made on first use)."""
+        if self._health is None:
+            from pitchkit.gui.preview import HealthMonitor
+
+            self._health = HealthMonitor(self.session, self)
+            self._health.checked.connect(self._on_health_checked)
+        return self._health
+
+    @Slot(object)
+    def _on_preview_ready(self, result: object) -> None:
+        # The preview ran the same check on the newest state: no need to run it twice.
+        from pitchkit.gui.preview import PreviewResult, high_findings
+
+        assert isinstance(result, PreviewResult)
+        high = high_findings(result.findings)
+        self.health_monitor().remember(result.snapshot, high)
+        if self._preview_shown():
+            self._show_high_findings(high)
+        else:  # the user moved on while it was built: the monitor answers for now
+            self._health_timer.start()
+
+    @Slot()
+    def _check_health(self) -> None:
+        self.health_monitor().check_now()
+
+    @Slot(int)
+    def _on_health_checked(self, high: int) -> None:
+        if not self._preview_shown():  # else the preview's findings are newer
+            self._show_high_findings(high)
+
+    def _show_high_findings(self, high: int) -> None:
+        if high != self._high_findings:
+            self._high_findings = high
+            self.sidebar.update_markers(self.session.project, high_findings=high)
 
     @Slot(bool)
     def _on_clean_changed(self, clean: bool) -> None:
@@ -301,7 +447,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.start_page if project is None else self.workspace)
         self.actions_.set_project_open(project is not None)
         self.setWindowModified(self.session.is_modified())
-        self.sidebar.update_markers(project)
+        self.sidebar.update_markers(project, high_findings=self._high_findings)
         if project is None:
             self.setWindowTitle("PitchKit[*]")
             self._pitch_label.setText("")
@@ -310,13 +456,17 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.session.display_name}[*] — PitchKit")
             parts = (project.title, project.pitch.organisation)
             self._pitch_label.setText(" — ".join(part for part in parts if part))
-        page = self.stakeholders_page
-        self._on_count_changed(page.shown_count(), page.total_count())
+        if self.pages.is_built("stakeholders"):
+            page = self.stakeholders_page
+            self._on_count_changed(page.shown_count(), page.total_count())
+        else:  # no filter can be set on a page that does not exist yet
+            total = len(project.stakeholders) if project is not None else 0
+            self._on_count_changed(total, total)
 
     @Slot(int)
     def _on_step_chosen(self, row: int) -> None:
         if row >= 0:
-            self.page_stack.setCurrentIndex(row)
+            self.page_stack.setCurrentWidget(self.pages[self.steps[row].key])
 
     @Slot(object)
     def _on_stakeholder_row_changed(self, record: object) -> None:
@@ -325,7 +475,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_current_stakeholder_changed(self, stakeholder_id: object) -> None:
-        if isinstance(stakeholder_id, str):
+        # A page made later selects the current stakeholder when it is built.
+        if isinstance(stakeholder_id, str) and self.pages.is_built("stakeholders"):
             self.stakeholders_page.list.select_record(stakeholder_id)
 
     @Slot(int, int)
@@ -359,19 +510,24 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.autosave.stop()  # a normal close leaves no recovery file and no lock
+        if self._autosave is not None:
+            self._autosave.stop()  # a normal close leaves no recovery file and no lock
         self.file_guard.release()
-        # Let a preview or export under way finish before its widgets go away.
-        for page in self.pages.values():
+        # Let a preview, export or health check under way finish before its widgets go away.
+        for page in self.pages.built():
             wait = getattr(page, "wait", None)
             if wait is not None:
                 wait(30_000)
+        if self._health is not None:
+            self._health.wait(30_000)
         gui_settings().setValue(_GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
 
 
 def step_page(window: MainWindow, key: str) -> StepPage:
-    """The page of step `key` in `window` (tests and plug-in pages use this)."""
+    """The page of step `key` in `window`, built if need be (tests and plug-in pages use this)."""
+    from pitchkit.gui.pages.base import StepPage
+
     page = window.pages[key]
     assert isinstance(page, StepPage)
     return page

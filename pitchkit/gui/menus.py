@@ -156,4 +156,4 @@ class WindowActions(QObject):
     @Slot()
     def _clear_recent(self) -> None:
         clear_recent()
-        self.window.start_page.refresh()
+        self.window.refresh_start_page()

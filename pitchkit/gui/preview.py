@@ -7,24 +7,44 @@ lays it out as the same QTextDocument as the PDF writer (`text_document`), and r
 health check.  QTextDocument and QPainter on a QImage are reentrant in Qt, so both may be
 made off the GUI thread; the finished document is moved to the GUI thread before it is
 handed over.  Only the QTextBrowser is touched on the GUI thread.
+
+The worker shares the GIL with the GUI thread, and a Qt call holds it from start to end:
+`QTextDocument.setHtml` on a 2,000-stakeholder proposal (440,000 characters) held it for
+~380 ms, decoding a 2000x1440 map PNG for ~60-100 ms, and typing stalled for that long.
+So the preview lays out at most `PREVIEW_BUDGET` characters (the first part of a long
+document, with a note saying so; exports are never cut), and its map picture is drawn
+no wider than the preview shows it (`PREVIEW_PICTURE_WIDTH`).
+
+Importing this module is cheap (no Jinja, no health check): the main window uses
+`HealthMonitor` from the first screen on.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QTextDocument
 
 from pitchkit.core.errors import PitchKitError
-from pitchkit.core.health import Finding, check
-from pitchkit.core.model import Project
+from pitchkit.core.model import Project, Severity
+
+if TYPE_CHECKING:
+    from pitchkit.core.health import Finding
+    from pitchkit.documents.tree import Document
+    from pitchkit.gui.session import ProjectSession
 
 #: Quiet time after the last edit before the preview is rebuilt.
 DEBOUNCE_MS = 300
+#: The most the preview lays out, in characters of text (a table cell counts 10 more):
+#: about 25 pages, and ~50 ms of `setHtml` holding the GIL.  The example needs 11,000.
+PREVIEW_BUDGET = 50_000
+#: The preview shows the map 16 cm wide, ~600 pixels; twice that stays sharp on high-DPI.
+PREVIEW_PICTURE_WIDTH = 1200
 
 
 @dataclass(frozen=True)
@@ -47,6 +67,10 @@ class PreviewResult:
     findings: list[Finding] = field(default_factory=list)
     #: Plain text of the preview, for tests and the benchmark.
     text: str = ""
+    #: True when the document was too long and the preview shows its first part only.
+    partial: bool = False
+    #: The project snapshot the findings are for (the health monitor remembers them).
+    snapshot: bytes = b""
 
 
 def snapshot(project: Project) -> bytes:
@@ -76,25 +100,84 @@ class MapPictureCache:
         return project.strategy.champion, people, links
 
     def __call__(self, project: Project) -> bytes:
+        from pitchkit.core.map_layout import layout_map
         from pitchkit.gui.map_painter import render_png
 
         key = self.key(project)
         with self._lock:
             if key == self._key:
                 return self._png
-        png = render_png(project)
+        layout = layout_map(project)
+        # Exports draw at scale 2; the preview needs no more pixels than it shows, and
+        # decoding the picture again in `text_document` holds the GIL all the while.
+        scale = min(1.0, PREVIEW_PICTURE_WIDTH / layout.style.width)
+        png = render_png(project, scale, layout)
         with self._lock:
             self._key, self._png = key, png
         return png
 
 
+def _weight(node: Any) -> int:
+    """Roughly what `node` costs to lay out: its characters, plus 10 for each cell or item."""
+    if isinstance(node, str):
+        return len(node)
+    if isinstance(node, list):
+        return 10 + sum(_weight(item) for item in node)
+    if isinstance(node, bytes):
+        return 2_000  # a picture (the small preview one) costs about a page of text
+    if dataclasses.is_dataclass(node):
+        return sum(_weight(getattr(node, f.name)) for f in dataclasses.fields(node))
+    return 0
+
+
+def first_part(doc: Document, budget: int = PREVIEW_BUDGET) -> tuple[Document, bool]:
+    """`doc` cut after about `budget` characters (at a block, a table row or a list item).
+
+    Returns the document and whether it was cut; a cut one ends with a note saying so.
+    """
+    from pitchkit.documents.tree import ListBlock, Paragraph, Table, Text
+
+    kept = []
+    left = budget
+    for block in doc.blocks:
+        cost = _weight(block)
+        if cost <= left:
+            kept.append(block)
+            left -= cost
+            continue
+        # Keep what fits of a long table or list, so a long first section still shows.
+        if isinstance(block, Table):
+            rows = _fitting(block.rows, left - _weight(block.header))
+            if rows:
+                kept.append(dataclasses.replace(block, rows=rows))
+        elif isinstance(block, ListBlock):
+            items = _fitting(block.items, left)
+            if items:
+                kept.append(dataclasses.replace(block, items=items))
+        note = _tr("This long document is previewed up to here; the export contains all of it.")
+        kept.append(Paragraph([Text(note, italic=True)]))
+        return dataclasses.replace(doc, blocks=kept), True
+    return doc, False
+
+
+def _fitting(items: list[Any], budget: int) -> list[Any]:
+    fitting = []
+    for item in items:
+        budget -= _weight(item)
+        if budget < 0:
+            break
+        fitting.append(item)
+    return fitting
+
+
 def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> PreviewResult:
     """Everything the preview shows, made from `request` (runs in a worker thread)."""
+    from pitchkit.core.health import check
     from pitchkit.documents.export import build_document
     from pitchkit.documents.templates import find_template
     from pitchkit.gui.pdf_writer import text_document
 
-    result = PreviewResult(request.generation)
+    result = PreviewResult(request.generation, snapshot=request.snapshot)
     project = msgspec.json.decode(request.snapshot, type=Project)
     template_text: str | None = None
     try:
@@ -106,6 +189,7 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
             )
         else:
             doc = build_document(project, request.template, request.audience, pictures={"pitchkit:map": pictures})
+            doc, result.partial = first_part(doc)
             qdoc = text_document(doc)
             result.text = qdoc.toPlainText()
             result.document = qdoc
@@ -227,4 +311,99 @@ class PreviewRenderer(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (for scripts and shutdown, never the GUI)."""
+        return self._pool.waitForDone(msecs)
+
+
+def count_high(data: bytes) -> int:
+    """How many high-severity findings the health check has for the project snapshot `data`."""
+    from pitchkit.core.health import check
+
+    project = msgspec.json.decode(data, type=Project)
+    return sum(finding.severity == Severity.HIGH for finding in check(project))
+
+
+def high_findings(findings: list[Finding]) -> int:
+    return sum(finding.severity == Severity.HIGH for finding in findings)
+
+
+class _HealthSignals(QObject):
+    done = Signal(object, int)
+
+
+class HealthJob(QRunnable):
+    """One background health check of a snapshot; reports (snapshot, high findings)."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self.data = data
+        self.signals = _HealthSignals()
+
+    def run(self) -> None:
+        try:
+            high = count_high(self.data)
+        except Exception:  # noqa: BLE001 - a marker must never take the app down
+            high = 0
+        try:
+            self.signals.done.emit(self.data, high)
+        except RuntimeError:  # the window closed meanwhile
+            pass
+
+
+class HealthMonitor(QObject):
+    """The health check's high-severity count for the Generate step's marker, kept current cheaply.
+
+    Never on the GUI thread: `check_now()` (called once edits pause) checks a snapshot in a
+    worker.  The answer for a snapshot is remembered, also when the preview (which runs the
+    same check) reports it through `remember()`, so a state already checked is not checked
+    again.  `checked(high)` is for the state at the newest `check_now()`.
+    """
+
+    checked = Signal(int)
+
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._known: tuple[bytes, int] | None = None
+        self._running: HealthJob | None = None
+        self._pending = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+
+    def remember(self, data: bytes, high: int) -> None:
+        """`high` is the answer for snapshot `data` (the preview found it)."""
+        self._known = (data, high)
+
+    @Slot()
+    def check_now(self) -> None:
+        """Check the project as it is now (in a worker; at once when this state is known)."""
+        project = self._session.project
+        if project is None:
+            return
+        if self._running is not None:
+            self._pending = True
+            return
+        data = snapshot(project)
+        if self._known is not None and self._known[0] == data:
+            self.checked.emit(self._known[1])
+            return
+        job = HealthJob(data)
+        job.signals.done.connect(self._on_done)
+        self._running = job
+        self._pool.start(job)
+
+    @Slot(object, int)
+    def _on_done(self, data: bytes, high: int) -> None:
+        self._running = None
+        self._known = (data, high)
+        if self._pending:
+            self._pending = False
+            self.check_now()
+        else:
+            self.checked.emit(high)
+
+    def is_busy(self) -> bool:
+        return self._running is not None or self._pending
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until no check runs (shutdown and tests, never the GUI)."""
         return self._pool.waitForDone(msecs)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import msgspec
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -45,8 +45,7 @@ def score_text(value: float) -> str:
     return f"{value:g}"
 
 
-@dataclass(frozen=True)
-class ColumnSpec:
+class ColumnSpec(msgspec.Struct, frozen=True):
     """One column: its header, the text shown, the value sorted by, and what editing sets."""
 
     header: str

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from pitchkit.core.model import Project
 from pitchkit.gui.icons import icon
-from pitchkit.gui.steps import Step
+from pitchkit.gui.steps import Step, health_missing
 
 #: Why a step is incomplete ("" when it is complete), on each item.
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,11 +37,17 @@ class StepSidebar(QListWidget):
         """Why step `row` is incomplete ("" when it is complete)."""
         return self.item(row).data(MISSING_ROLE)
 
-    def update_markers(self, project: Project | None) -> None:
-        """Re-check every step against `project`."""
+    def update_markers(self, project: Project | None, *, high_findings: int = 0) -> None:
+        """Re-check every step against `project` and the health check's latest count.
+
+        `high_findings` comes from a check made in the background (the main window keeps
+        it); the checks here are cheap ones that can run after every edit.
+        """
         for row, step in enumerate(self._steps):
             item = self.item(row)
             missing = step.missing(project) if project is not None else ""
+            if not missing and step.needs_health and project is not None:
+                missing = health_missing(high_findings)
             item.setData(MISSING_ROLE, missing)
             item.setIcon(icon("incomplete") if missing else icon("complete"))
             tip = step.guidance if not missing else self.tr("Incomplete: {why}").format(why=missing)

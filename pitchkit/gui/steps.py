@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
+import msgspec
 from PySide6.QtCore import QCoreApplication
 
 from pitchkit.core.model import Project, Stance
@@ -14,15 +14,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("steps", text)
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(msgspec.Struct, frozen=True):
     """One step: its key, title, one line of guidance (what to do and why), and a check."""
 
     key: str
     title: str
     guidance: str
-    #: Why the step is not done yet, or "" when it is.
+    #: Why the step is not done yet, or "" when it is (cheap: it runs after every edit).
     missing: Callable[[Project], str]
+    #: Also incomplete while the health check has high-severity findings.
+    needs_health: bool = False
 
 
 def _pitch_missing(project: Project) -> str:
@@ -73,6 +74,15 @@ def _nothing_missing(project: Project) -> str:
     return ""
 
 
+def health_missing(high_findings: int) -> str:
+    """Why a step that needs a healthy pitch is not done ("" with no high-severity findings)."""
+    if high_findings == 1:
+        return _tr("The health check has 1 high-severity finding.")
+    if high_findings:
+        return _tr("The health check has {n} high-severity findings.").format(n=high_findings)
+    return ""
+
+
 def steps() -> list[Step]:
     """The steps in order (translated when called)."""
     return [
@@ -117,5 +127,6 @@ def steps() -> list[Step]:
             _tr("Generate"),
             _tr("Choose a document and an audience, check the preview and the pitch's health, then export."),
             _nothing_missing,
+            needs_health=True,
         ),
     ]

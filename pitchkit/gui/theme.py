@@ -13,11 +13,12 @@ import os
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-_SCHEMES = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}
-
 
 def follow_system_colours(app: QApplication) -> None:
     """Apply the requested or the system colour scheme."""
-    forced = _SCHEMES.get(os.environ.get("PITCHKIT_COLOR_SCHEME", "").strip().lower())
-    if forced is not None:
-        app.styleHints().setColorScheme(forced)
+    forced = os.environ.get("PITCHKIT_COLOR_SCHEME", "").strip().lower()
+    # Only touched when asked: PySide builds an enum's Python class on first use.
+    if forced == "dark":
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    elif forced == "light":
+        app.styleHints().setColorScheme(Qt.ColorScheme.Light)

@@ -73,8 +73,11 @@ def test_run_app_shows_the_window_and_runs_the_loop(qapp, project_path, prompt_l
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
         for window in shown:
-            window.close()
-        qapp.quit()
+            window.close()  # the last window closed ends app.exec() (no quit(): see below)
+
+    # Calling qapp.quit() here as well would post a second Quit that lands after exec()
+    # returned, leaving the shared QApplication "quitting": every later event loop in the
+    # session would return at once.
 
     QTimer.singleShot(0, close_windows)
     assert gui_app.run_app(str(project_path)) == 0
