@@ -22,7 +22,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.projectgen import generate_project  # noqa: E402
 from pitchkit.core.project_file import load_project  # noqa: E402
@@ -140,8 +139,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    assert app is not None
+    from pitchkit.gui.app import application
+
+    application()  # as the app makes it (names, colours, GIL switch interval)
     example = load_project(example_project_path()).project
     big = generate_project(2000)
     print(f"preview benchmark, medians of {args.runs} runs")

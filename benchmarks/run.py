@@ -6,8 +6,8 @@
 
 Projects come from benchmarks/projectgen.py (seeded) and are generated once into
 $PITCHKIT_BENCH_DIR (default /tmp/pitchkit-bench).  Figures are medians over `--repeats`
-runs (min–max beside them); compared commands run interleaved in the same run.  If
-benchmarks/bench_preview.py exists, its own output is included after the table.
+runs (min–max beside them); compared commands run interleaved in the same run.  The preview and map
+benchmarks print their own reports, included after the table.
 docs/performance.md explains every figure.
 """
 
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from benchmarks.common import PYTHON, ROOT, Row, bench_env, markdown_table
 
-GROUPS = ("startup", "export", "files", "scaling", "memory", "preview")
+GROUPS = ("startup", "export", "files", "scaling", "memory", "preview", "map")
 
 
 def machine() -> str:
@@ -54,21 +54,21 @@ def machine() -> str:
             f"PySide6 {qt}; {pandoc}; load average at start {load:.2f}")
 
 
-def preview_figures() -> str | None:
-    """The output of benchmarks/bench_preview.py (another engineer's), if it exists."""
-    if importlib.util.find_spec("benchmarks.bench_preview") is None:
+def module_figures(name: str) -> str | None:
+    """The output of `python -m benchmarks.<name>` (a benchmark that prints its own report)."""
+    if importlib.util.find_spec(f"benchmarks.{name}") is None:
         return None
-    done = subprocess.run([PYTHON, "-m", "benchmarks.bench_preview"], capture_output=True, text=True,
+    done = subprocess.run([PYTHON, "-m", f"benchmarks.{name}"], capture_output=True, text=True,
                           cwd=ROOT, env=bench_env())
     text = done.stdout.strip()
     if done.returncode != 0:
-        text += f"\n\n(bench_preview exited {done.returncode}: {done.stderr.strip()[-400:]})"
+        text += f"\n\n({name} exited {done.returncode}: {done.stderr.strip()[-400:]})"
     return text
 
 
-def collect(groups: list[str], repeats: int, quick: bool) -> tuple[list[Row], str | None]:
+def collect(groups: list[str], repeats: int, quick: bool) -> tuple[list[Row], dict[str, str]]:
     rows: list[Row] = []
-    preview = None
+    reports: dict[str, str] = {}
     for group in groups:
         started = time.perf_counter()
         if group == "startup":
@@ -91,10 +91,12 @@ def collect(groups: list[str], repeats: int, quick: bool) -> tuple[list[Row], st
             from benchmarks import bench_memory
 
             rows += bench_memory.run(3 if not quick else 1)
-        elif group == "preview":
-            preview = preview_figures()
+        elif group in ("preview", "map"):
+            text = module_figures(f"bench_{group}")
+            if text is not None:
+                reports[group] = text
         print(f"[{group}: {time.perf_counter() - started:.0f} s]", file=sys.stderr, flush=True)
-    return rows, preview
+    return rows, reports
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,10 +112,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown group(s): {', '.join(unknown)}")
     header = f"PitchKit benchmarks, {datetime.datetime.now():%Y-%m-%d %H:%M}\n\nMachine: {machine()}\n"
     print(header, file=sys.stderr, flush=True)
-    rows, preview = collect(groups, args.repeats, args.quick)
+    rows, reports = collect(groups, args.repeats, args.quick)
     report = header + "\n" + markdown_table(rows) + "\n"
-    if preview is not None:
-        report += "\n### Preview (benchmarks/bench_preview.py)\n\n" + preview + "\n"
+    titles = {"preview": "Preview (benchmarks/bench_preview.py)", "map": "Map (benchmarks/bench_map.py)"}
+    for group, text in reports.items():
+        report += f"\n### {titles[group]}\n\n```\n{text}\n```\n"
     misses = [r for r in rows if r.passed is False]
     report += f"\n{sum(r.passed is True for r in rows)} targets met, {len(misses)} missed.\n"
     print(report)

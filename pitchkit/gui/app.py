@@ -47,6 +47,14 @@ def has_display() -> bool:
     return False
 
 
+#: How long a thread may hold the GIL before another gets a turn (Python's default: 5 ms).
+#: The preview, export and health-check workers share the GIL with the GUI thread, which
+#: needs it back many times per keystroke: at 5 ms each, typing stalled for ~180 ms while
+#: a 2,000-stakeholder preview was rebuilt; at 1 ms ~75-90 ms, at 0.5 ms ~50-65 ms, with
+#: the rebuild itself no slower beyond noise (benchmarks/bench_preview.py).
+GUI_SWITCH_INTERVAL_S = 0.0005
+
+
 def application() -> QApplication:
     """The process's QApplication, created and named on first use."""
     from PySide6.QtWidgets import QApplication
@@ -63,6 +71,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     follow_system_colours(app)
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     return app
 
 
@@ -96,11 +105,11 @@ def run_app(path: str | None, *, example: bool = False) -> int:
     if window is None:
         return 1
     window.show()
-    if os.environ.get("PITCHKIT_BENCH_QUIT_AFTER_PAINT"):
-        quit_after_first_paint(app)
     # Autosave and the search for crashed work are not needed for the first screen (and a
     # question about crashed work is better asked over the window than before it).
     waiting = after_first_paint(app, window.start_background_work, owner=window)
+    if os.environ.get("PITCHKIT_BENCH_QUIT_AFTER_PAINT"):
+        quit_after_first_paint(app)  # installed last, so it sees the first paint first
     try:
         return app.exec()
     finally:  # closed before it ever painted: nothing left waiting for a paint
@@ -111,7 +120,8 @@ def run_app(path: str | None, *, example: bool = False) -> int:
 def after_first_paint(app: QApplication, callback: Callable[[], object], *, owner: QObject | None = None) -> QObject:
     """Call `callback` once the first window has painted (after the rest of that paint pass).
 
-    Callbacks run in the order they were registered.  With an `owner`, the wait ends with it:
+    Qt asks the most recently installed event filter first, so the callback registered
+    last runs first.  With an `owner`, the wait ends with it:
     a window deleted before it painted never gets the call.  Returns the event filter.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer

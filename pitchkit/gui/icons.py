@@ -6,28 +6,29 @@ import functools
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
-_SP = QStyle.StandardPixmap
-
-# Semantic name -> (freedesktop theme name, fallback: a QStyle standard icon or a glyph name).
-_ICONS: dict[str, tuple[str, _SP | str]] = {
-    "new": ("document-new", _SP.SP_FileIcon),
-    "open": ("document-open", _SP.SP_DialogOpenButton),
-    "open-recent": ("document-open-recent", _SP.SP_DirOpenIcon),
-    "save": ("document-save", _SP.SP_DialogSaveButton),
-    "save-as": ("document-save-as", _SP.SP_DialogSaveButton),
-    "undo": ("edit-undo", _SP.SP_ArrowBack),
-    "redo": ("edit-redo", _SP.SP_ArrowForward),
-    "find": ("edit-find", _SP.SP_FileDialogContentsView),
-    "quit": ("application-exit", _SP.SP_DialogCloseButton),
-    "about": ("help-about", _SP.SP_MessageBoxInformation),
+#: Semantic name -> (freedesktop theme icon, fallback).  A fallback "SP_…" is the style's
+#: standard icon of that name, looked up when first drawn: PySide builds QStyle and all 19
+#: of its enum classes (~6 ms) the first time the name QStyle is imported, which the first
+#: screen need not pay.  Any other fallback is a glyph drawn by _GlyphEngine.
+_ICONS: dict[str, tuple[str, str]] = {
+    "new": ("document-new", "SP_FileIcon"),
+    "open": ("document-open", "SP_DialogOpenButton"),
+    "open-recent": ("document-open-recent", "SP_DirOpenIcon"),
+    "save": ("document-save", "SP_DialogSaveButton"),
+    "save-as": ("document-save-as", "SP_DialogSaveButton"),
+    "undo": ("edit-undo", "SP_ArrowBack"),
+    "redo": ("edit-redo", "SP_ArrowForward"),
+    "find": ("edit-find", "SP_FileDialogContentsView"),
+    "quit": ("application-exit", "SP_DialogCloseButton"),
+    "about": ("help-about", "SP_MessageBoxInformation"),
     "add": ("list-add", "plus"),
     "remove": ("list-remove", "minus"),
     "duplicate": ("edit-copy", "copy"),
-    "move-up": ("go-up", _SP.SP_ArrowUp),
-    "move-down": ("go-down", _SP.SP_ArrowDown),
-    "example": ("help-contents", _SP.SP_FileDialogInfoView),
+    "move-up": ("go-up", "up"),
+    "move-down": ("go-down", "down"),
+    "example": ("help-contents", "SP_FileDialogInfoView"),
     "incomplete": ("dialog-warning", "dot"),
     "complete": ("emblem-ok", "tick"),
 }
@@ -81,6 +82,12 @@ class _GlyphEngine(QIconEngine):
                     QPointF(inner.right(), inner.top() + inner.height() * 0.1),
                 ]
             )
+        elif self._glyph in ("up", "down"):
+            tip, base = (inner.top(), inner.bottom()) if self._glyph == "up" else (inner.bottom(), inner.top())
+            painter.drawLine(QPointF(c.x(), tip), QPointF(c.x(), base))
+            wing = inner.width() * 0.38
+            towards = inner.height() * 0.38 * (1 if self._glyph == "up" else -1)
+            painter.drawPolyline([QPointF(c.x() - wing, tip + towards), QPointF(c.x(), tip), QPointF(c.x() + wing, tip + towards)])
         elif self._glyph == "dot":
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
@@ -97,6 +104,36 @@ class _GlyphEngine(QIconEngine):
         return pixmap
 
 
+class _StandardEngine(QIconEngine):
+    """The style's standard icon `name` ("SP_…"), looked up the first time it is drawn."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+        self._icon: QIcon | None = None
+
+    def clone(self) -> QIconEngine:
+        return _StandardEngine(self._name)
+
+    def _resolved(self) -> QIcon:
+        if self._icon is None:
+            from PySide6.QtWidgets import QStyle  # not at import: see _ICONS
+
+            style = QApplication.style()
+            pixmap = getattr(QStyle.StandardPixmap, self._name)
+            self._icon = style.standardIcon(pixmap) if style is not None else QIcon()
+        return self._icon
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._resolved().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._resolved().pixmap(size, mode, state)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802 - Qt name
+        return self._resolved().actualSize(size, mode, state)
+
+
 @functools.cache
 def icon(name: str) -> QIcon:
     """The icon for `name` (e.g. "save", "add"); an empty icon for an unknown name."""
@@ -106,7 +143,6 @@ def icon(name: str) -> QIcon:
     theme_name, fallback = entry
     if QIcon.hasThemeIcon(theme_name):
         return QIcon.fromTheme(theme_name)
-    if isinstance(fallback, str):
-        return QIcon(_GlyphEngine(fallback))
-    style = QApplication.style()
-    return style.standardIcon(fallback) if style is not None else QIcon()
+    if fallback.startswith("SP_"):
+        return QIcon(_StandardEngine(fallback))
+    return QIcon(_GlyphEngine(fallback))

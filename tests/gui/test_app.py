@@ -141,3 +141,11 @@ def test_cli_passes_the_example_flag_to_the_app(monkeypatch):
     monkeypatch.setattr(gui_app, "run_app", lambda path, example=False: calls.append((path, example)) or 0)
     assert cli.main(["--example"]) == 0
     assert calls == [(None, True)]
+
+
+@pytest.mark.gui
+def test_the_app_gives_the_gui_thread_the_gil_back_quickly(qapp, monkeypatch):
+    monkeypatch.setattr(sys, "setswitchinterval", lambda seconds: calls.append(seconds))
+    calls: list[float] = []
+    gui_app.application()
+    assert calls == [gui_app.GUI_SWITCH_INTERVAL_S] and calls[0] < 0.005  # Python's default is 5 ms
