@@ -7,6 +7,8 @@ through `writers=`, which keeps Qt out of this package.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -98,6 +100,29 @@ def export_project(
     writers: Mapping[str, Writer] | None = None,
 ) -> ExportReport:
     """Render `project` with `template` and write it as `fmt` to `out` (never half written)."""
+    with _cycle_collector_paused():
+        return _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers)
+
+
+@contextlib.contextmanager
+def _cycle_collector_paused():
+    """Python's cycle collector off for one export (reference counting still frees everything).
+
+    An export makes hundreds of thousands of short-lived objects and almost no cycles, yet
+    each collection walks every live one: 10% of a 5,000-stakeholder export went there
+    (1,025 ms with it, 910 ms without), enough to make the pipeline grow faster than the
+    project.  The previous state is restored afterwards, also on errors.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers) -> ExportReport:
     if fmt not in FORMATS:
         raise message("export-unknown-format", where="--format", fmt=fmt, choices=", ".join(FORMATS))
     writer = (writers or {}).get(fmt) or _builtin_writer(fmt)

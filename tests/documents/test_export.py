@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import subprocess
@@ -280,3 +281,33 @@ def test_large_project_exports(tmp_path):
     document, _ = export_docx(project, tmp_path)
     appendix = document.tables[-1]
     assert len(appendix.rows) == 301
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_the_cycle_collector_is_off_during_an_export_and_back_after(project, tmp_path, fails):
+    import gc
+
+    seen: list[bool] = []
+
+    def writer(doc, out_path, **options):
+        seen.append(gc.isenabled())
+        if fails:
+            raise ExportError("disk full", file=str(out_path))
+        out_path.write_text(doc.title, encoding="utf-8")
+        return []
+
+    assert gc.isenabled()
+    if fails:
+        with pytest.raises(ExportError):
+            export_project(project, out=tmp_path / "out.md", fmt="md", writers={"md": writer})
+    else:
+        export_project(project, out=tmp_path / "out.md", fmt="md", writers={"md": writer})
+    assert seen == [False] and gc.isenabled()
+
+    gc.disable()  # a caller that had it off keeps it off
+    try:
+        with pytest.raises(ExportError) if fails else contextlib.nullcontext():
+            export_project(project, out=tmp_path / "again.md", fmt="md", writers={"md": writer})
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
