@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 import os
-from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
@@ -17,87 +15,25 @@ from pitchkit.core.errors import ProjectError
 from pitchkit.core.model import Project
 from pitchkit.gui import prompts
 from pitchkit.gui.file_guard import FileGuard
+from pitchkit.gui.health_marker import HealthMarker
 from pitchkit.gui.kinds import ALL, PITCH, PROJECT
 from pitchkit.gui.menus import WindowActions
 from pitchkit.gui.recent_files import add_recent, last_folder, remove_recent, set_last_folder
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
 from pitchkit.gui.sidebar import StepSidebar
-from pitchkit.gui.steps import Step, steps
+from pitchkit.gui.step_pages import PAGE_FACTORIES, StepPages
+from pitchkit.gui.steps import steps
 from pitchkit.paths import example_project_path
 
 if TYPE_CHECKING:
     from pitchkit.gui.autosave import AutosaveController
     from pitchkit.gui.pages.base import StepPage
     from pitchkit.gui.pages.stakeholders_page import StakeholdersPage
-    from pitchkit.gui.preview import HealthMonitor
     from pitchkit.gui.start_page import StartPage
 
 _GEOMETRY_KEY = "main_window/geometry"
-#: Quiet time after the last edit before the background health check (longer than the preview's).
-HEALTH_DELAY_MS = 1000
 _DEFAULT_SIZE = (1100, 700)
-
-PageFactory = Callable[[ProjectSession, Step, QWidget], QWidget]
-
-
-def _imported(module: str, name: str) -> PageFactory:
-    """A factory that imports `module` only when the first page of its kind is made."""
-
-    def make(session: ProjectSession, step: Step, parent: QWidget) -> QWidget:
-        factory: PageFactory = getattr(importlib.import_module(module), name)
-        return factory(session, step, parent)
-
-    return make
-
-
-#: The page for each step; the Map and Generate pages plug in here.  A page's module is
-#: imported, and the page built, the first time its step is shown (or its page asked for):
-#: the first screen should not wait for six pages nobody is looking at yet.
-PAGE_FACTORIES: dict[str, PageFactory] = {
-    "pitch": _imported("pitchkit.gui.pages.pitch_page", "PitchPage"),
-    "stakeholders": _imported("pitchkit.gui.pages.stakeholders_page", "StakeholdersPage"),
-    "map": _imported("pitchkit.gui.pages.map_page", "MapPage"),
-    "resistances": _imported("pitchkit.gui.pages.resistances_page", "ResistancesPage"),
-    "problems": _imported("pitchkit.gui.pages.problems_page", "ProblemsPage"),
-    "strategy": _imported("pitchkit.gui.pages.strategy_page", "StrategyPage"),
-    "generate": _imported("pitchkit.gui.pages.generate_page", "GeneratePage"),
-}
-
-
-class StepPages(Mapping[str, QWidget]):
-    """The window's step pages by key; each is built the first time it is asked for.
-
-    Reading `pages[key]` (or `.get`, `.values()`) builds what it returns, so callers never
-    see a missing page; `built()` lists only the pages that exist so far.
-    """
-
-    def __init__(self, keys: list[str], build: Callable[[str], QWidget]) -> None:
-        self._keys = keys
-        self._build = build
-        self._pages: dict[str, QWidget] = {}
-
-    def __getitem__(self, key: str) -> QWidget:
-        page = self._pages.get(key)
-        if page is None:
-            if key not in self._keys:
-                raise KeyError(key)
-            page = self._pages[key] = self._build(key)
-        return page
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._keys)
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def is_built(self, key: str) -> bool:
-        return key in self._pages
-
-    def built(self) -> list[QWidget]:
-        """The pages made so far, in the order they were made."""
-        return list(self._pages.values())
-
 
 class MainWindow(QMainWindow):
     """One project per window; its `session` holds the project, the file and the undo stack."""
@@ -113,13 +49,7 @@ class MainWindow(QMainWindow):
         self.sidebar = StepSidebar(self.steps, self)
         self.page_stack = QStackedWidget(self)
         self.pages = StepPages([step.key for step in self.steps], self._build_page)
-        #: High-severity findings of the newest health check (the Generate step's marker).
-        self._high_findings = 0
-        self._health: HealthMonitor | None = None
-        self._health_timer = QTimer(self)
-        self._health_timer.setSingleShot(True)
-        self._health_timer.setInterval(HEALTH_DELAY_MS)
-        self._health_timer.timeout.connect(self._check_health)
+        self.health_marker = HealthMarker(self.session, self._preview_shown, self)
 
         self.workspace = QSplitter(Qt.Orientation.Horizontal, self)
         self.workspace.setChildrenCollapsible(False)
@@ -154,6 +84,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
         self.session.changed.connect(self._on_session_changed)
+        self.health_marker.changed.connect(self._on_high_findings)
         self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.sidebar.currentRowChanged.connect(self._on_step_chosen)
         self.session.current_stakeholder_changed.connect(self._on_current_stakeholder_changed)
@@ -177,7 +108,7 @@ class MainWindow(QMainWindow):
                 page.list.select_record(self.session.current_stakeholder)  # type: ignore[attr-defined]
         elif key == "generate":
             # Its preview runs the health check anyway: reuse those findings for the marker.
-            page.renderer.ready.connect(self._on_preview_ready)  # type: ignore[attr-defined]
+            page.renderer.ready.connect(self.health_marker.on_preview_ready)  # type: ignore[attr-defined]
         return page
 
     @property
@@ -390,53 +321,17 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_session_changed(self, kind: str, ids: object) -> None:
-        if kind == ALL:
-            self._high_findings = 0  # another project: its predecessor's findings say nothing
-        self.sidebar.update_markers(self.session.project, high_findings=self._high_findings)
+        self.sidebar.update_markers(self.session.project, high_findings=self.health_marker.high)
         if kind in (ALL, PROJECT, PITCH):
             self._show_project_state()
-        if self.session.project is not None and not self._preview_shown():
-            self._health_timer.start()  # a check once edits pause, never per keystroke
 
     def _preview_shown(self) -> bool:
         """Whether the Generate page's live preview (which runs the health check) is on screen."""
         return self.pages.is_built("generate") and self.pages["generate"].isVisible()
 
-    def health_monitor(self) -> HealthMonitor:
-        """The background health check behind the Generate step's marker (made on first use)."""
-        if self._health is None:
-            from pitchkit.gui.preview import HealthMonitor
-
-            self._health = HealthMonitor(self.session, self)
-            self._health.checked.connect(self._on_health_checked)
-        return self._health
-
-    @Slot(object)
-    def _on_preview_ready(self, result: object) -> None:
-        # The preview ran the same check on the newest state: no need to run it twice.
-        from pitchkit.gui.preview import PreviewResult, high_findings
-
-        assert isinstance(result, PreviewResult)
-        high = high_findings(result.findings)
-        self.health_monitor().remember(result.snapshot, high)
-        if self._preview_shown():
-            self._show_high_findings(high)
-        else:  # the user moved on while it was built: the monitor answers for now
-            self._health_timer.start()
-
-    @Slot()
-    def _check_health(self) -> None:
-        self.health_monitor().check_now()
-
     @Slot(int)
-    def _on_health_checked(self, high: int) -> None:
-        if not self._preview_shown():  # else the preview's findings are newer
-            self._show_high_findings(high)
-
-    def _show_high_findings(self, high: int) -> None:
-        if high != self._high_findings:
-            self._high_findings = high
-            self.sidebar.update_markers(self.session.project, high_findings=high)
+    def _on_high_findings(self, high: int) -> None:
+        self.sidebar.update_markers(self.session.project, high_findings=high)
 
     @Slot(bool)
     def _on_clean_changed(self, clean: bool) -> None:
@@ -447,7 +342,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.start_page if project is None else self.workspace)
         self.actions_.set_project_open(project is not None)
         self.setWindowModified(self.session.is_modified())
-        self.sidebar.update_markers(project, high_findings=self._high_findings)
+        self.sidebar.update_markers(project, high_findings=self.health_marker.high)
         if project is None:
             self.setWindowTitle("PitchKit[*]")
             self._pitch_label.setText("")
@@ -518,8 +413,7 @@ class MainWindow(QMainWindow):
             wait = getattr(page, "wait", None)
             if wait is not None:
                 wait(30_000)
-        if self._health is not None:
-            self._health.wait(30_000)
+        self.health_marker.wait(30_000)
         gui_settings().setValue(_GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
 

@@ -14,9 +14,6 @@ The worker shares the GIL with the GUI thread, and a Qt call holds it from start
 So the preview lays out at most `PREVIEW_BUDGET` characters (the first part of a long
 document, with a note saying so; exports are never cut), and its map picture is drawn
 no wider than the preview shows it (`PREVIEW_PICTURE_WIDTH`).
-
-Importing this module is cheap (no Jinja, no health check): the main window uses
-`HealthMonitor` from the first screen on.
 """
 
 from __future__ import annotations
@@ -31,12 +28,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from PySide6.QtGui import QTextDocument
 
 from pitchkit.core.errors import PitchKitError
-from pitchkit.core.model import Project, Severity
+from pitchkit.core.model import Project
 
 if TYPE_CHECKING:
     from pitchkit.core.health import Finding
     from pitchkit.documents.tree import Document
-    from pitchkit.gui.session import ProjectSession
 
 #: Quiet time after the last edit before the preview is rebuilt.
 DEBOUNCE_MS = 300
@@ -311,99 +307,4 @@ class PreviewRenderer(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (for scripts and shutdown, never the GUI)."""
-        return self._pool.waitForDone(msecs)
-
-
-def count_high(data: bytes) -> int:
-    """How many high-severity findings the health check has for the project snapshot `data`."""
-    from pitchkit.core.health import check
-
-    project = msgspec.json.decode(data, type=Project)
-    return sum(finding.severity == Severity.HIGH for finding in check(project))
-
-
-def high_findings(findings: list[Finding]) -> int:
-    return sum(finding.severity == Severity.HIGH for finding in findings)
-
-
-class _HealthSignals(QObject):
-    done = Signal(object, int)
-
-
-class HealthJob(QRunnable):
-    """One background health check of a snapshot; reports (snapshot, high findings)."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__()
-        self.data = data
-        self.signals = _HealthSignals()
-
-    def run(self) -> None:
-        try:
-            high = count_high(self.data)
-        except Exception:  # noqa: BLE001 - a marker must never take the app down
-            high = 0
-        try:
-            self.signals.done.emit(self.data, high)
-        except RuntimeError:  # the window closed meanwhile
-            pass
-
-
-class HealthMonitor(QObject):
-    """The health check's high-severity count for the Generate step's marker, kept current cheaply.
-
-    Never on the GUI thread: `check_now()` (called once edits pause) checks a snapshot in a
-    worker.  The answer for a snapshot is remembered, also when the preview (which runs the
-    same check) reports it through `remember()`, so a state already checked is not checked
-    again.  `checked(high)` is for the state at the newest `check_now()`.
-    """
-
-    checked = Signal(int)
-
-    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._known: tuple[bytes, int] | None = None
-        self._running: HealthJob | None = None
-        self._pending = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-
-    def remember(self, data: bytes, high: int) -> None:
-        """`high` is the answer for snapshot `data` (the preview found it)."""
-        self._known = (data, high)
-
-    @Slot()
-    def check_now(self) -> None:
-        """Check the project as it is now (in a worker; at once when this state is known)."""
-        project = self._session.project
-        if project is None:
-            return
-        if self._running is not None:
-            self._pending = True
-            return
-        data = snapshot(project)
-        if self._known is not None and self._known[0] == data:
-            self.checked.emit(self._known[1])
-            return
-        job = HealthJob(data)
-        job.signals.done.connect(self._on_done)
-        self._running = job
-        self._pool.start(job)
-
-    @Slot(object, int)
-    def _on_done(self, data: bytes, high: int) -> None:
-        self._running = None
-        self._known = (data, high)
-        if self._pending:
-            self._pending = False
-            self.check_now()
-        else:
-            self.checked.emit(high)
-
-    def is_busy(self) -> bool:
-        return self._running is not None or self._pending
-
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Block until no check runs (shutdown and tests, never the GUI)."""
         return self._pool.waitForDone(msecs)

@@ -50,7 +50,7 @@ def test_a_page_built_later_shows_the_stakeholder_chosen_before(window, project_
 
 def test_the_generate_marker_follows_a_background_health_check(window, project_path, qtbot):
     generate_row = [step.key for step in window.steps].index("generate")
-    window._health_timer.setInterval(10)
+    window.health_marker.timer.setInterval(10)
     window.load(project_path)
     high = sum(f.severity == Severity.HIGH for f in check(window.project))
     assert high >= 2  # among them: Dana Ruiz is powerful and resistant, nothing recorded
