@@ -338,7 +338,7 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
     except jinja2.TemplateSyntaxError as exc:
         file = exc.filename or str(info.path)
         raise message(
-            "template-syntax", file=file, where=f"line {exc.lineno}", detail=exc.message
+            "template-syntax", file=file, where=f"line {exc.lineno}", detail=_sentence_part(exc.message)
         ) from None
     except Exception as exc:  # noqa: BLE001 - a template may fail in any way; report it
         file, line = _template_frame(exc, info.path)
@@ -349,14 +349,20 @@ def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:
     """The catalogued error for `exc`, raised while rendering at `file`, `where`."""
     place = {"file": file, "where": where}
     if isinstance(exc, SecurityError):
-        return message("template-not-allowed", **place, reason=exc)
+        return message("template-not-allowed", **place, reason=_sentence_part(exc))
     if isinstance(exc, jinja2.UndefinedError):
         return message("template-undefined", **place, detail=exc.message or "undefined value")
     if isinstance(exc, RecursionError):
         return message("template-too-deep", **place)
     if isinstance(exc, MemoryError):
         return message("template-memory", **place)
-    return message("template-failed", **place, kind=type(exc).__name__, detail=exc)
+    return message("template-failed", **place, kind=type(exc).__name__, detail=_sentence_part(exc))
+
+
+def _sentence_part(text: object) -> str:
+    """`text` without a closing full stop: it goes before "; what to do"."""
+    text = str(text).strip()
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
 def _template_frame(exc: BaseException, default: Path) -> tuple[str, int | None]:

@@ -147,3 +147,21 @@ def test_paragraphs_filter_keeps_paragraphs(project):
 def test_none_prints_empty_and_dates_format(project):
     out = render("dates", "[{{ strategy.actions[1].due }}] {{ pitch.deadline|date }}\n", project)
     assert out.strip() == "[] 28 March 2025"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ cycler.__init__.__globals__ }}",  # Jinja's SecurityError text ends with a full stop
+        "{% for x in %}",  # a syntax error
+        "{{ 1 / 0 }}",  # a failure while rendering
+    ],
+)
+def test_template_errors_read_as_one_sentence(source, tmp_path, monkeypatch):
+    monkeypatch.setenv("PITCHKIT_TEMPLATES_DIR", str(tmp_path))
+    (tmp_path / "broken.md.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        render_template(find_template("broken"), build_context(Project()))
+    text = str(caught.value)
+    assert ".;" not in text and text.count(";") == 1
+    assert text.startswith(str(tmp_path / "broken.md.j2") + ": line 1: ")
