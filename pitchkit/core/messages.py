@@ -84,6 +84,7 @@ CATALOGUE: dict[str, Entry] = {
     "playbook-weak-figure": _E(PlaybookError, "file, `problems[N].figures[M].caution`", "a figure from a weak source needs a caution (say what to check before quoting it)"),
     "playbook-no-frameworks": _E(PlaybookError, "file", "the built-in playbook must have a frameworks section; reinstall PitchKit"),
     # --- templates ----------------------------------------------------------------------------
+    "audience-unknown": _E(TemplateError, "`--audience`", 'no stakeholder "{id}"; give the id or the exact name of someone in the project'),
     "template-unknown": _E(TemplateError, "`--template`", 'no template "{key}" (available: {available}); choose one of those (see `pitchkit templates`)'),
     "template-audience": _E(TemplateError, "template, `front matter`", 'audience must be one of {choices}, not "{audience}"; fix the front matter'),
     "template-front-matter": _E(TemplateError, "template, line", 'front matter lines are "key: value", not "{line}"; fix that line'),

@@ -21,6 +21,7 @@ import msgspec
 
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.locking import host_name, pid_alive
+from pitchkit.core.messages import file_error
 from pitchkit.core.model import Project
 from pitchkit.core.project_file import FILE_SUFFIX, LoadResult, dumps_project, loads_project
 from pitchkit.core.safe_write import write_atomic
@@ -61,7 +62,7 @@ class RecoveryEntry(msgspec.Struct, frozen=True):
         try:
             data = self.project_file.read_bytes()
         except OSError as err:
-            raise ProjectError(err.strerror or str(err), file=str(self.project_file)) from None
+            raise file_error(err, self.project_file, error=ProjectError) from None
         return loads_project(data, str(self.project_file))
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from pitchkit.core.analysis import champion, decision_makers, stance_gap
-from pitchkit.core.errors import ProjectError
+from pitchkit.core.messages import message
 from pitchkit.core.model import (
     Action,
     ActionKind,
@@ -102,7 +102,7 @@ def _short(text: str, limit: int = _STORY_LENGTH) -> str:
 def _person(project: Project, stakeholder_id: str) -> Stakeholder:
     person = project.stakeholder(stakeholder_id)
     if person is None:
-        raise ProjectError(f'no stakeholder has the id "{stakeholder_id}"', where="stakeholders")
+        raise message("unknown-stakeholder", where="stakeholders", id=stakeholder_id)
     return person
 
 

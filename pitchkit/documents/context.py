@@ -16,7 +16,7 @@ import datetime
 from typing import Any
 
 from pitchkit.core import analysis
-from pitchkit.core.errors import TemplateError
+from pitchkit.core.messages import message
 from pitchkit.core.model import Project, Stance
 from pitchkit.core.playbook import Playbook, find_pattern, load_playbook
 from pitchkit.documents.context_plan import (
@@ -331,6 +331,6 @@ def _audience(
         return None
     found = project.find_stakeholder(audience_id)
     if found is None:
-        raise TemplateError(f'no stakeholder "{audience_id}"', where="--audience")
+        raise message("audience-unknown", where="--audience", id=audience_id)
     return people[found.id]
 

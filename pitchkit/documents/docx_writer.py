@@ -19,6 +19,7 @@ from typing import Any
 
 from pitchkit import paths
 from pitchkit.core.errors import ExportError, PitchKitError
+from pitchkit.core.messages import message
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.docx_body import BodyXml, move_into
 from pitchkit.documents.docx_numbering import ListNumbering
@@ -80,10 +81,8 @@ def check_reference_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise ExportError(
-            f"not a Word document (.docx) that can be used as a reference ({exc or 'not a zip file'})",
-            file=str(path),
-            where="reference document",
+        raise message(
+            "reference-not-docx", file=str(path), where="reference document", reason=exc or "not a zip file"
         ) from None
     if len(members) > MAX_REFERENCE_MEMBERS:
         raise refuse(f"it holds {len(members):,} parts (at most {MAX_REFERENCE_MEMBERS:,})")
@@ -98,17 +97,13 @@ def open_reference(path: Path | None) -> Any:
     if path is None:
         return docx.Document()
     if not path.is_file():
-        raise ExportError("no such file", file=str(path), where="reference document")
+        raise message("file-missing", file=str(path), where="reference document", error=ExportError)
     check_reference_size(path)
     try:
         return docx.Document(str(path))
     except Exception as exc:  # noqa: BLE001 - zip, XML and package errors all mean "unusable"
         reason = str(exc).strip() or type(exc).__name__
-        raise ExportError(
-            f"not a Word document (.docx) that can be used as a reference ({reason})",
-            file=str(path),
-            where="reference document",
-        ) from None
+        raise message("reference-not-docx", file=str(path), where="reference document", reason=reason) from None
 
 
 #: Picture formats that are compressed already: deflating them again only costs time

@@ -13,9 +13,10 @@ import os
 from dataclasses import dataclass
 
 import msgspec
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal
 
-from pitchkit.core.errors import PitchKitError
+from pitchkit.core.errors import ExportError, PitchKitError
+from pitchkit.core.messages import message
 from pitchkit.core.model import Project
 
 
@@ -39,9 +40,7 @@ def run_export(request: ExportRequest):
     project = msgspec.json.decode(request.snapshot, type=Project)
     reference = request.reference_docx or None
     if reference is not None and not os.path.isfile(reference):
-        raise PitchKitError(
-            QCoreApplication.translate("ExportJob", "the reference document is missing"), file=reference
-        )
+        raise message("file-missing", file=reference, where="reference document", error=ExportError)
     return export_project(
         project,
         out=request.out,

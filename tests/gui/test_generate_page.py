@@ -152,7 +152,8 @@ def test_reference_docx_is_remembered_and_a_missing_one_is_reported(qtbot, windo
 
     os.remove(reference)
     export_as(qtbot, page, export_log, "docx", tmp_path / "again.docx")
-    assert prompt_log.errors and "corporate.docx" in prompt_log.errors[-1]
+    assert prompt_log.errors[-1] == f"{reference}: reference document: no such file; check the name and folder"
+    assert not (tmp_path / "again.docx").exists()
     qtbot.mouseClick(page.clear_reference_button, Qt.MouseButton.LeftButton)
     assert page.reference_docx == ""
 
