@@ -25,6 +25,12 @@ Strength = Annotated[int, msgspec.Meta(ge=1, le=3, description="1 weak, 2 modera
 Id = Annotated[str, msgspec.Meta(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 Text = Annotated[str, msgspec.Meta(max_length=100_000)]
 
+#: The `msgspec.Meta.extra` key that marks a field as a reference: its value is the kind
+#: (the collection name) of the records it names.  pitchkit/core/references.py walks them.
+REFERS_TO = "refers_to"
+#: The id of a stakeholder in the same file.
+StakeholderRef = Annotated[Id, msgspec.Meta(extra={REFERS_TO: "stakeholders"})]
+
 
 class Stance(enum.StrEnum):
     """Engagement level (PMI stakeholder engagement assessment matrix), lowest first."""
@@ -160,8 +166,8 @@ class Link(Record, kw_only=True):
 
     id_prefix: ClassVar[str] = "l"
     id: Id
-    source: Id
-    target: Id
+    source: StakeholderRef
+    target: StakeholderRef
     strength: Strength = 2
     note: Text = ""
 
@@ -171,7 +177,7 @@ class Resistance(Record, kw_only=True):
 
     id_prefix: ClassVar[str] = "r"
     id: Id
-    stakeholder: Id
+    stakeholder: StakeholderRef
     pattern: Text = ""
     heard: Text = ""
     concern: Text = ""
@@ -190,7 +196,7 @@ class Problem(Record, kw_only=True):
     baseline: Text = ""
     target: Text = ""
     how_helps: Text = ""
-    stakeholders: list[Id] = []
+    stakeholders: list[StakeholderRef] = []
     pattern: Text = ""
 
 
@@ -202,7 +208,7 @@ class Action(Record, kw_only=True):
     kind: ActionKind = ActionKind.OTHER
     title: Text = ""
     detail: Text = ""
-    stakeholders: list[Id] = []
+    stakeholders: list[StakeholderRef] = []
     due: datetime.date | None = None
     done: bool = False
 
@@ -213,7 +219,7 @@ class Attempt(Record, kw_only=True):
     id_prefix: ClassVar[str] = "t"
     id: Id
     date: datetime.date | None = None
-    stakeholders: list[Id] = []
+    stakeholders: list[StakeholderRef] = []
     what_happened: Text = ""
     outcome: Text = ""
     lesson: Text = ""
@@ -225,7 +231,7 @@ class TalkingPoint(Record, kw_only=True):
 
     id_prefix: ClassVar[str] = "k"
     id: Id
-    stakeholder: Id
+    stakeholder: StakeholderRef
     text: Text
 
 
@@ -242,8 +248,8 @@ class BusyPeriod(Record, kw_only=True):
 class Strategy(Record, kw_only=True):
     """How the pitch will be won: champion, order of conversations, actions, attempts."""
 
-    champion: Id | None = None
-    sequence: list[Id] = []
+    champion: StakeholderRef | None = None
+    sequence: list[StakeholderRef] = []
     talking_points: list[TalkingPoint] = []
     actions: list[Action] = []
     attempts: list[Attempt] = []

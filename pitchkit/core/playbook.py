@@ -21,9 +21,13 @@ from typing import Annotated, Any
 
 import msgspec
 
+from pitchkit.core.decoding import PATH_TOKEN as _PATH_TOKEN
+from pitchkit.core.decoding import friendly as _friendly
+from pitchkit.core.decoding import json_error
+from pitchkit.core.decoding import show_value as _show
+from pitchkit.core.decoding import value_at as _value_at
 from pitchkit.core.errors import PlaybookError
 from pitchkit.core.messages import file_error, message, text
-from pitchkit.core.project_file import _PATH_TOKEN, _friendly, _show, _value_at, json_error
 from pitchkit.paths import app_data_dir, resources_dir
 
 PLAYBOOK_FORMAT = "pitchkit-playbook"

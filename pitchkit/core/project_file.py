@@ -3,8 +3,8 @@
 The file is JSON (UTF-8, LF, 2-space indent, stable key order, trailing newline) so that a
 one-field edit is a one-line diff.  Its header is `"format": "pitchkit"` and an integer
 `"version"`.  Reading goes: bytes -> JSON -> header check -> migrations `vN -> vN+1` on the
-plain data -> unknown fields parked -> typed decoding (msgspec) -> reference checks.
-Writing produces only the current version and puts the parked unknown fields back.
+plain data -> unknown fields parked -> typed decoding (msgspec) -> reference checks
+(core/references.py); error messages are worded by core/decoding.py.  Writing produces only the current version and puts the parked unknown fields back.
 
 Format versions:
 - 1: the first published format (PitchKit 0.1).
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import typing
 from collections.abc import Callable
 from pathlib import Path
@@ -22,9 +21,11 @@ from typing import Any
 
 import msgspec
 
-from pitchkit.core.errors import PitchKitError, ProjectError
+from pitchkit.core.decoding import describe_validation, json_error, line_col, show_value
+from pitchkit.core.errors import ProjectError
 from pitchkit.core.messages import file_error, message, text
 from pitchkit.core.model import FORMAT_NAME, FORMAT_VERSION, UNKNOWN_KEY, Project, Record
+from pitchkit.core.references import check_references
 from pitchkit.core.safe_write import write_atomic
 
 #: Largest project file PitchKit reads (documented in docs/file-format.md).
@@ -108,184 +109,17 @@ def _restore_unknown(data: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------------------------
-# Error messages
-# ---------------------------------------------------------------------------------------------
-
-_TYPE_WORDS = {
-    "int": "a whole number",
-    "float": "a number",
-    "str": "text",
-    "bool": "true or false",
-    "array": "a list",
-    "object": "an object",
-    "null": "null",
-    "date": "a date (YYYY-MM-DD)",
-}
-_PATH_TOKEN = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
-
-
-def _show(value: Any) -> str:
-    import json  # only for an error message
-
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _value_at(data: Any, path: str) -> tuple[bool, Any]:
-    current = data
-    for name, index in _PATH_TOKEN.findall(path):
-        try:
-            current = current[int(index)] if index else current[name]
-        except (KeyError, IndexError, TypeError):
-            return False, None
-    return True, current
-
-
-def _words_for(spec: str) -> str:
-    kinds = [k.strip(" `") for k in spec.split("|")]
-    words = [_TYPE_WORDS.get(k, k) for k in kinds if k != "null"]
-    if len(words) < len(kinds):
-        words.append("empty (null)")
-    return " or ".join(words) if words else spec
-
-
-def _friendly(detail: str, raw: Any, path: str) -> str:
-    """msgspec's validation message `detail` for the value at `path`, in catalogued words."""
-    found, value = _value_at(raw, path)
-    got = f", got {_show(value)}" if found else ""
-    if m := re.match(r"Expected `([^`]+)`, got `[^`]+`$", detail):
-        return text("value-expected", kinds=_words_for(m.group(1)), got=got)
-    if m := re.match(r"Expected `(?:int|float)` (>=|<=) (-?[\d.]+)$", detail):
-        bound = "at least" if m.group(1) == ">=" else "at most"
-        return text("value-bound", bound=bound, limit=m.group(2).removesuffix(".0"), got=got)
-    if m := re.match(r"Object missing required field `([^`]+)`$", detail):
-        return text("value-missing", field=m.group(1))
-    if re.match(r"Expected `str` of length <= 64$", detail):
-        return text("id-too-long", got=got)
-    if re.match(r"Expected `str` of length <= \d+$", detail):
-        return text("value-too-long")
-    if re.match(r"Expected `str` of length >= 1$", detail):
-        return text("value-empty")
-    if detail.startswith("Expected `str` matching regex"):
-        return text("id-bad-characters", allowed="letters, digits and - _ . :", got=got)
-    if detail.startswith("Invalid enum value"):
-        return text("value-not-allowed", got=got)
-    if "date" in detail.lower():
-        return text("value-date", got=got)
-    plain = detail.replace("`", "")
-    return plain[:1].lower() + plain[1:]
-
-
-def _describe_validation(err: msgspec.ValidationError, raw: Any) -> tuple[str, str]:
-    detail, _, at = str(err).partition(" - at `")
-    path = at.rstrip("`")
-    enum_values = _enum_choices(path)
-    where = path.removeprefix("$").removeprefix(".") or "(top level)"
-    what = _friendly(detail, raw, path)
-    if enum_values and detail.startswith("Invalid enum value"):
-        found, value = _value_at(raw, path)
-        got = f", got {_show(value)}" if found else ""
-        what = text("value-choice", choices=", ".join(enum_values), got=got)
-    return where, what
-
-
-def _enum_choices(path: str) -> list[str]:
-    """The allowed values when the field at `path` is an enum."""
-    cls: Any = Project
-    for name, index in _PATH_TOKEN.findall(path):
-        if index:
-            continue
-        if not (isinstance(cls, type) and issubclass(cls, msgspec.Struct)):
-            return []
-        hints = {f.encode_name: f.type for f in msgspec.structs.fields(cls)}
-        cls = hints.get(name)
-        if typing.get_origin(cls) is list:
-            cls = typing.get_args(cls)[0]
-    if isinstance(cls, type) and issubclass(cls, msgspec.Struct):
-        return []
-    try:
-        return [member.value for member in cls]  # type: ignore[union-attr]
-    except TypeError:
-        return []
-
-
-def _line_col(data: bytes, offset: int) -> str:
-    before = data[:offset]
-    line = before.count(b"\n") + 1
-    col = offset - (before.rfind(b"\n") + 1) + 1
-    return f"line {line}, column {col}"
-
-
-def json_error(data: bytes, err: msgspec.DecodeError, *, error: type[PitchKitError]) -> PitchKitError:
-    """The catalogued error for JSON that does not parse, at its line and column."""
-    detail = str(err)
-    m = re.search(r"\(byte (\d+)\)", detail)
-    where = _line_col(data, int(m.group(1))) if m else ""
-    detail = re.sub(r"\s*\(byte \d+\)", "", detail).removeprefix("JSON is malformed: ")
-    if detail == "Input data was truncated":
-        if issubclass(error, ProjectError):
-            return message("project-truncated", where=where)
-        detail = "the file ends too early"
-    return message("not-json", where=where, error=error, detail=detail)
-
-
-# ---------------------------------------------------------------------------------------------
-# Reference checks
+# Checks beyond the types
 # ---------------------------------------------------------------------------------------------
 
 
-def _check_references(project: Project) -> None:
-    """Raise ProjectError for a duplicate id or a reference to a record that does not exist."""
-    seen: dict[str, str] = {}
-
-    def claim(record_id: str, where: str) -> None:
-        if record_id in seen:
-            raise message("id-twice", where=where, error=ProjectError, id=record_id, first=seen[record_id])
-        seen[record_id] = where
-
-    people = set()
-    for i, person in enumerate(project.stakeholders):
-        claim(person.id, f"stakeholders[{i}].id")
-        people.add(person.id)
-    groups = [
-        ("links", project.links),
-        ("resistances", project.resistances),
-        ("problems", project.problems),
-        ("pitch.evidence", project.pitch.evidence),
-        ("strategy.talking_points", project.strategy.talking_points),
-        ("strategy.actions", project.strategy.actions),
-        ("strategy.attempts", project.strategy.attempts),
-        ("strategy.busy_periods", project.strategy.busy_periods),
-    ]
-    for name, records in groups:
-        for i, record in enumerate(records):
-            claim(record.id, f"{name}[{i}].id")
-
-    def need(ref: str | None, where: str) -> None:
-        if ref is not None and ref not in people:
-            raise message("unknown-stakeholder", where=where, id=ref)
-
+def _check_project(project: Project) -> None:
+    """Raise ProjectError for a duplicate id, a dangling reference, or a record that contradicts itself."""
+    check_references(project)
     for i, link in enumerate(project.links):
-        need(link.source, f"links[{i}].source")
-        need(link.target, f"links[{i}].target")
         if link.source == link.target:
             raise message("self-link", where=f"links[{i}]")
-    for i, res in enumerate(project.resistances):
-        need(res.stakeholder, f"resistances[{i}].stakeholder")
-    for i, problem in enumerate(project.problems):
-        for j, ref in enumerate(problem.stakeholders):
-            need(ref, f"problems[{i}].stakeholders[{j}]")
-    strategy = project.strategy
-    need(strategy.champion, "strategy.champion")
-    for j, ref in enumerate(strategy.sequence):
-        need(ref, f"strategy.sequence[{j}]")
-    for i, point in enumerate(strategy.talking_points):
-        need(point.stakeholder, f"strategy.talking_points[{i}].stakeholder")
-    for group, records in (("actions", strategy.actions), ("attempts", strategy.attempts)):
-        for i, record in enumerate(records):
-            for j, ref in enumerate(record.stakeholders):
-                need(ref, f"strategy.{group}[{i}].stakeholders[{j}]")
-    for i, period in enumerate(strategy.busy_periods):
+    for i, period in enumerate(project.strategy.busy_periods):
         if period.end < period.start:
             raise message("period-backwards", where=f"strategy.busy_periods[{i}]")
 
@@ -331,7 +165,7 @@ def _loads_fast(data: bytes) -> LoadResult | None:
         return None
     if project.format != FORMAT_NAME or project.version != FORMAT_VERSION:
         return None
-    _check_references(project)
+    _check_project(project)
     return LoadResult(project)
 
 
@@ -344,7 +178,7 @@ def _loads(data: bytes) -> LoadResult:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise message("project-not-utf8", where=_line_col(data, err.start)) from None
+        raise message("project-not-utf8", where=line_col(data, err.start)) from None
     try:
         raw = msgspec.json.decode(data)
     except msgspec.DecodeError as err:
@@ -354,11 +188,11 @@ def _loads(data: bytes) -> LoadResult:
     if not isinstance(raw, dict):
         raise message("project-not-object")
     if raw.get("format") != FORMAT_NAME:
-        found = f", got {_show(raw['format'])}" if "format" in raw else ""
+        found = f", got {show_value(raw['format'])}" if "format" in raw else ""
         raise message("project-wrong-format", where="format", expected=FORMAT_NAME, found=found)
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise message("project-bad-version", where="version", found=_show(version))
+        raise message("project-bad-version", where="version", found=show_value(version))
     warnings: list[str] = []
     migrated_from = None
     if version > FORMAT_VERSION:
@@ -372,11 +206,11 @@ def _loads(data: bytes) -> LoadResult:
     try:
         project = msgspec.convert(parked, Project)
     except msgspec.ValidationError as err:
-        where, what = _describe_validation(err, raw)
+        where, what = describe_validation(err, raw, Project)
         raise message("project-invalid", where=where, problem=what) from None
     except RecursionError:
         raise message("too-deep", error=ProjectError) from None
-    _check_references(project)
+    _check_project(project)
     return LoadResult(project, warnings, migrated_from)
 
 

@@ -8,22 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import msgspec
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from pitchkit.core.model import Project
-from pitchkit.gui.kinds import (
-    ACTIONS,
-    ATTEMPTS,
-    LINKS,
-    PROBLEMS,
-    RESISTANCES,
-    STAKEHOLDERS,
-    STRATEGY,
-    TALKING_POINTS,
-    records_of,
-)
+from pitchkit.core.references import Removal, delete
+from pitchkit.gui.kinds import records_of
 
 if TYPE_CHECKING:
     from pitchkit.gui.session import ProjectSession
@@ -159,29 +148,13 @@ class MoveRecordCommand(QUndoCommand):
         self._move(self.to_row, self.row)
 
 
-class _ListRemoval(msgspec.Struct):
-    """`value` was removed from `items` at `index`."""
-
-    items: list[Any]
-    index: int
-    value: Any
-
-
-class _FieldChange(msgspec.Struct):
-    """`record.field` was `old` before."""
-
-    record: Any
-    field: str
-    old: Any
-
-
 class RemoveRecordCommand(QUndoCommand):
-    """Delete records of one kind; for stakeholders, also everything that refers to them.
+    """Delete records of one kind, and detach everything that refers to them.
 
-    A deleted stakeholder's links, resistances and talking points go too; their id leaves
+    `pitchkit.core.references.delete` does the work from the references the model declares:
+    a deleted stakeholder's links, resistances and talking points go too, their id leaves
     problems, actions, attempts and the engagement sequence, and the champion is cleared if
-    it was them.  Every removal is logged in order, so undo puts back each record and each
-    reference at exactly the place it had.
+    it was them.  Undo puts back each record and each reference at exactly the place it had.
     """
 
     def __init__(
@@ -196,55 +169,20 @@ class RemoveRecordCommand(QUndoCommand):
         self.session = session
         self.kind = kind
         self.records = list(records)
-        self._log: list[_ListRemoval | _FieldChange] = []
-        self._touched: set[str] = set()
-
-    def _remove_from(self, items: list[Any], index: int, kind: str) -> None:
-        self._log.append(_ListRemoval(items, index, items.pop(index)))
-        self._touched.add(kind)
-
-    def _remove_where(self, items: list[Any], kind: str, test: Any) -> None:
-        # Backwards so earlier indexes stay valid; undo replays the log in reverse.
-        for index in range(len(items) - 1, -1, -1):
-            if test(items[index]):
-                self._remove_from(items, index, kind)
-
-    def _detach_stakeholders(self, project: Project, gone: set[str]) -> None:
-        strategy = project.strategy
-        self._remove_where(project.links, LINKS, lambda link: link.source in gone or link.target in gone)
-        self._remove_where(project.resistances, RESISTANCES, lambda res: res.stakeholder in gone)
-        self._remove_where(strategy.talking_points, TALKING_POINTS, lambda point: point.stakeholder in gone)
-        for kind, records in ((PROBLEMS, project.problems), (ACTIONS, strategy.actions), (ATTEMPTS, strategy.attempts)):
-            for record in records:
-                self._remove_where(record.stakeholders, kind, gone.__contains__)
-        self._remove_where(strategy.sequence, STRATEGY, gone.__contains__)
-        if strategy.champion in gone:
-            self._log.append(_FieldChange(strategy, "champion", strategy.champion))
-            strategy.champion = None
-            self._touched.add(STRATEGY)
+        self._removal = Removal()
 
     def redo(self) -> None:
         project = self.session.project
         assert project is not None
-        self._log.clear()
-        self._touched = {self.kind}
-        items = records_of(project, self.kind)
-        doomed = {id(record) for record in self.records}
-        self._remove_where(items, self.kind, lambda record: id(record) in doomed)
-        if self.kind == STAKEHOLDERS:
-            self._detach_stakeholders(project, {person.id for person in self.records})
+        self._removal = delete(project, self.kind, self.records)
         self._notify()
 
     def undo(self) -> None:
-        for entry in reversed(self._log):
-            if isinstance(entry, _ListRemoval):
-                entry.items.insert(entry.index, entry.value)
-            else:
-                setattr(entry.record, entry.field, entry.old)
+        self._removal.restore()
         self._notify()
 
     def _notify(self) -> None:
         # The deleted kind last, so pages that show it see the references already restored.
-        for kind in sorted(self._touched - {self.kind}):
+        for kind in sorted(self._removal.touched - {self.kind}):
             self.session.notify(kind, None)
         self.session.notify(self.kind, None)

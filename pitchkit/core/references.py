@@ -1,0 +1,303 @@
+"""Every reference between records, declared once in the model and walked by one function.
+
+A field that holds another record's id is typed with a reference alias from the model
+(`StakeholderRef`: an `Id` carrying `msgspec.Meta(extra={"refers_to": "stakeholders"})`).
+This module finds those fields by reading the model's types, so a new reference is one
+annotation.  Everything that follows references uses the walker here: the file check
+(`check_references`), deleting a record with everything that leans on it and putting it all
+back (`delete`, `Removal.restore`), the render context's back references, and the tests.
+
+What deleting a target does to a reference follows from the field's shape:
+- `ONE` (a required id, e.g. a link's `source`): the record holding it goes too;
+- `OPTIONAL` (an id or null, e.g. the champion): the field is cleared;
+- `MANY` (a list of ids, e.g. a problem's `stakeholders`): the id leaves the list.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import types
+import typing
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import msgspec
+
+from pitchkit.core.errors import ProjectError
+from pitchkit.core.messages import message
+from pitchkit.core.model import REFERS_TO, Project, Record
+
+#: The catalogue entry for a reference to a record that does not exist, by target kind.
+MISSING_MESSAGE = {"stakeholders": "unknown-stakeholder"}
+
+
+class Shape(enum.Enum):
+    """How a field holds its reference, and so what deleting the target does to it."""
+
+    ONE = "one"
+    OPTIONAL = "optional"
+    MANY = "many"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where records of one kind live: a list (a collection) or a single record."""
+
+    kind: str
+    path: tuple[str, ...]
+    record_type: type[Record]
+    is_list: bool
+
+    @property
+    def where(self) -> str:
+        """The path as error messages write it: `strategy.talking_points`."""
+        return ".".join(self.path)
+
+    def records(self, project: Project) -> list[Record]:
+        """The records of this kind in `project` (a one-item list for a single record)."""
+        value: Any = project
+        for name in self.path:
+            value = getattr(value, name)
+        return value if self.is_list else [value]
+
+    def record_where(self, index: int) -> str:
+        """The error path of the record at `index`: `links[3]`, or `strategy`."""
+        return f"{self.where}[{index}]" if self.is_list else self.where
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A field of the records of `owner` that holds the id of a record of `target`."""
+
+    owner: str
+    field: str
+    target: str
+    shape: Shape
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    """One id found in one reference field of one record."""
+
+    reference: Reference
+    record: Record
+    target_id: str
+    where: str
+
+
+def _unwrap(kind: Any) -> tuple[Any, bool]:
+    """(the type without `| None`, whether None was allowed)."""
+    if typing.get_origin(kind) in (typing.Union, types.UnionType):
+        args = [arg for arg in typing.get_args(kind) if arg is not type(None)]
+        if len(args) == 1:
+            return args[0], True
+    return kind, False
+
+
+def refers_to(kind: Any) -> str | None:
+    """The target kind a (scalar) annotation declares, or None when it is no reference."""
+    if typing.get_origin(kind) is not typing.Annotated:
+        return None
+    for meta in kind.__metadata__:
+        if isinstance(meta, msgspec.Meta) and meta.extra and REFERS_TO in meta.extra:
+            return str(meta.extra[REFERS_TO])
+    return None
+
+
+def field_reference(annotation: Any) -> tuple[str, Shape] | None:
+    """(target kind, shape) when a field's annotation declares a reference."""
+    inner, optional = _unwrap(annotation)
+    if typing.get_origin(inner) is list:
+        target = refers_to(typing.get_args(inner)[0])
+        return None if target is None else (target, Shape.MANY)
+    target = refers_to(inner)
+    if target is None:
+        return None
+    return target, Shape.OPTIONAL if optional else Shape.ONE
+
+
+@functools.cache
+def places() -> tuple[Place, ...]:
+    """Every place records live, found from the model: the project, its parts, its lists."""
+    found = [Place("project", (), Project, False)]
+
+    def visit(cls: type[Record], path: tuple[str, ...]) -> None:
+        for info in msgspec.structs.fields(cls):
+            kind = info.type
+            is_list = typing.get_origin(kind) is list
+            if is_list:
+                kind = typing.get_args(kind)[0]
+            if isinstance(kind, type) and issubclass(kind, Record):
+                found.append(Place(info.name, (*path, info.name), kind, is_list))
+                visit(kind, (*path, info.name))
+
+    visit(Project, ())
+    return tuple(found)
+
+
+@functools.cache
+def place(kind: str) -> Place:
+    """The place of the records of `kind` ("stakeholders", "strategy", "talking_points" ...)."""
+    for candidate in places():
+        if candidate.kind == kind:
+            return candidate
+    raise KeyError(kind)
+
+
+@functools.cache
+def references() -> tuple[Reference, ...]:
+    """Every reference field of the model, in file order."""
+    found = []
+    for owner in places():
+        for info in msgspec.structs.fields(owner.record_type):
+            declared = field_reference(info.type)
+            if declared is not None:
+                found.append(Reference(owner.kind, info.name, *declared))
+    return tuple(found)
+
+
+def records_of(project: Project, kind: str) -> list[Record]:
+    """The list that holds the records of `kind` (the model's own list, not a copy)."""
+    return place(kind).records(project)
+
+
+def _uses(project: Project, reference: Reference) -> Iterator[Use]:
+    owner = place(reference.owner)
+    for index, record in enumerate(owner.records(project)):
+        where = f"{owner.record_where(index)}.{reference.field}".removeprefix(".")
+        value = getattr(record, reference.field)
+        if reference.shape is Shape.MANY:
+            for position, target_id in enumerate(value):
+                yield Use(reference, record, target_id, f"{where}[{position}]")
+        elif value is not None:
+            yield Use(reference, record, value, where)
+
+
+def iter_references(project: Project, target: str | None = None) -> Iterator[Use]:
+    """Every id held in a reference field (only those naming `target` records, if given)."""
+    for reference in references():
+        if target is None or reference.target == target:
+            yield from _uses(project, reference)
+
+
+def referrers_of(project: Project, kind: str, record_id: str) -> list[Use]:
+    """Every use of the id of the `kind` record `record_id`."""
+    return [use for use in iter_references(project, kind) if use.target_id == record_id]
+
+
+def check_references(project: Project) -> None:
+    """Raise ProjectError for an id used twice or a reference to a record that is not there."""
+    ids: dict[str, dict[str, str]] = {}
+    seen: dict[str, str] = {}
+    for where in places():
+        if not where.is_list or "id" not in where.record_type.__struct_fields__:
+            continue
+        own = ids.setdefault(where.kind, {})
+        for index, record in enumerate(where.records(project)):
+            record_id = record.id  # type: ignore[attr-defined]  # checked just above
+            if record_id in seen:
+                raise message(
+                    "id-twice", where=f"{where.record_where(index)}.id", error=ProjectError,
+                    id=record_id, first=seen[record_id],
+                )
+            seen[record_id] = own[record_id] = f"{where.record_where(index)}.id"
+    for use in iter_references(project):
+        if use.target_id not in ids.get(use.reference.target, {}):
+            raise message(MISSING_MESSAGE[use.reference.target], where=use.where, id=use.target_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deleting and putting back
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Taken:
+    """`value` was taken out of `items` at `index`."""
+
+    items: list[Any]
+    index: int
+    value: Any
+
+
+@dataclass(slots=True)
+class _Cleared:
+    """`record.field` held `old` before it was cleared."""
+
+    record: Record
+    field: str
+    old: Any
+
+
+@dataclass(slots=True)
+class Removal:
+    """What a delete took out, in order, so that `restore` puts each piece back in its place."""
+
+    steps: list[_Taken | _Cleared] = field(default_factory=list)
+    #: The kinds whose records were removed or changed (for telling views what to re-read).
+    touched: set[str] = field(default_factory=set)
+
+    def restore(self) -> None:
+        """Undo the delete exactly: every record and every id back at its old position."""
+        for step in reversed(self.steps):
+            if isinstance(step, _Taken):
+                step.items.insert(step.index, step.value)
+            else:
+                setattr(step.record, step.field, step.old)
+        self.steps.clear()
+
+    def _take(self, items: list[Any], kind: str, test: Callable[[Any], bool]) -> list[Any]:
+        taken = []
+        # Backwards so earlier indexes stay valid; restore replays the steps in reverse.
+        for index in range(len(items) - 1, -1, -1):
+            if test(items[index]):
+                value = items.pop(index)
+                self.steps.append(_Taken(items, index, value))
+                self.touched.add(kind)
+                taken.append(value)
+        return taken
+
+
+def delete(project: Project, kind: str, records: Sequence[Record]) -> Removal:
+    """Remove `records` (of `kind`) and detach everything that refers to them."""
+    removal = Removal()
+    removal.touched.add(kind)
+    _delete(project, kind, {id(record) for record in records}, removal)
+    return removal
+
+
+def detach(project: Project, kind: str, ids: Collection[str]) -> Removal:
+    """Remove every reference to the `kind` records `ids`, as deleting them would."""
+    removal = Removal()
+    _detach(project, kind, frozenset(ids), removal)
+    return removal
+
+
+def _delete(project: Project, kind: str, doomed: set[int], removal: Removal) -> None:
+    taken = removal._take(records_of(project, kind), kind, lambda record: id(record) in doomed)
+    gone = frozenset(getattr(record, "id", None) for record in taken) - {None}
+    if gone:
+        _detach(project, kind, gone, removal)
+
+
+def _detach(project: Project, kind: str, gone: frozenset[Any], removal: Removal) -> None:
+    for reference in references():
+        if reference.target != kind:
+            continue
+        owners = records_of(project, reference.owner)
+        name = reference.field
+        if reference.shape is Shape.ONE:
+            doomed = {id(record) for record in owners if getattr(record, name) in gone}
+            if doomed:
+                _delete(project, reference.owner, doomed, removal)
+        elif reference.shape is Shape.OPTIONAL:
+            for record in owners:
+                if getattr(record, name) in gone:
+                    removal.steps.append(_Cleared(record, name, getattr(record, name)))
+                    setattr(record, name, None)
+                    removal.touched.add(reference.owner)
+        else:
+            for record in owners:
+                removal._take(getattr(record, name), reference.owner, gone.__contains__)
