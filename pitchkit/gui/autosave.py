@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from pitchkit.core import recovery
 from pitchkit.core.errors import ProjectError
 from pitchkit.gui import prompts
-from pitchkit.gui.kinds import ALL
+from pitchkit.gui.kinds import ALL, Change
 from pitchkit.gui.session import ProjectSession
 
 
@@ -70,9 +70,9 @@ class AutosaveController(QObject):
         self.timer.stop()
         self.discard()
 
-    @Slot(str, object)
-    def _on_changed(self, kind: str, ids: object) -> None:
-        if kind == ALL:  # another project is shown: its predecessor's slot is obsolete
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        if change.kind == ALL:  # another project is shown: its predecessor's slot is obsolete
             self.discard()
 
     @Slot(bool)

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from pitchkit.core.model import Record
 from pitchkit.core.references import Removal, delete
-from pitchkit.gui.kinds import records_of
+from pitchkit.gui.kinds import ChangeKind, records_of
 
 if TYPE_CHECKING:
     from pitchkit.gui.session import ProjectSession
@@ -25,7 +26,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("commands", text)
 
 
-def describe(record: Any) -> str:
+def describe(record: Record) -> str:
     """A short name for a record in undo texts ("Delete “Dana Ruiz”")."""
     for field in ("name", "title", "pattern", "description", "text", "label", "id"):
         value = getattr(record, field, "")
@@ -35,7 +36,7 @@ def describe(record: Any) -> str:
     return ""
 
 
-def _ids(record: Any) -> frozenset[str]:
+def _ids(record: Record) -> frozenset[str]:
     record_id = getattr(record, "id", None)
     return frozenset() if record_id is None else frozenset({record_id})
 
@@ -51,8 +52,8 @@ class SetFieldCommand(QUndoCommand):
     def __init__(
         self,
         session: ProjectSession,
-        kind: str,
-        record: Any,
+        kind: ChangeKind,
+        record: Record,
         field: str,
         old: Any,
         new: Any,
@@ -101,7 +102,7 @@ class AddRecordCommand(QUndoCommand):
     """Insert one record into its list (at the end when `index` is None)."""
 
     def __init__(
-        self, session: ProjectSession, kind: str, record: Any, index: int | None, *, text: str = ""
+        self, session: ProjectSession, kind: ChangeKind, record: Record, index: int | None, *, text: str = ""
     ) -> None:
         label = describe(record)
         super().__init__(text or (_tr("Add “{name}”").format(name=label) if label else _tr("Add")))
@@ -127,7 +128,7 @@ class AddRecordCommand(QUndoCommand):
 class MoveRecordCommand(QUndoCommand):
     """Move the record at `row` to `to_row` within its list."""
 
-    def __init__(self, session: ProjectSession, kind: str, row: int, to_row: int) -> None:
+    def __init__(self, session: ProjectSession, kind: ChangeKind, row: int, to_row: int) -> None:
         record = records_of(session.project, kind)[row]
         label = describe(record)
         super().__init__(_tr("Move “{name}”").format(name=label) if label else _tr("Move"))
@@ -158,7 +159,7 @@ class RemoveRecordCommand(QUndoCommand):
     """
 
     def __init__(
-        self, session: ProjectSession, kind: str, records: list[Any], *, text: str = ""
+        self, session: ProjectSession, kind: ChangeKind, records: list[Record], *, text: str = ""
     ) -> None:
         if not text:
             if len(records) == 1 and describe(records[0]):

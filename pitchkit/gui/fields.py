@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent, QValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from pitchkit.gui.kinds import ALL, STAKEHOLDERS
+from pitchkit.gui.kinds import ALL, STAKEHOLDERS, Change
 from pitchkit.gui.session import ProjectSession
 
 
@@ -65,9 +65,9 @@ class StakeholderCombo(QComboBox):
     def _on_activated(self, index: int) -> None:
         self._wanted_id = self.currentData()
 
-    @Slot(str, object)
-    def _on_changed(self, kind: str, ids: object) -> None:
-        if kind in (STAKEHOLDERS, ALL):
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        if change.kind in (STAKEHOLDERS, ALL):
             self._stale = True
             if self.isVisible():
                 self.refill()
@@ -135,9 +135,9 @@ class StakeholderChecklist(QListWidget):
             ]
             self.ids_changed.emit()
 
-    @Slot(str, object)
-    def _on_changed(self, kind: str, ids: object) -> None:
-        if kind in (STAKEHOLDERS, ALL):
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        if change.kind in (STAKEHOLDERS, ALL):
             self._stale = True
             if self.isVisible():
                 self.refill()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from pitchkit.core import locking
 from pitchkit.gui import prompts
-from pitchkit.gui.kinds import ALL
+from pitchkit.gui.kinds import ALL, Change
 from pitchkit.gui.session import ProjectSession
 
 
@@ -44,9 +44,9 @@ class FileGuard(QObject):
         self._next_read_only = answer == "read-only"
         return answer in ("read-only", "anyway")
 
-    @Slot(str, object)
-    def _on_changed(self, kind: str, ids: object) -> None:
-        if kind == ALL:  # a project was opened, restored or created
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        if change.kind == ALL:  # a project was opened, restored or created
             self._follow(self.session.path, read_only=self._next_read_only)
             self._next_read_only = False
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pitchkit.gui.delegates import fill_enum_combo
 from pitchkit.gui.fields import DateEdit, StakeholderChecklist, StakeholderCombo
-from pitchkit.gui.kinds import ALL
+from pitchkit.gui.kinds import ALL, Change
 from pitchkit.gui.session import ProjectSession
 
 
@@ -304,14 +304,14 @@ class RecordForm(QObject):
             return
         self.session.set_field(self.kind, self._record, binding.field, value, typing=binding.typing)
 
-    @Slot(str, object)
-    def _on_changed(self, kind: str, ids: frozenset[str] | None) -> None:
-        if kind == ALL:
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        if change.kind == ALL:
             self.set_record(None)
             return
-        if kind != self.kind or self._record is None:
+        if change.kind != self.kind or self._record is None:
             return
         record_id = getattr(self._record, "id", None)
-        if ids is None or record_id is None or record_id in ids:
+        if change.ids is None or record_id is None or record_id in change.ids:
             for binding in self.bindings:
                 self.refresh_binding(binding)

@@ -15,7 +15,7 @@ import msgspec
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from pitchkit.core.model import Project, Severity
-from pitchkit.gui.kinds import ALL
+from pitchkit.gui.kinds import ALL, Change
 from pitchkit.gui.session import ProjectSession
 
 #: Quiet time after the last edit before the background health check (longer than the preview's).
@@ -147,9 +147,9 @@ class HealthMarker(QObject):
             self._monitor.checked.connect(self._on_checked)
         return self._monitor
 
-    @Slot(str, object)
-    def _on_session_changed(self, kind: str, ids: object) -> None:
-        if kind == ALL:
+    @Slot(object)
+    def _on_session_changed(self, change: Change) -> None:
+        if change.kind == ALL:
             self._set(0)  # another project: its predecessor's findings say nothing
         if self._session.project is not None and not self._preview_shown():
             self.timer.start()  # a check once edits pause, never per keystroke

@@ -16,7 +16,7 @@ from pitchkit.core.model import Project
 from pitchkit.gui import prompts
 from pitchkit.gui.file_guard import FileGuard
 from pitchkit.gui.health_marker import HealthMarker
-from pitchkit.gui.kinds import ALL, PITCH, PROJECT
+from pitchkit.gui.kinds import ALL, PITCH, PROJECT, Change
 from pitchkit.gui.menus import WindowActions
 from pitchkit.gui.recent_files import add_recent, last_folder, remove_recent, set_last_folder
 from pitchkit.gui.session import ProjectSession
@@ -319,10 +319,10 @@ class MainWindow(QMainWindow):
     # Following the session
     # ----------------------------------------------------------------------------------------
 
-    @Slot(str, object)
-    def _on_session_changed(self, kind: str, ids: object) -> None:
+    @Slot(object)
+    def _on_session_changed(self, change: Change) -> None:
         self.sidebar.update_markers(self.session.project, high_findings=self.health_marker.high)
-        if kind in (ALL, PROJECT, PITCH):
+        if change.kind in (ALL, PROJECT, PITCH):
             self._show_project_state()
 
     def _preview_shown(self) -> bool:

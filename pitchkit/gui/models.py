@@ -29,10 +29,10 @@ class _PeopleModel(RecordTableModel):
         super().__init__(parent)
         self._names: dict[str, str] | None = None
 
-    def _on_changed(self, kind: str, ids: frozenset[str] | None) -> None:
-        if kind in (kinds.STAKEHOLDERS, kinds.ALL):
+    def _on_changed(self, change: kinds.Change) -> None:
+        if change.kind in (kinds.STAKEHOLDERS, kinds.ALL):
             self._names = None
-        super()._on_changed(kind, ids)
+        super()._on_changed(change)
 
     def set_project(self, project: Any) -> None:
         self._names = None

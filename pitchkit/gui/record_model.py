@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from pitchkit.core.model import Project
-from pitchkit.gui.kinds import ALL, records_of
+from pitchkit.gui.kinds import ALL, Change, records_of
 
 if TYPE_CHECKING:
     from pitchkit.gui.session import ProjectSession
@@ -113,19 +113,19 @@ class RecordTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    @Slot(str, object)
-    def _on_changed(self, kind: str, ids: frozenset[str] | None) -> None:
-        if kind == ALL:
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        if change.kind == ALL:
             self.set_project(self._session.project if self._session else None)
-        elif kind == self.kind and ids is None:
+        elif change.kind == self.kind and change.ids is None:
             self.beginResetModel()
             self.endResetModel()
-        elif kind == self.kind:
+        elif change.kind == self.kind:
             last = self.columnCount() - 1
-            for row in (self.row_of(record_id) for record_id in ids):
+            for row in (self.row_of(record_id) for record_id in change.ids):
                 if row >= 0:
                     self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-        elif kind in self.depends_on and self.rowCount():
+        elif change.kind in self.depends_on and self.rowCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
             )

@@ -22,18 +22,19 @@ from pitchkit.gui.commands import (
     RemoveRecordCommand,
     SetFieldCommand,
 )
-from pitchkit.gui.kinds import ALL, PROJECT, records_of
+from pitchkit.gui.kinds import ALL, PROJECT, Change, ChangeKind, records_of
 
 
 class ProjectSession(QObject):
     """The project one window edits: the core model, where it is saved, and its undo stack.
 
-    `changed(kind, ids)` is emitted after every change: `ids` is a frozenset of the ids of
-    records whose fields changed (empty for records without an id, such as the pitch), or
-    None when records of `kind` were added, removed or reordered (re-read the whole list).
+    `changed(change)` is emitted after every change with a `Change`: its `kind` (a
+    `ChangeKind`) and `ids`, the ids of records whose fields changed (empty for records
+    without an id, such as the pitch), or None when records of `kind` were added, removed or
+    reordered (re-read the whole list).
     """
 
-    changed = Signal(str, object)
+    changed = Signal(Change)
     #: The stakeholder selected in any page (id, or None): pages follow it to stay in step.
     current_stakeholder_changed = Signal(object)
 
@@ -86,7 +87,7 @@ class ProjectSession(QObject):
         self._example_name = example_name
         self.undo_stack.setClean()
         self._current_stakeholder = None
-        self.changed.emit(ALL, None)
+        self.changed.emit(Change(ALL))
 
     def new_project(self) -> None:
         """Start an empty, untitled project."""
@@ -114,7 +115,7 @@ class ProjectSession(QObject):
         self._path = target
         self._example_name = ""
         self.undo_stack.setClean()
-        self.changed.emit(PROJECT, frozenset())
+        self.changed.emit(Change(PROJECT, frozenset()))
         return target
 
     @property
@@ -132,9 +133,9 @@ class ProjectSession(QObject):
     # Edits: every one is an undo command
     # ----------------------------------------------------------------------------------------
 
-    def notify(self, kind: str, ids: Iterable[str] | None) -> None:
-        """Tell the pages what a command just changed (commands call this)."""
-        self.changed.emit(kind, None if ids is None else frozenset(ids))
+    def notify(self, kind: ChangeKind | str, ids: Iterable[str] | None) -> None:
+        """Tell the pages what a command just changed (commands call this with a core kind)."""
+        self.changed.emit(Change(ChangeKind(kind), None if ids is None else frozenset(ids)))
 
     @property
     def merge_group(self) -> int:
@@ -145,23 +146,25 @@ class ProjectSession(QObject):
         """The next edit starts a new undo step even if it is to the same field."""
         self._merge_group += 1
 
-    def set_field(self, kind: str, record: Any, field: str, value: Any, *, typing: bool = False) -> None:
+    def set_field(
+        self, kind: ChangeKind, record: Record, field: str, value: Any, *, typing: bool = False
+    ) -> None:
         """Set one field of one record (typing into a field merges into one undo step)."""
         old = getattr(record, field)
         if old == value:
             return
         self.undo_stack.push(SetFieldCommand(self, kind, record, field, old, value, typing=typing))
 
-    def add_record(self, kind: str, record: Record, index: int | None = None, *, text: str = "") -> None:
+    def add_record(self, kind: ChangeKind, record: Record, index: int | None = None, *, text: str = "") -> None:
         """Insert `record` into the list of `kind` (at the end when `index` is None)."""
         self.undo_stack.push(AddRecordCommand(self, kind, record, index, text=text))
 
-    def remove_records(self, kind: str, records: list[Any], *, text: str = "") -> None:
+    def remove_records(self, kind: ChangeKind, records: list[Record], *, text: str = "") -> None:
         """Delete `records` of `kind`, and whatever refers to a deleted stakeholder."""
         if records:
             self.undo_stack.push(RemoveRecordCommand(self, kind, records, text=text))
 
-    def move_record(self, kind: str, row: int, to_row: int) -> None:
+    def move_record(self, kind: ChangeKind, row: int, to_row: int) -> None:
         """Move the record at `row` of the list of `kind` to `to_row`."""
         size = len(records_of(self._require(), kind))
         if row != to_row and 0 <= row < size and 0 <= to_row < size:

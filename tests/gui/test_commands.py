@@ -23,7 +23,7 @@ def session(qapp, example_path) -> ProjectSession:
 @pytest.fixture
 def changes(session) -> list[tuple[str, object]]:
     seen: list[tuple[str, object]] = []
-    session.changed.connect(lambda kind, ids: seen.append((kind, ids)))
+    session.changed.connect(lambda change: seen.append((change.kind, change.ids)))
     return seen
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from pitchkit.gui import export_prompts, prompts
 from pitchkit.gui.export_worker import ExportJob, ExportRequest
 from pitchkit.gui.health_panel import HealthPanel
-from pitchkit.gui.kinds import ALL, STAKEHOLDERS
+from pitchkit.gui.kinds import ALL, STAKEHOLDERS, Change
 from pitchkit.gui.pages.base import StepPage
 from pitchkit.gui.preview import PreviewRenderer, PreviewResult, snapshot
 from pitchkit.gui.session import ProjectSession
@@ -147,7 +147,7 @@ class GeneratePage(StepPage):
         self.renderer.busy_changed.connect(self._on_busy_changed)
         self.health.finding_activated.connect(self._go_to_finding)
         session.changed.connect(self._on_session_changed)
-        self._on_session_changed(ALL, None)
+        self._on_session_changed(Change(ALL))
 
     # ----------------------------------------------------------------------------------------
     # Choices
@@ -227,11 +227,11 @@ class GeneratePage(StepPage):
     # Preview and health
     # ----------------------------------------------------------------------------------------
 
-    @Slot(str, object)
-    def _on_session_changed(self, kind: str, ids: object) -> None:
+    @Slot(object)
+    def _on_session_changed(self, change: Change) -> None:
         self.renderer.set_project(self.session.project)
-        if kind in (ALL, STAKEHOLDERS):
-            if kind == ALL:
+        if change.kind in (ALL, STAKEHOLDERS):
+            if change.kind == ALL:
                 self.audience_combo.setCurrentIndex(0)
             self._audience_stale = True
         if self.session.project is None:

@@ -13,7 +13,7 @@ from pitchkit.core.model import Link, Project, Stance, new_id
 from pitchkit.core.network_layout import network_layout
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.gui import prompts
-from pitchkit.gui.kinds import ALL, LINKS, STAKEHOLDERS, STRATEGY
+from pitchkit.gui.kinds import ALL, LINKS, STAKEHOLDERS, STRATEGY, Change
 from pitchkit.gui.map_commands import move_stakeholders
 from pitchkit.gui.map_edge_menu import show_edge_menu
 from pitchkit.gui.map_items import NodeItem
@@ -134,10 +134,10 @@ class MapPage(StepPage):
     def is_network(self) -> bool:
         return self.network_action.isChecked()
 
-    @Slot(str, object)
-    def _on_session_changed(self, kind: str, ids: object) -> None:
-        if kind in (ALL, STAKEHOLDERS, LINKS, STRATEGY):
-            if kind == ALL:
+    @Slot(object)
+    def _on_session_changed(self, change: Change) -> None:
+        if change.kind in (ALL, STAKEHOLDERS, LINKS, STRATEGY):
+            if change.kind == ALL:
                 self._network_key = None
             if self.isVisible():
                 self.refresh()

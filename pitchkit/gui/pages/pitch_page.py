@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 from pitchkit.core.model import Evidence, new_id
 from pitchkit.gui.fields import DateEdit
 from pitchkit.gui.form_binding import DateBinding, LineBinding, RecordForm, TextBinding
-from pitchkit.gui.kinds import ALL, EVIDENCE, PITCH, PROJECT
+from pitchkit.gui.kinds import ALL, EVIDENCE, PITCH, PROJECT, Change
 from pitchkit.gui.models import EvidenceTableModel
 from pitchkit.gui.pages.base import ListFormPanel, StepPage, add_row, scrolling_form, text_box
 from pitchkit.gui.record_list import RecordListEditor
@@ -129,7 +129,7 @@ class PitchPage(StepPage):
         self.project_form.set_record(project)
         self.form.set_record(None if project is None else project.pitch)
 
-    @Slot(str, object)
-    def _on_changed(self, kind: str, ids: object) -> None:
-        if kind == ALL:
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        if change.kind == ALL:
             self._show_project()

@@ -17,7 +17,7 @@ from pitchkit.gui.form_binding import (
     RecordForm,
     TextBinding,
 )
-from pitchkit.gui.kinds import ALL, PROBLEMS
+from pitchkit.gui.kinds import ALL, PROBLEMS, Change
 from pitchkit.gui.models import ProblemTableModel
 from pitchkit.gui.pages.base import ListFormPanel, StepPage, add_row, scrolling_form, text_box
 from pitchkit.gui.record_list import RecordListEditor
@@ -151,7 +151,7 @@ class ProblemsPage(StepPage):
         self.kpi_combo.setCurrentText(text)
         self.kpi_combo.blockSignals(blocked)
 
-    @Slot(str, object)
-    def _on_changed(self, kind: str, ids: object) -> None:
-        if kind in (PROBLEMS, ALL):
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        if change.kind in (PROBLEMS, ALL):
             self._fill_kpis()

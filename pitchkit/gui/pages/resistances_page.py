@@ -17,7 +17,7 @@ from pitchkit.gui.form_binding import (
     StakeholderBinding,
     TextBinding,
 )
-from pitchkit.gui.kinds import ALL, RESISTANCES
+from pitchkit.gui.kinds import ALL, RESISTANCES, Change
 from pitchkit.gui.models import ResistanceTableModel
 from pitchkit.gui.pages.base import ListFormPanel, StepPage, add_row, scrolling_form, text_box
 from pitchkit.gui.record_list import RecordListEditor
@@ -172,7 +172,7 @@ class ResistancesPage(StepPage):
             self.suggestion_combo.setItemData(self.suggestion_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.suggestion_combo.setEnabled(record is not None and bool(counters))
 
-    @Slot(str, object)
-    def _on_changed(self, kind: str, ids: object) -> None:
-        if kind in (RESISTANCES, ALL):
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        if change.kind in (RESISTANCES, ALL):
             self._fill_suggestions()

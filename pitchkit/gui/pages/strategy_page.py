@@ -20,7 +20,7 @@ from pitchkit.core.model import Strategy
 from pitchkit.gui.fields import StakeholderCombo, stakeholder_label
 from pitchkit.gui.form_binding import RecordForm, StakeholderBinding
 from pitchkit.gui.icons import icon
-from pitchkit.gui.kinds import ALL, STAKEHOLDERS, STRATEGY
+from pitchkit.gui.kinds import ALL, STAKEHOLDERS, STRATEGY, Change
 from pitchkit.gui.pages.base import StepPage, add_row
 from pitchkit.gui.pages.strategy_panels import (
     ActionsPanel,
@@ -186,9 +186,9 @@ class StrategyPage(StepPage):
         self.up_button.setEnabled(has_project and row > 0)
         self.down_button.setEnabled(has_project and 0 <= row < count - 1)
 
-    @Slot(str, object)
-    def _on_changed(self, kind: str, ids: object) -> None:
-        if kind == ALL:
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        if change.kind == ALL:
             self._show_project()
-        elif kind in (STRATEGY, STAKEHOLDERS):
+        elif change.kind in (STRATEGY, STAKEHOLDERS):
             self._fill_sequence()
