@@ -113,6 +113,7 @@ def _people(project: Project, shared: Shared) -> dict[str, StakeholderView]:
             notes=person.notes,
             tags=tuple(person.tags),
             avoid_terms=tuple(t for t in person.avoid_terms if t.strip()),
+            last_assessed=person.last_assessed,
             _shared=shared,
         )
     return people
@@ -216,7 +217,10 @@ def build_context(
         )
         for t in sorted(strategy.attempts, key=lambda t: t.date or datetime.date.min)
     )
-    _link_back(people, resistances, problems, links, actions, attempts)
+    _link_back(
+        people,
+        {"resistances": resistances, "problems": problems, "links": links, "actions": actions, "attempts": attempts},
+    )
 
     pitch = project.pitch
     evidence = tuple(EvidenceView(e.title, e.detail, e.source) for e in pitch.evidence)
@@ -257,31 +261,35 @@ def build_context(
     }
 
 
-def _link_back(
-    people: dict[str, StakeholderView],
-    resistances: tuple[ResistanceView, ...],
-    problems: tuple[ProblemView, ...],
-    links: tuple[LinkView, ...],
-    actions: tuple[ActionView, ...],
-    attempts: tuple[AttemptView, ...],
-) -> None:
+#: The stakeholder view's back references: its field -> the reference (owner kind, field) it
+#: follows (`pitchkit.core.references`).  The owner's view holds the resolved reference under
+#: the model's field name.
+BACK_REFERENCES: dict[str, tuple[str, str]] = {
+    "resistances": ("resistances", "stakeholder"),
+    "problems": ("problems", "stakeholders"),
+    "actions": ("actions", "stakeholders"),
+    "attempts": ("attempts", "stakeholders"),
+    "influenced_by": ("links", "target"),
+    "influences": ("links", "source"),
+}
+#: References to stakeholders that the stakeholder view shows otherwise, and how.
+SHOWN_OTHERWISE: dict[tuple[str, str], str] = {
+    ("strategy", "champion"): "is_champion, strategy.champion",
+    ("strategy", "sequence"): "the top-level sequence, strategy.sequence",
+    ("talking_points", "stakeholder"): "talking_points",
+}
+
+
+def _link_back(people: dict[str, StakeholderView], views: dict[str, tuple[Any, ...]]) -> None:
     """Give each stakeholder view the records that point at it (one pass over each list)."""
-    grouped: dict[str, dict[str, list[Any]]] = {
-        name: {}
-        for name in ("resistances", "problems", "actions", "attempts", "influenced_by", "influences")
-    }
-    for r in resistances:
-        if r.stakeholder is not None:
-            grouped["resistances"].setdefault(r.stakeholder.id, []).append(r)
-    for name, records in (("problems", problems), ("actions", actions), ("attempts", attempts)):
-        by_id = grouped[name]
-        for record in records:
-            for person in record.stakeholders:  # already unique: resolve() drops repeats
-                by_id.setdefault(person.id, []).append(record)
-    for link in links:
-        grouped["influenced_by"].setdefault(link.target.id, []).append(link)
-        grouped["influences"].setdefault(link.source.id, []).append(link)
-    for name, by_id in grouped.items():
+    for name, (owner, field) in BACK_REFERENCES.items():
+        by_id: dict[str, list[Any]] = {}
+        for view in views[owner]:
+            value = getattr(view, field)
+            # A list reference is already unique (resolve() drops repeats); a single one may be None.
+            for person in value if isinstance(value, tuple) else (value,):
+                if person is not None:
+                    by_id.setdefault(person.id, []).append(view)
         for pid, records in by_id.items():
             set_back_references(people[pid], **{name: tuple(records)})
 

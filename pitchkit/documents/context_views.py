@@ -131,6 +131,7 @@ class StakeholderView:
         "notes": ("the advocate's private notes (keep out of documents they will read)", "Runs induction and ..."),
         "tags": ("free labels", "{{ s.tags|join(', ') }}"),
         "avoid_terms": ("words they switch off at; use with the plain filter", "{{ text|plain(s.avoid_terms) }}"),
+        "last_assessed": ("when power, interest and stance were last checked (a date), or none", "{{ s.last_assessed|date if s.last_assessed }}"),
         "resistances": ("their objections (resistance views)", "{% for r in s.resistances %}...{% endfor %}"),
         "open_resistances": ("their objections that are not resolved yet", "{{ s.open_resistances|length }}"),
         "problems": ("the business problems they own (problem views)", "{{ s.problems[0].description }}"),
@@ -158,6 +159,7 @@ class StakeholderView:
     notes: str
     tags: tuple[str, ...]
     avoid_terms: tuple[str, ...]
+    last_assessed: datetime.date | None
     _shared: Shared
     # Filled by the builder once the records pointing here exist (views are frozen).
     resistances: tuple[ResistanceView, ...] = ()
