@@ -2,91 +2,38 @@
 
 The model is plain msgspec Structs.  The field order here is the key order in the
 `.pitchkit` file, so a new field goes at the end of its record to keep diffs small.
-Every record has a stable string id; references between records are by id.
+Every record has a stable string id; references between records are by id, in fields
+typed with a reference alias (`StakeholderRef`) so that pitchkit/core/references.py finds
+them.  Each record's `field_docs` says what each field means: docs/file-format.md's field
+tables are generated from them (scripts/make_format_tables.py).
 """
 
 from __future__ import annotations
 
 import datetime
-import enum
 import os
-from typing import Annotated, Any, ClassVar
+from typing import Any, ClassVar
 
 import msgspec
+
+# The values records hold are defined in values.py (and can be imported from here too).
+from pitchkit.core.values import (
+    ActionKind,
+    Id,
+    ResistanceStatus,
+    Score,
+    Severity,
+    StakeholderRef,
+    Stance,
+    Strength,
+    Text,
+)
 
 FORMAT_NAME = "pitchkit"
 FORMAT_VERSION = 1
 
 #: Where unknown fields of a record are parked between load and save (never written).
 UNKNOWN_KEY = "__unknown__"
-
-Score = Annotated[float, msgspec.Meta(ge=0, le=10, description="0 (none) to 10 (highest)")]
-Strength = Annotated[int, msgspec.Meta(ge=1, le=3, description="1 weak, 2 moderate, 3 strong")]
-Id = Annotated[str, msgspec.Meta(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
-Text = Annotated[str, msgspec.Meta(max_length=100_000)]
-
-#: The `msgspec.Meta.extra` key that marks a field as a reference: its value is the kind
-#: (the collection name) of the records it names.  pitchkit/core/references.py walks them.
-REFERS_TO = "refers_to"
-#: The id of a stakeholder in the same file.
-StakeholderRef = Annotated[Id, msgspec.Meta(extra={REFERS_TO: "stakeholders"})]
-
-
-class Stance(enum.StrEnum):
-    """Engagement level (PMI stakeholder engagement assessment matrix), lowest first."""
-
-    UNAWARE = "unaware"
-    RESISTANT = "resistant"
-    NEUTRAL = "neutral"
-    SUPPORTIVE = "supportive"
-    LEADING = "leading"
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
-
-    @property
-    def rank(self) -> int:
-        return list(Stance).index(self)
-
-
-class Severity(enum.StrEnum):
-    """How much a resistance could stop the pitch."""
-
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
-
-
-class ResistanceStatus(enum.StrEnum):
-    """Where the work on one resistance stands."""
-
-    OPEN = "open"
-    ADDRESSING = "addressing"
-    RESOLVED = "resolved"
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
-
-
-class ActionKind(enum.StrEnum):
-    """'Do rather than say': what kind of action moves a stakeholder."""
-
-    DEMO = "demo"
-    PILOT = "pilot"
-    STORY = "story"
-    MEETING = "meeting"
-    PRE_WIRE = "pre-wire"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return {"pre-wire": "Pre-wiring conversation"}.get(self.value, self.value.capitalize())
 
 
 def new_id(prefix: str) -> str:
@@ -113,6 +60,13 @@ class Evidence(Record, kw_only=True):
     """Something that shows the idea works: pilot results, a testimonial, a figure."""
 
     id_prefix: ClassVar[str] = "e"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "stable id",
+        "title": "what it is, in a few words",
+        "detail": "the figures or the quote",
+        "source": "where the figure or quote comes from",
+    }
+
     id: Id
     title: Text = ""
     detail: Text = ""
@@ -121,6 +75,20 @@ class Evidence(Record, kw_only=True):
 
 class Pitch(Record, kw_only=True):
     """What is being proposed, by whom, to whom, and what is asked for."""
+
+    field_docs: ClassVar[dict[str, str]] = {
+        "organisation": "the organisation the pitch is made in",
+        "initiative": "the idea being proposed, in plain words",
+        "advocate": "the person making the pitch",
+        "advocate_role": "their job title",
+        "ask": "the decision asked for",
+        "budget": "the money and time asked for",
+        "pilot_scope": "who and what a pilot would cover, and for how long",
+        "meeting_date": "when the pitch will be presented",
+        "deadline": "when a decision is needed",
+        "story": "the personal story used to open the conversation",
+        "evidence": "what already shows that the idea works",
+    }
 
     organisation: Text = ""
     initiative: Text = ""
@@ -139,6 +107,23 @@ class Stakeholder(Record, kw_only=True):
     """A person whose support, neutrality or consent the pitch needs."""
 
     id_prefix: ClassVar[str] = "s"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "stable id, e.g. `s-dana`",
+        "name": "the person's name",
+        "role": "job title",
+        "department": "where they work",
+        "power": "how much they can affect the decision",
+        "interest": "how much they care about, or are affected by, the idea",
+        "stance": "where they stand today",
+        "stance_wanted": "where the pitch needs them to be",
+        "channel": "the best way to reach them",
+        "notes": "anything else worth knowing",
+        "tags": "free labels for filtering",
+        "decision_maker": "this person makes the final decision",
+        "avoid_terms": "words that put this person off; generated documents for them should not use them",
+        "last_assessed": "when power, interest and stance were last checked",
+    }
+
     id: Id
     name: Text
     role: Text = ""
@@ -165,6 +150,14 @@ class Link(Record, kw_only=True):
     """Who influences whom: `source` is listened to by `target`."""
 
     id_prefix: ClassVar[str] = "l"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "stable id",
+        "source": "the stakeholder who has the influence",
+        "target": "the stakeholder who is influenced; must differ from `source`",
+        "strength": "1 weak, 2 moderate, 3 strong",
+        "note": "what the influence rests on",
+    }
+
     id: Id
     source: StakeholderRef
     target: StakeholderRef
@@ -176,6 +169,17 @@ class Resistance(Record, kw_only=True):
     """One objection a stakeholder has, why, and what will be done about it."""
 
     id_prefix: ClassVar[str] = "r"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "stable id",
+        "stakeholder": "who raises the objection",
+        "pattern": "the pattern's name, from the playbook or your own, e.g. `\"Not now, year-end\"`",
+        "heard": "what was actually said",
+        "concern": "the worry underneath it",
+        "severity": "how far it could stop the pitch",
+        "counter_strategy": "what will be done about it",
+        "status": "where that work stands",
+    }
+
     id: Id
     stakeholder: StakeholderRef
     pattern: Text = ""
@@ -190,6 +194,17 @@ class Problem(Record, kw_only=True):
     """A business problem in a stakeholder's own words, with the number that shows it."""
 
     id_prefix: ClassVar[str] = "p"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "stable id",
+        "description": "the problem, in the stakeholder's own words",
+        "kpi": "the measure that shows the problem",
+        "baseline": "its value today",
+        "target": "the value the initiative aims for",
+        "how_helps": "how the initiative moves the measure",
+        "stakeholders": "whose problem it is",
+        "pattern": "the playbook problem it matches, if any",
+    }
+
     id: Id
     description: Text
     kpi: Text = ""
@@ -204,6 +219,16 @@ class Action(Record, kw_only=True):
     """Something to do (rather than say): a demo, a pilot, a story, a conversation."""
 
     id_prefix: ClassVar[str] = "a"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "stable id",
+        "kind": 'what sort of action; `"pre-wire"` is a one-to-one conversation before the meeting',
+        "title": "the action, in a few words",
+        "detail": "what exactly will be done",
+        "stakeholders": "who it is for or with",
+        "due": "when it should be done",
+        "done": "whether it has been done",
+    }
+
     id: Id
     kind: ActionKind = ActionKind.OTHER
     title: Text = ""
@@ -217,6 +242,16 @@ class Attempt(Record, kw_only=True):
     """One try at winning someone over: what happened and what changes next time."""
 
     id_prefix: ClassVar[str] = "t"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "stable id",
+        "date": "when it happened",
+        "stakeholders": "who was involved",
+        "what_happened": "what was tried, and how it went",
+        "outcome": "where it left things",
+        "lesson": "what changes next time",
+        "failed": "whether the attempt failed",
+    }
+
     id: Id
     date: datetime.date | None = None
     stakeholders: list[StakeholderRef] = []
@@ -230,6 +265,12 @@ class TalkingPoint(Record, kw_only=True):
     """A point to make to one stakeholder, written or accepted by the user."""
 
     id_prefix: ClassVar[str] = "k"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "stable id",
+        "stakeholder": "who the point is for",
+        "text": "the point to make",
+    }
+
     id: Id
     stakeholder: StakeholderRef
     text: Text
@@ -239,6 +280,13 @@ class BusyPeriod(Record, kw_only=True):
     """A stretch of the year when meetings are likely to be declined (year-end, audits)."""
 
     id_prefix: ClassVar[str] = "b"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "stable id",
+        "label": 'what the period is, e.g. `"Year-end close"`',
+        "start": "the first day",
+        "end": "the last day; may not be before `start`",
+    }
+
     id: Id
     label: Text = ""
     start: datetime.date
@@ -247,6 +295,15 @@ class BusyPeriod(Record, kw_only=True):
 
 class Strategy(Record, kw_only=True):
     """How the pitch will be won: champion, order of conversations, actions, attempts."""
+
+    field_docs: ClassVar[dict[str, str]] = {
+        "champion": "the senior supporter who opens doors for the pitch",
+        "sequence": "the order in which to talk to people",
+        "talking_points": "what to say to whom",
+        "actions": "things to do rather than say",
+        "attempts": "what has been tried, and what was learned",
+        "busy_periods": "times when meetings are likely to be declined",
+    }
 
     champion: StakeholderRef | None = None
     sequence: list[StakeholderRef] = []
@@ -258,6 +315,18 @@ class Strategy(Record, kw_only=True):
 
 class Project(Record, kw_only=True):
     """A whole `.pitchkit` file."""
+
+    field_docs: ClassVar[dict[str, str]] = {
+        "format": "marks the file as a PitchKit project; any other value is refused",
+        "version": "the format version the file was written in (a whole number, 1 or more)",
+        "title": "the project's name, shown in the window title",
+        "pitch": "what is proposed, by whom, and what is asked for",
+        "stakeholders": "the people whose support the pitch needs",
+        "links": "who influences whom",
+        "resistances": "objections, why they are raised, and the answer to each",
+        "problems": "business problems, in the stakeholders' own words",
+        "strategy": "champion, order of conversations, actions, attempts",
+    }
 
     format: str = FORMAT_NAME
     version: int = FORMAT_VERSION

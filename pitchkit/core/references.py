@@ -27,7 +27,8 @@ import msgspec
 
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.messages import message
-from pitchkit.core.model import REFERS_TO, Project, Record
+from pitchkit.core.model import Project, Record
+from pitchkit.core.values import REFERS_TO
 
 #: The catalogue entry for a reference to a record that does not exist, by target kind.
 MISSING_MESSAGE = {"stakeholders": "unknown-stakeholder"}
@@ -87,7 +88,7 @@ class Use:
     where: str
 
 
-def _unwrap(kind: Any) -> tuple[Any, bool]:
+def without_none(kind: Any) -> tuple[Any, bool]:
     """(the type without `| None`, whether None was allowed)."""
     if typing.get_origin(kind) in (typing.Union, types.UnionType):
         args = [arg for arg in typing.get_args(kind) if arg is not type(None)]
@@ -108,7 +109,7 @@ def refers_to(kind: Any) -> str | None:
 
 def field_reference(annotation: Any) -> tuple[str, Shape] | None:
     """(target kind, shape) when a field's annotation declares a reference."""
-    inner, optional = _unwrap(annotation)
+    inner, optional = without_none(annotation)
     if typing.get_origin(inner) is list:
         target = refers_to(typing.get_args(inner)[0])
         return None if target is None else (target, Shape.MANY)

@@ -26,7 +26,7 @@ def _holds_ids(name: str, annotation: Any) -> bool:
     """By name or by type, whether a field looks as if it holds record ids."""
     if name.endswith(("_id", "_ids", "Id", "Ids")):
         return True
-    inner, _ = references._unwrap(annotation)
+    inner, _ = references.without_none(annotation)
     if typing.get_origin(inner) is list:
         inner = typing.get_args(inner)[0]
     if typing.get_origin(inner) is not typing.Annotated:
