@@ -28,6 +28,7 @@ bench:
 lint:
 	@scripts/setup.sh offscreen
 	$(VENV)/bin/ruff check pitchkit tests
+	$(VENV)/bin/mypy
 
 screenshot:
 	@scripts/setup.sh window

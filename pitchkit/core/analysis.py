@@ -9,8 +9,12 @@ from __future__ import annotations
 import enum
 from collections import deque
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pitchkit.core.model import Project, Stakeholder, Stance
+
+if TYPE_CHECKING:
+    from pitchkit.core.playbook import GridQuadrant
 
 #: Scores above this are "high" on the power/interest grid.
 HIGH_SCORE = 5.0
@@ -42,8 +46,8 @@ class Quadrant(enum.StrEnum):
         """What the quadrant means for a pitch (from the playbook's frameworks)."""
         return self._info().for_the_pitch
 
-    def _info(self):  # -> GridQuadrant; imported lazily to keep this module light
-        from pitchkit.core.playbook import builtin_playbook
+    def _info(self) -> GridQuadrant:
+        from pitchkit.core.playbook import builtin_playbook  # lazily: keeps this module light
 
         frameworks = builtin_playbook().frameworks
         found = frameworks.quadrant(self.value) if frameworks else None

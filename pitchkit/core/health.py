@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import Protocol
 
 from pitchkit.core.analysis import (
     Quadrant,
@@ -87,6 +88,14 @@ def _who(person: Stakeholder) -> tuple[str, str, str]:
     return person.id, f"stakeholders[{person.id}]", person.name
 
 
+class _Add(Protocol):
+    """How a check reports a finding (the `add` inside `check`)."""
+
+    def __call__(
+        self, severity: Severity, code: str, message: str, advice: str, *, record: tuple[str, str, str] = ...
+    ) -> None: ...
+
+
 def check(
     project: Project,
     *,
@@ -142,7 +151,7 @@ def check(
     return found
 
 
-def _check_resistances(project: Project, book: Playbook, add) -> None:
+def _check_resistances(project: Project, book: Playbook, add: _Add) -> None:
     people = {person.id: person for person in project.stakeholders}
     recorded = {r.stakeholder for r in project.resistances}
     for person in project.stakeholders:
@@ -161,7 +170,7 @@ def _check_resistances(project: Project, book: Playbook, add) -> None:
     for res in project.resistances:
         if res.status == ResistanceStatus.RESOLVED or res.counter_strategy.strip():
             continue
-        person = people.get(res.stakeholder)
+        owner = people.get(res.stakeholder)
         name = f'"{res.pattern}"' if res.pattern else "an objection"
         pattern = find_pattern(res.pattern, book) if res.pattern else None
         if pattern is not None:
@@ -169,9 +178,9 @@ def _check_resistances(project: Project, book: Playbook, add) -> None:
             advice = f"choose a counter-strategy; the playbook suggests: {options}."
         else:
             advice = "choose a counter-strategy, or pick the matching playbook pattern to see suggestions."
-        label = person.name if person else ""
+        label = owner.name if owner else ""
         record = (res.id, f"resistances[{res.id}]", label)
-        if person is not None and person.stance == Stance.RESISTANT and is_high(person.power):
+        if owner is not None and owner.stance == Stance.RESISTANT and is_high(owner.power):
             add(
                 Severity.HIGH,
                 "resistant-no-counter",
@@ -190,7 +199,7 @@ def _check_resistances(project: Project, book: Playbook, add) -> None:
             )
 
 
-def _check_champion(project: Project, add) -> None:
+def _check_champion(project: Project, add: _Add) -> None:
     deciders = decision_makers(project)
     if not deciders:
         add(
@@ -256,7 +265,7 @@ def _check_champion(project: Project, add) -> None:
             )
 
 
-def _check_jargon(project: Project, template_text: str | None, add) -> None:
+def _check_jargon(project: Project, template_text: str | None, add: _Add) -> None:
     pitch_text = {
         "the initiative": project.pitch.initiative,
         "the ask": project.pitch.ask,
@@ -289,7 +298,7 @@ def _check_jargon(project: Project, template_text: str | None, add) -> None:
             )
 
 
-def _check_problems(project: Project, add) -> None:
+def _check_problems(project: Project, add: _Add) -> None:
     if not project.problems:
         add(
             Severity.HIGH,
@@ -341,7 +350,7 @@ def _busy(project: Project, day: datetime.date) -> str | None:
     return None
 
 
-def _check_timing(project: Project, today: datetime.date, add) -> None:
+def _check_timing(project: Project, today: datetime.date, add: _Add) -> None:
     meeting = project.pitch.meeting_date
     if meeting is not None:
         busy = _busy(project, meeting)
@@ -400,7 +409,7 @@ def _around_year_end(day: datetime.date) -> bool:
     )
 
 
-def _check_evidence(project: Project, add) -> None:
+def _check_evidence(project: Project, add: _Add) -> None:
     kinds = {action.kind for action in project.strategy.actions}
     shows = kinds & {ActionKind.DEMO, ActionKind.PILOT}
     if not project.pitch.evidence and not shows:
@@ -429,7 +438,7 @@ def _check_evidence(project: Project, add) -> None:
         )
 
 
-def _check_reassessed(project: Project, add) -> None:
+def _check_reassessed(project: Project, add: _Add) -> None:
     last_failure: dict[str, datetime.date] = {}
     for attempt in project.strategy.attempts:
         if not attempt.failed or attempt.date is None:

@@ -50,7 +50,7 @@ def host_name() -> str:
     """This computer's name, as in lock and recovery files (`socket.gethostname()`)."""
     uname = getattr(os, "uname", None)
     if uname is not None:  # the same answer, without importing socket at start-up
-        return uname().nodename
+        return str(uname().nodename)
     import socket
 
     return socket.gethostname()

@@ -29,6 +29,14 @@ from pitchkit.core.values import (
     Text,
 )
 
+__all__ = [
+    "FORMAT_NAME", "FORMAT_VERSION", "UNKNOWN_KEY", "new_id",
+    "ActionKind", "Id", "ResistanceStatus", "Score", "Severity", "StakeholderRef", "Stance",
+    "Strength", "Text",
+    "Record", "Evidence", "Pitch", "Stakeholder", "Link", "Resistance", "Problem", "Action",
+    "Attempt", "TalkingPoint", "BusyPeriod", "Strategy", "Project",
+]
+
 FORMAT_NAME = "pitchkit"
 FORMAT_VERSION = 1
 

@@ -16,6 +16,7 @@ import os
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -90,7 +91,7 @@ def remove_recovery(key: str) -> None:
             (recovery_dir() / f"{key}{suffix}").unlink()
 
 
-def _owner_running(meta: dict) -> bool:
+def _owner_running(meta: dict[str, Any]) -> bool:
     pid = meta.get("pid")
     if meta.get("host") != host_name() or not isinstance(pid, int) or pid == os.getpid():
         return False
@@ -105,7 +106,7 @@ def find_recoveries() -> list[RecoveryEntry]:
     entries = []
     for project_file in folder.glob("*" + FILE_SUFFIX):
         key = project_file.name[: -len(FILE_SUFFIX)]
-        meta: dict = {}
+        meta: dict[str, Any] = {}
         with contextlib.suppress(OSError, ValueError):
             loaded = json.loads((folder / f"{key}{SIDECAR_SUFFIX}").read_text(encoding="utf-8"))
             meta = loaded if isinstance(loaded, dict) else {}

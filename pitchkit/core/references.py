@@ -193,11 +193,11 @@ def check_references(project: Project) -> None:
     ids: dict[str, dict[str, str]] = {}
     seen: dict[str, str] = {}
     for where in places():
-        if not where.is_list or "id" not in where.record_type.__struct_fields__:
-            continue
         own = ids.setdefault(where.kind, {})
         for index, record in enumerate(where.records(project)):
-            record_id = record.id  # type: ignore[attr-defined]  # checked just above
+            record_id = _id_of(record)
+            if record_id is None:
+                continue
             if record_id in seen:
                 raise message(
                     "id-twice", where=f"{where.record_where(index)}.id", error=ProjectError,
@@ -276,14 +276,20 @@ def detach(project: Project, kind: str, ids: Collection[str]) -> Removal:
     return removal
 
 
+def _id_of(record: Record) -> str | None:
+    """The record's own id (the pitch and the strategy have none)."""
+    record_id = getattr(record, "id", None)
+    return record_id if isinstance(record_id, str) else None
+
+
 def _delete(project: Project, kind: str, doomed: set[int], removal: Removal) -> None:
     taken = removal._take(records_of(project, kind), kind, lambda record: id(record) in doomed)
-    gone = frozenset(getattr(record, "id", None) for record in taken) - {None}
+    gone = frozenset(filter(None, map(_id_of, taken)))
     if gone:
         _detach(project, kind, gone, removal)
 
 
-def _detach(project: Project, kind: str, gone: frozenset[Any], removal: Removal) -> None:
+def _detach(project: Project, kind: str, gone: frozenset[str], removal: Removal) -> None:
     for reference in references():
         if reference.target != kind:
             continue

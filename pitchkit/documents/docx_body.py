@@ -11,6 +11,7 @@ output to that of the element-by-element writer this replaced.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Protocol
 
 from pitchkit.documents.docx_numbering import LIST_INDENT
@@ -233,7 +234,14 @@ class BodyXml:
         self._emit("".join(out), table=True)
 
     def _row(
-        self, out: list[str], cells: list[list[Inline]], columns: int, cell_start: str, *, header: bool
+        # builtins.list: inside this class, `list` is the method that writes a list block.
+        self,
+        out: builtins.list[str],
+        cells: builtins.list[builtins.list[Inline]],
+        columns: int,
+        cell_start: str,
+        *,
+        header: bool,
     ) -> None:
         out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>")
         for n in range(columns):

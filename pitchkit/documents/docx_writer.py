@@ -15,7 +15,7 @@ import datetime
 import io
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pitchkit import paths
 from pitchkit.core.errors import ExportError, PitchKitError
@@ -24,6 +24,9 @@ from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.docx_body import BodyXml, move_into
 from pitchkit.documents.docx_numbering import ListNumbering
 from pitchkit.documents.tree import Document, Image, Text
+
+if TYPE_CHECKING:
+    from docx.opc.phys_pkg import PhysPkgWriter
 
 DEFAULT_REFERENCE = "reference.docx"
 # What to use when the reference lacks a style: each name falls back along its chain.
@@ -141,11 +144,13 @@ def save_package(package: Any, stream: Any) -> None:
     parts = list(package.parts)
     for part in parts:
         part.before_marshal()
-    writer = _StoredMediaZip(stream)
-    PackageWriter._write_content_types_stream(writer, parts)
-    PackageWriter._write_pkg_rels(writer, package.rels)
+    # A stand-in for python-docx's zip writer; its private steps carry no annotations.
+    zipped = _StoredMediaZip(stream)
+    writer = cast("PhysPkgWriter", zipped)
+    PackageWriter._write_content_types_stream(writer, parts)  # type: ignore[no-untyped-call]
+    PackageWriter._write_pkg_rels(writer, package.rels)  # type: ignore[no-untyped-call]
     PackageWriter._write_parts(writer, parts)
-    writer.close()
+    zipped.close()
 
 
 class DocxWriter:
@@ -243,7 +248,7 @@ class DocxWriter:
     def hyperlink_id(self, url: str) -> str:
         from docx.opc.constants import RELATIONSHIP_TYPE
 
-        return self.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        return str(self.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
 
     def picture_inline(self, image: Image) -> Any | None:
         """python-docx's `wp:inline` for the picture (added to the package), or None."""

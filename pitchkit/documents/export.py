@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,7 +105,7 @@ def export_project(
 
 
 @contextlib.contextmanager
-def _cycle_collector_paused():
+def _cycle_collector_paused() -> Iterator[None]:
     """Python's cycle collector off for one export (reference counting still frees everything).
 
     An export makes hundreds of thousands of short-lived objects and almost no cycles, yet
@@ -122,7 +122,17 @@ def _cycle_collector_paused():
             gc.enable()
 
 
-def _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers) -> ExportReport:
+def _export(
+    project: Project,
+    out: str | os.PathLike[str],
+    fmt: str,
+    template: str,
+    audience: str | None,
+    reference_docx: str | os.PathLike[str] | None,
+    images: Mapping[str, bytes] | None,
+    pictures: Mapping[str, PictureMaker] | None,
+    writers: Mapping[str, Writer] | None,
+) -> ExportReport:
     if fmt not in FORMATS:
         raise message("export-unknown-format", where="--format", fmt=fmt, choices=", ".join(FORMATS))
     writer = (writers or {}).get(fmt) or _builtin_writer(fmt)

@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from jinja2 import nodes
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 #: Loop turns plus calls one render may make.
 MAX_STEPS = 1_000_000
@@ -145,7 +146,8 @@ def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     return guarded
 
 
-def _call_env(name: str, arg: nodes.Expr, lineno: int) -> nodes.Call:
+def _call_env(name: str, arg: nodes.Node, lineno: int) -> nodes.Call:
+    # `For.iter` is typed as any Node in Jinja, though the parser only puts expressions there.
     return nodes.Call(nodes.EnvironmentAttribute(name, lineno=lineno), [arg], [], None, None, lineno=lineno)
 
 

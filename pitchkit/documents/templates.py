@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SecurityError
+from jinja2.exceptions import SecurityError
 
 from pitchkit import paths
 from pitchkit.core.errors import PitchKitError, TemplateError
@@ -347,16 +347,17 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
 
 def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:
     """The catalogued error for `exc`, raised while rendering at `file`, `where`."""
-    place = {"file": file, "where": where}
     if isinstance(exc, SecurityError):
-        return message("template-not-allowed", **place, reason=_sentence_part(exc))
+        return message("template-not-allowed", file=file, where=where, reason=_sentence_part(exc))
     if isinstance(exc, jinja2.UndefinedError):
-        return message("template-undefined", **place, detail=exc.message or "undefined value")
+        return message("template-undefined", file=file, where=where, detail=exc.message or "undefined value")
     if isinstance(exc, RecursionError):
-        return message("template-too-deep", **place)
+        return message("template-too-deep", file=file, where=where)
     if isinstance(exc, MemoryError):
-        return message("template-memory", **place)
-    return message("template-failed", **place, kind=type(exc).__name__, detail=_sentence_part(exc))
+        return message("template-memory", file=file, where=where)
+    return message(
+        "template-failed", file=file, where=where, kind=type(exc).__name__, detail=_sentence_part(exc)
+    )
 
 
 def _sentence_part(text: object) -> str:

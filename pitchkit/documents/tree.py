@@ -172,8 +172,10 @@ def markdown_to_document(
     """Parse `markdown` into a Document (see the module docstring for the conventions)."""
     builder = _TreeBuilder(images or {})
     blocks = builder.blocks(_parser()(clean_text(markdown)))
-    if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
-        title = plain_text(blocks.pop(0).inlines).strip() or title
+    first = blocks[0] if blocks else None
+    if isinstance(first, Heading) and first.level == 1:
+        blocks.pop(0)
+        title = plain_text(first.inlines).strip() or title
     return Document(title=clean_text(title), author=clean_text(author), blocks=blocks)
 
 
