@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QKeySequence
 
 from benchmarks.projectgen import generate_project
 from pitchkit.core import references
 from pitchkit.core.project_file import dumps_project, load_project, save_project
 from pitchkit.gui.kinds import Change, ChangeKind
+from pitchkit.gui.main_window import MainWindow
 from pitchkit.gui.session import ProjectSession
 
 pytestmark = pytest.mark.gui
@@ -64,4 +66,36 @@ def test_deleting_all_stakeholders_at_once_and_undoing(qapp, project_path, tmp_p
     session.save(tmp_path / "nobody.pitchkit")
     assert load_project(tmp_path / "nobody.pitchkit").project.stakeholders == []
     session.undo_stack.undo()
+    assert dumps_project(project) == original
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)  # shortcuts go to the active window only
+    return window
+
+
+def test_deleting_every_stakeholder_with_the_delete_key_keeps_the_file_valid(window, qtbot, example_path, tmp_path):
+    assert window.load(example_path)
+    window.show_step("stakeholders")
+    project = window.project
+    page = window.stakeholders_page
+    original = dumps_project(project)
+    people = len(project.stakeholders)
+    delete_key = QKeySequence(QKeySequence.StandardKey.Delete)[0]
+    for left in range(people - 1, -1, -1):
+        assert page.list.select_record(project.stakeholders[0].id)
+        assert page.form.record is project.stakeholders[0]
+        page.table.setFocus()
+        qtbot.keyClick(page.table, delete_key.key(), delete_key.keyboardModifiers())
+        assert len(project.stakeholders) == left
+        window.session.save(tmp_path / "shrinking.pitchkit")
+        assert len(load_project(tmp_path / "shrinking.pitchkit").project.stakeholders) == left
+    assert project.links == [] and project.strategy.sequence == []
+    for _ in range(people):
+        window.undo_action.trigger()
     assert dumps_project(project) == original
