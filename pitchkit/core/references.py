@@ -189,24 +189,55 @@ def referrers_of(project: Project, kind: str, record_id: str) -> list[Use]:
 
 
 def check_references(project: Project) -> None:
-    """Raise ProjectError for an id used twice or a reference to a record that is not there."""
-    ids: dict[str, dict[str, str]] = {}
+    """Raise ProjectError for an id used twice or a reference to a record that is not there.
+
+    Sets first, paths only for the error: on a 5,000-stakeholder file this runs on every
+    load, so the places are worked out only once something is wrong.
+    """
+    ids = _ids_by_kind(project)
+    for reference in references():
+        known = ids.get(reference.target, frozenset())
+        name = reference.field
+        for record in place(reference.owner).records(project):
+            value = getattr(record, name)
+            if reference.shape is Shape.MANY:
+                if value and not known.issuperset(value):
+                    _raise_missing(project, reference, known)
+            elif value is not None and value not in known:
+                _raise_missing(project, reference, known)
+
+
+def _ids_by_kind(project: Project) -> dict[str, frozenset[str]]:
+    """The ids of the records of each kind; raises for an id used twice in the file."""
+    found: dict[str, frozenset[str]] = {}
+    total = 0
+    for where in places():
+        if where.is_list and "id" in where.record_type.__struct_fields__:
+            own = [_id_of(record) for record in where.records(project)]
+            found[where.kind] = frozenset(filter(None, own))
+            total += len(own)
+    if len(frozenset().union(*found.values())) != total:  # within a kind or across kinds
+        _raise_duplicate(project)
+    return found
+
+
+def _raise_duplicate(project: Project) -> None:
     seen: dict[str, str] = {}
     for where in places():
-        own = ids.setdefault(where.kind, {})
         for index, record in enumerate(where.records(project)):
             record_id = _id_of(record)
             if record_id is None:
                 continue
+            at = f"{where.record_where(index)}.id"
             if record_id in seen:
-                raise message(
-                    "id-twice", where=f"{where.record_where(index)}.id", error=ProjectError,
-                    id=record_id, first=seen[record_id],
-                )
-            seen[record_id] = own[record_id] = f"{where.record_where(index)}.id"
-    for use in iter_references(project):
-        if use.target_id not in ids.get(use.reference.target, {}):
-            raise message(MISSING_MESSAGE[use.reference.target], where=use.where, id=use.target_id)
+                raise message("id-twice", where=at, error=ProjectError, id=record_id, first=seen[record_id])
+            seen[record_id] = at
+
+
+def _raise_missing(project: Project, reference: Reference, known: frozenset[str]) -> None:
+    for use in _uses(project, reference):
+        if use.target_id not in known:
+            raise message(MISSING_MESSAGE[reference.target], where=use.where, id=use.target_id)
 
 
 # ---------------------------------------------------------------------------------------------
