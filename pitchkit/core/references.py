@@ -280,7 +280,8 @@ class Removal:
                 setattr(step.record, step.field, step.old)
         self.steps.clear()
 
-    def _take(self, items: list[Any], kind: str, test: Callable[[Any], bool]) -> list[Any]:
+    def take_where(self, items: list[Any], kind: str, test: Callable[[Any], bool]) -> list[Any]:
+        """Take every item of `items` (a list of `kind`) that passes `test`, noting its place."""
         taken = []
         # Backwards so earlier indexes stay valid; restore replays the steps in reverse.
         for index in range(len(items) - 1, -1, -1):
@@ -314,7 +315,7 @@ def _id_of(record: Record) -> str | None:
 
 
 def _delete(project: Project, kind: str, doomed: set[int], removal: Removal) -> None:
-    taken = removal._take(records_of(project, kind), kind, lambda record: id(record) in doomed)
+    taken = removal.take_where(records_of(project, kind), kind, lambda record: id(record) in doomed)
     gone = frozenset(filter(None, map(_id_of, taken)))
     if gone:
         _detach(project, kind, gone, removal)
@@ -338,4 +339,4 @@ def _detach(project: Project, kind: str, gone: frozenset[str], removal: Removal)
                     removal.touched.add(reference.owner)
         else:
             for record in owners:
-                removal._take(getattr(record, name), reference.owner, gone.__contains__)
+                removal.take_where(getattr(record, name), reference.owner, gone.__contains__)
