@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pitchkit.core.model import new_id
+from pitchkit.core.model import Record, new_id
 from pitchkit.gui.delegates import RecordDelegate
 from pitchkit.gui.icons import icon
 from pitchkit.gui.record_model import RecordProxyModel, RecordTableModel
@@ -182,7 +182,7 @@ class RecordListEditor(QWidget):
         row = self._source_row(self.table.currentIndex())
         return self.model.record(row) if row >= 0 else None
 
-    def selected_records(self) -> list[Any]:
+    def selected_records(self) -> list[Record]:
         rows = sorted({self._source_row(i) for i in self.table.selectionModel().selectedRows()})
         return [self.model.record(row) for row in rows if row >= 0]
 

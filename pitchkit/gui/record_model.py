@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from pitchkit.core.model import Project
+from pitchkit.core.model import Project, Record
 from pitchkit.gui.kinds import ALL, Change, records_of
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project: Project | None = None
-        self._records: list[Any] = []  # the core list itself, looked up once per project
+        self._records: list[Record] = []  # the core list itself, looked up once per project
         self._session: ProjectSession | None = None
         self.columns: list[ColumnSpec] = []
 
@@ -98,7 +98,7 @@ class RecordTableModel(QAbstractTableModel):
         session.changed.connect(self._on_changed)
         self.set_project(session.project)
 
-    def records(self) -> list[Any]:
+    def records(self) -> list[Record]:
         """The core list shown (empty without a project)."""
         return self._records
 
