@@ -31,6 +31,11 @@ def example_project_path() -> Path:
     return resources_dir() / "examples" / "northwind-peer-learning.pitchkit"
 
 
+def icon_path() -> Path:
+    """PitchKit's application icon (SVG; packaging/ installs it for the desktop too)."""
+    return resources_dir() / "icons" / "pitchkit.svg"
+
+
 def app_data_dir() -> Path:
     """The user's PitchKit data folder; `PITCHKIT_DATA_DIR` overrides it (tests use that)."""
     override = os.environ.get("PITCHKIT_DATA_DIR")
