@@ -26,9 +26,19 @@ def templates_dir() -> Path:
     return _bundled("templates")
 
 
+def docs_dir() -> Path:
+    """The user guide and reference pages (docs/), shown by Help ▸ User Guide."""
+    return _bundled("docs")
+
+
 def example_project_path() -> Path:
     """The bundled example project."""
     return resources_dir() / "examples" / "northwind-peer-learning.pitchkit"
+
+
+def icon_path() -> Path:
+    """PitchKit's application icon (SVG; packaging/ installs it for the desktop too)."""
+    return resources_dir() / "icons" / "pitchkit.svg"
 
 
 def app_data_dir() -> Path:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Creates or reuses .venv and installs what PitchKit needs on a Debian-like machine:
 # the Qt system libraries (through apt when root, otherwise a message naming them) and
-# the Python packages.  Usage: scripts/setup.sh [offscreen|window]
+# the Python packages.  Usage: scripts/setup.sh [offscreen|window|test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,8 +14,12 @@ python="${PYTHON:-python3}"
 offscreen_pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
 window_pkgs="xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 
+# The suite also checks the desktop entry and the MIME type with the freedesktop tools.
+test_pkgs="desktop-file-utils shared-mime-info"
+
 need_pkgs="$offscreen_pkgs"
 [ "$mode" = window ] && need_pkgs="$need_pkgs $window_pkgs"
+[ "$mode" = test ] && need_pkgs="$need_pkgs $test_pkgs"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -70,6 +70,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("pitchkit")  # matches packaging/linux/pitchkit.desktop
     follow_system_colours(app)
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     return app
@@ -108,6 +109,8 @@ def run_app(path: str | None, *, example: bool = False) -> int:
     # Autosave and the search for crashed work are not needed for the first screen (and a
     # question about crashed work is better asked over the window than before it).
     waiting = after_first_paint(app, window.start_background_work, owner=window)
+    # The SVG icon engine is a plugin load the first paint need not wait for.
+    after_first_paint(app, _set_window_icon, owner=window)
     if os.environ.get("PITCHKIT_BENCH_QUIT_AFTER_PAINT"):
         quit_after_first_paint(app)  # installed last, so it sees the first paint first
     try:
@@ -115,6 +118,15 @@ def run_app(path: str | None, *, example: bool = False) -> int:
     finally:  # closed before it ever painted: nothing left waiting for a paint
         with contextlib.suppress(RuntimeError):  # already gone after the paint
             app.removeEventFilter(waiting)
+
+
+def _set_window_icon() -> None:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from pitchkit.paths import icon_path
+
+    QApplication.setWindowIcon(QIcon(str(icon_path())))
 
 
 def after_first_paint(app: QApplication, callback: Callable[[], object], *, owner: QObject | None = None) -> QObject:

@@ -23,6 +23,8 @@ _ICONS: dict[str, tuple[str, str]] = {
     "find": ("edit-find", "SP_FileDialogContentsView"),
     "quit": ("application-exit", "SP_DialogCloseButton"),
     "about": ("help-about", "SP_MessageBoxInformation"),
+    "help": ("help-contents", "SP_DialogHelpButton"),
+    "preferences": ("preferences-system", "SP_FileDialogDetailedView"),
     "add": ("list-add", "plus"),
     "remove": ("list-remove", "minus"),
     "duplicate": ("edit-copy", "copy"),

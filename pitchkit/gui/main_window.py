@@ -132,11 +132,12 @@ class MainWindow(QMainWindow):
 
     @property
     def autosave(self) -> AutosaveController:
-        """Writes unsaved work aside every minute (started after the first paint, or on use)."""
+        """Writes unsaved work aside as often as Preferences say (started after the first paint, or on use)."""
         if self._autosave is None:
             from pitchkit.gui.autosave import AutosaveController
+            from pitchkit.gui.preferences import Preferences
 
-            self._autosave = AutosaveController(self.session, self)
+            self._autosave = AutosaveController(self.session, self, interval_ms=Preferences.load().autosave_ms)
         return self._autosave
 
     @Slot()

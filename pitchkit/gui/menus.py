@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
 
 from pitchkit.gui.icons import icon
 from pitchkit.gui.recent_files import clear_recent, recent_files
@@ -51,6 +51,10 @@ class WindowActions(QObject):
 
         self.next_step_action = self._make("", self.tr("&Next Step"), [QKeySequence("Ctrl+PgDown")], "")
         self.previous_step_action = self._make("", self.tr("&Previous Step"), [QKeySequence("Ctrl+PgUp")], "")
+        self.help_action = self._make("help", self.tr("PitchKit &User Guide"), _keys(_KEYS.HelpContents, "F1"), self.tr("Read the guide, with search"))
+        self.shortcuts_action = self._make("", self.tr("&Keyboard Shortcuts"), [QKeySequence("Ctrl+/")], self.tr("Every key PitchKit knows"))
+        self.preferences_action = self._make("preferences", self.tr("&Preferences…"), _keys(_KEYS.Preferences, "Ctrl+,"), self.tr("Theme, default reference document, export folder, autosave, language"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._make("about", self.tr("&About PitchKit"), [], "")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
@@ -65,6 +69,9 @@ class WindowActions(QObject):
         self.quit_action.triggered.connect(window.close)
         self.find_action.triggered.connect(window.find)
         self.about_action.triggered.connect(window.show_about)
+        self.help_action.triggered.connect(self._show_help)
+        self.shortcuts_action.triggered.connect(self._show_shortcuts)
+        self.preferences_action.triggered.connect(self._edit_preferences)
         self.next_step_action.triggered.connect(self._next_step)
         self.previous_step_action.triggered.connect(self._previous_step)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -95,6 +102,8 @@ class WindowActions(QObject):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
 
         go_menu = bar.addMenu(self.tr("&Go"))
         for number, step in enumerate(steps, start=1):
@@ -108,6 +117,9 @@ class WindowActions(QObject):
         go_menu.addAction(self.next_step_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def set_project_open(self, is_open: bool) -> None:
@@ -132,6 +144,42 @@ class WindowActions(QObject):
     def _previous_step(self) -> None:
         sidebar = self.window.sidebar
         sidebar.setCurrentRow(max(0, sidebar.currentRow() - 1))
+
+    @Slot()
+    def _show_help(self) -> None:
+        """F1: the guide, at the current step's entry when a project is open."""
+        from pitchkit.gui.help_window import show_help
+
+        topic = ""
+        window = self.window
+        row = window.sidebar.currentRow()
+        if window.session.project is not None and 0 <= row < len(window.steps):
+            topic = window.steps[row].title
+        show_help(window, "user-guide.md", topic)
+
+    @Slot()
+    def _show_shortcuts(self) -> None:
+        from pitchkit.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.window.menuBar(), self.window).open()
+
+    @Slot()
+    def _edit_preferences(self) -> None:
+        from pitchkit.gui.preferences import Preferences, PreferencesDialog, apply_theme
+
+        chosen, accepted = PreferencesDialog.get_value(self.window, Preferences.load())
+        if not accepted:
+            return
+        chosen.save()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, chosen.theme)
+        autosave = getattr(self.window, "_autosave", None)
+        if autosave is not None:
+            autosave.timer.setInterval(chosen.autosave_ms)
+        pages = self.window.pages
+        if pages.is_built("generate"):  # a page not built yet reads the settings when it is
+            pages["generate"].use_reference_docx(chosen.reference_docx)
 
     @Slot()
     def _fill_recent_menu(self) -> None:

@@ -6,6 +6,9 @@ from PySide6.QtCore import QSettings
 
 ORGANISATION = "PitchKit"
 APP_NAME = "PitchKit"
+#: Preferences ▸ Theme ("system", "light", "dark"); read at start-up, so kept here, not in
+#: the dialog's module (which the first screen does not import).
+THEME_KEY = "appearance/theme"
 
 
 def gui_settings() -> QSettings:

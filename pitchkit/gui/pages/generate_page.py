@@ -33,6 +33,7 @@ from pitchkit.gui.preview import PreviewRenderer, PreviewResult, snapshot
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
 from pitchkit.gui.steps import Step
+from pitchkit.gui.theme import show_as_paper
 
 _TEMPLATE_KEY = "generate/template"
 _FORMAT_KEY = "generate/format"
@@ -85,6 +86,7 @@ class GeneratePage(StepPage):
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
         self.preview.setAccessibleName(self.tr("Preview"))
+        show_as_paper(self.preview)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -215,6 +217,11 @@ class GeneratePage(StepPage):
     def clear_reference(self) -> None:
         self.reference_docx = ""
         gui_settings().remove(_REFERENCE_KEY)
+        self._show_reference()
+
+    def use_reference_docx(self, path: str) -> None:
+        """Preferences chose the default reference document (already stored in the settings)."""
+        self.reference_docx = path
         self._show_reference()
 
     def _show_reference(self) -> None:
