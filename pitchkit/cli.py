@@ -115,7 +115,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = out / f"{project_path.stem}-{args.template}.{fmt}"
     if not out.parent.is_dir():
         raise message("output-folder-missing", file=str(out))
-    from pitchkit.gui.renderers import qt_pictures, qt_writers
+    from pitchkit.qtrender.renderers import qt_pictures, qt_writers
 
     report = export_project(
         project,
@@ -169,7 +169,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from pitchkit.gui.app import has_display
+    from pitchkit.qtrender.application import has_display
 
     if not has_display():
         return _fail(message("no-display"))

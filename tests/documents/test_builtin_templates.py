@@ -282,7 +282,7 @@ def test_stakeholder_with_no_records_gets_a_full_briefing():
 @pytest.mark.gui
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_every_template_as_pdf(template, example, tmp_path):
-    from pitchkit.gui.renderers import qt_pictures, qt_writers
+    from pitchkit.qtrender.renderers import qt_pictures, qt_writers
 
     out = tmp_path / "out.pdf"
     audience = "s-joanne" if template == "briefing" else None

@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.html_writer import render_html
 from pitchkit.documents.tree import Document, Image
-from pitchkit.gui.renderers import ensure_gui_application
+from pitchkit.qtrender.application import ensure_gui_application
 
 #: The part of the HTML writer's look that Qt's rich text understands.
 QT_STYLESHEET = """

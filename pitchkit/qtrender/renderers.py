@@ -7,31 +7,14 @@ module is cheap; Qt loads only when a PDF or a picture is actually made.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from pitchkit.core.model import Project
 
-_app = None
-
-
-def ensure_gui_application() -> None:
-    """Painting needs a QGuiApplication; the command line may not have one yet."""
-    global _app
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        from pitchkit.gui.app import has_display
-
-        if not has_display():
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication(sys.argv[:1])
-
 
 def _write_pdf(*args, **kwargs) -> list[str]:
-    from pitchkit.gui.pdf_writer import write_pdf
+    from pitchkit.qtrender.pdf_writer import write_pdf
 
     return write_pdf(*args, **kwargs)
 
@@ -50,7 +33,7 @@ def _map_png(project: Project) -> bytes:
             return cached.read_bytes()
         except OSError:
             pass
-    from pitchkit.gui.map_painter import render_png
+    from pitchkit.qtrender.map_painter import render_png
 
     data = render_png(project)
     if cached is not None:

@@ -11,7 +11,7 @@ from pitchkit.cli import main
 from pitchkit.core.project_file import load_project
 from pitchkit.documents.export import build_document, export_project
 from pitchkit.documents.tree import Image
-from pitchkit.gui.renderers import qt_pictures, qt_writers
+from pitchkit.qtrender.renderers import qt_pictures, qt_writers
 
 pytestmark = pytest.mark.gui
 
