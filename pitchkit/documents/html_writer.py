@@ -12,6 +12,7 @@ from collections.abc import Callable
 from html import escape
 
 from pitchkit.core.safe_write import write_atomic
+from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.tree import (
     Block,
     Document,
@@ -45,7 +46,7 @@ img { max-width: 100%; }
 """.strip()
 
 
-def write_html(doc: Document, out_path: str | os.PathLike[str], **_: object) -> list[str]:
+def write_html(doc: Document, out_path: str | os.PathLike[str], options: WriteOptions = NO_OPTIONS, /) -> list[str]:
     """Write `doc` as a standalone HTML page at `out_path` (atomically); no warnings."""
     write_atomic(out_path, render_html(doc).encode("utf-8"))
     return []

@@ -11,6 +11,7 @@ import os
 import re
 
 from pitchkit.core.safe_write import write_atomic
+from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.markdown_text import escape_inline
 from pitchkit.documents.tree import (
     PAGEBREAK_COMMENT,
@@ -30,7 +31,7 @@ from pitchkit.documents.tree import (
 )
 
 
-def write_md(doc: Document, out_path: str | os.PathLike[str], **_: object) -> list[str]:
+def write_md(doc: Document, out_path: str | os.PathLike[str], options: WriteOptions = NO_OPTIONS, /) -> list[str]:
     """Write `doc` as Markdown at `out_path` (atomically); no warnings."""
     write_atomic(out_path, render_md(doc).encode("utf-8"))
     return []

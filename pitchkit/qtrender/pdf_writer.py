@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from pitchkit.core.safe_write import write_atomic
+from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.html_writer import render_html
 from pitchkit.documents.tree import Document, Image
 from pitchkit.qtrender.application import ensure_gui_application
@@ -57,7 +58,7 @@ def text_document(doc: Document) -> QTextDocument:
     return qdoc
 
 
-def write_pdf(doc: Document, out_path: str | os.PathLike[str], **_: object) -> list[str]:
+def write_pdf(doc: Document, out_path: str | os.PathLike[str], options: WriteOptions = NO_OPTIONS, /) -> list[str]:
     """Write `doc` as an A4 PDF with page numbers at `out_path` (atomically)."""
     ensure_gui_application()
     qdoc = text_document(doc)

@@ -13,12 +13,6 @@ from pathlib import Path
 from pitchkit.core.model import Project
 
 
-def _write_pdf(*args, **kwargs) -> list[str]:
-    from pitchkit.qtrender.pdf_writer import write_pdf
-
-    return write_pdf(*args, **kwargs)
-
-
 def _map_png(project: Project) -> bytes:
     """The map picture, from the picture cache when this project was drawn before.
 
@@ -70,8 +64,10 @@ def _picture_cache_path(project: Project) -> Path | None:
 
 
 def qt_writers() -> dict[str, Callable[..., list[str]]]:
-    """Writers that need Qt, by format."""
-    return {"pdf": _write_pdf}
+    """The writers of the formats that need Qt (formats.py), by format; each imports Qt when called."""
+    from pitchkit.documents import formats
+
+    return {spec.name: spec.lazy_writer() for spec in formats.FORMATS if spec.needs_qt}
 
 
 def qt_pictures() -> dict[str, Callable[[Project], bytes]]:
