@@ -151,3 +151,4 @@ def get(name: str) -> OutputFormat:
     if found is None:
         raise message("export-unknown-format", where="--format", fmt=name, choices=", ".join(names()))
     return found
+
