@@ -5,8 +5,8 @@ proposal for 2,000 stakeholders has ~90,000 of them; writing the same elements a
 text and parsing them in one call is several times faster.  python-docx still owns the
 package: styles, numbering, relationships, pictures, footer and properties come from it,
 and the writer asks it for every id used here.  Pictures are python-docx elements, put
-into placeholders after the parse.  tests/documents/test_docx_equivalence.py pins the
-output to that of the element-by-element writer this replaced.
+into placeholders after the parse.  The golden files in tests/reference/docx/ pin the
+output part by part (tests/documents/test_docx_golden.py).
 """
 
 from __future__ import annotations
