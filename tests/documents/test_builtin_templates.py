@@ -11,13 +11,15 @@ from benchmarks.projectgen import generate_project
 from pitchkit.core.model import Project, Stakeholder, TalkingPoint
 from pitchkit.core.project_file import load_project
 from pitchkit.core.talking_points import PLAIN_WORDS, uses_term
+from pitchkit.documents import formats
 from pitchkit.documents.export import build_document, export_project, render_markdown
 from pitchkit.documents.templates import list_templates
 from pitchkit.documents.tree import Document, Heading, Image, ListBlock, Paragraph, Quote, Table
 from pitchkit.paths import example_project_path
 
 TEMPLATES = ("proposal", "one-pager", "briefing", "agenda", "follow-up-email")
-FORMATS = ("docx", "html", "md")
+#: The Qt-free document formats (the PDF has its own test below).
+FORMATS = tuple(f.name for f in formats.document_formats() if not f.needs_qt)
 LEAKS = ("**", "##", "{{", "{%", "None", "__")
 STANCES = ("Unaware", "Resistant", "Neutral", "Supportive", "Leading")
 
