@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -92,7 +92,7 @@ def export_project(
 
 
 @contextlib.contextmanager
-def _cycle_collector_paused():
+def _cycle_collector_paused() -> Iterator[None]:
     """Python's cycle collector off for one export (reference counting still frees everything).
 
     An export makes hundreds of thousands of short-lived objects and almost no cycles, yet
@@ -109,9 +109,19 @@ def _cycle_collector_paused():
             gc.enable()
 
 
-def _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers) -> ExportReport:
+def _export(
+    project: Project,
+    out: str | os.PathLike[str],
+    fmt: str,
+    template: str,
+    audience: str | None,
+    reference_docx: str | os.PathLike[str] | None,
+    images: Mapping[str, bytes] | None,
+    pictures: Mapping[str, PictureMaker] | None,
+    writers: Mapping[str, Writer | ProjectWriter] | None,
+) -> ExportReport:
     spec = formats.get(fmt)
-    writer = (writers or {}).get(fmt)
+    writer: Writer | ProjectWriter | Callable[..., list[str]] | None = (writers or {}).get(fmt)
     if writer is None and not spec.needs_qt:
         writer = spec.load_writer()
     if writer is None:
