@@ -99,6 +99,32 @@ def every_block_document() -> Document:
     )
 
 
+def every_block_markdown() -> str:
+    """Template output (Markdown) that the tree builder turns into every block and inline type."""
+    return f"""# Title
+
+## {MARKERS[Heading]}
+
+{MARKERS[Paragraph]} with **{MARKERS[Text]}** and [{MARKERS[Link]}]({LINK_URL}),\\
+after a line break.
+
+- {MARKERS[ListBlock]}
+  1. {NESTED}
+
+| {HEADER} | Role |
+|---|---|
+| {MARKERS[Table]} | B |
+
+> {MARKERS[Quote]}
+
+<!-- pagebreak -->
+
+![{MARKERS[Image]}](pitchkit:map)
+
+![second picture](pitchkit:map)
+"""
+
+
 def _types_in(node: object, found: set[type]) -> None:
     if isinstance(node, list):
         for item in node:

@@ -17,14 +17,24 @@ from lxml import etree
 
 from pitchkit.documents import formats
 from pitchkit.documents.formats import NO_OPTIONS
-from pitchkit.documents.tree import PAGEBREAK_COMMENT, Document, Heading, Image, Paragraph, Text
+from pitchkit.documents.tree import (
+    PAGEBREAK_COMMENT,
+    Document,
+    Heading,
+    Image,
+    Paragraph,
+    Text,
+    markdown_to_document,
+)
 from tests.documents.every_block import (
     HEADER,
     LINK_URL,
     MARKERS,
     NESTED,
     every_block_document,
+    every_block_markdown,
     missing_types,
+    tiny_png,
 )
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -123,15 +133,23 @@ def read_pdf(path: Path, doc: Document) -> Output:
 READERS = {"docx": read_docx, "html": read_html, "md": read_md, "pdf": read_pdf}
 
 
-def test_the_document_holds_every_type():
-    assert missing_types(every_block_document()) == set(), "add the new type to tests/documents/every_block.py"
+def documents() -> dict[str, Document]:
+    """The document built by hand, and one generated from template Markdown by the tree builder."""
+    generated = markdown_to_document(every_block_markdown(), images={"pitchkit:map": tiny_png()})
+    return {"built": every_block_document(), "generated": generated}
 
 
+@pytest.mark.parametrize("which", ["built", "generated"])
+def test_the_documents_hold_every_type(which):
+    assert missing_types(documents()[which]) == set(), "add the new type to tests/documents/every_block.py"
+
+
+@pytest.mark.parametrize("which", ["built", "generated"])
 @pytest.mark.parametrize("spec", formats.document_formats(), ids=lambda f: f.name)
-def test_every_writer_renders_every_block(spec, tmp_path):
+def test_every_writer_renders_every_block(spec, which, tmp_path):
     reader = READERS.get(spec.name)
     assert reader is not None, f"no reader for {spec.name} in {__file__}: add one"
-    doc = every_block_document()
+    doc = documents()[which]
     out = tmp_path / spec.file_name("every-block")
     warnings = spec.load_writer()(doc, out, NO_OPTIONS)
     assert isinstance(warnings, list)
