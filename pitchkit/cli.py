@@ -18,7 +18,6 @@ from pitchkit.core.messages import message
 
 PROG = "pitchkit"
 COMMANDS = ("new", "check", "export", "templates", "migrate")
-FORMATS = ("docx", "pdf", "html", "md")
 
 
 class UsageError(Exception):
@@ -107,15 +106,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     project_path = Path(args.project)
     project = load_project(project_path).project
     fmt = args.format
-    if args.output:
-        out = Path(args.output)
-    else:
-        out = project_path.with_name(f"{project_path.stem}-{args.template}.{fmt}")
+    default_name = _export_name(project_path.stem, fmt, args.template)
+    out = Path(args.output) if args.output else project_path.with_name(default_name)
     if out.is_dir():
-        out = out / f"{project_path.stem}-{args.template}.{fmt}"
+        out = out / default_name
     if not out.parent.is_dir():
         raise message("output-folder-missing", file=str(out))
-    from pitchkit.gui.renderers import qt_pictures, qt_writers
+    from pitchkit.qtrender.renderers import qt_pictures, qt_writers
 
     report = export_project(
         project,
@@ -131,6 +128,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"{out}: warning: {warning}", file=sys.stderr)
     print(report.path)
     return 0
+
+
+def _export_name(stem: str, fmt: str, template: str) -> str:
+    """The file an export writes when `-o` names none (or names a folder)."""
+    from pitchkit.documents import formats
+
+    spec = formats.get(fmt)
+    return spec.file_name(f"{stem}-{template}" if spec.takes_template else stem)
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
@@ -169,7 +174,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from pitchkit.gui.app import has_display
+    from pitchkit.qtrender.application import has_display
 
     if not has_display():
         return _fail(message("no-display"))
@@ -191,6 +196,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from pitchkit.documents import formats  # the registry is small; only commands need it
+
     parser = _Parser(
         prog=PROG,
         description="Plan a social-learning pitch and generate tailored proposal documents.",
@@ -217,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="generate a document from a project")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("-t", "--template", default="proposal", help="template key (see 'pitchkit templates')")
-    p.add_argument("-f", "--format", default="docx", choices=FORMATS)
+    p.add_argument("-f", "--format", default="docx", choices=formats.names())
     p.add_argument("-o", "--output", metavar="OUT", help="file or folder to write")
     p.add_argument("--audience", metavar="STAKEHOLDER", help="tailor for one stakeholder (id or name)")
     p.add_argument("--reference-docx", metavar="FILE", help="a .docx whose styles the Word output uses")

@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    from pitchkit.gui.app import has_display
+    from pitchkit.qtrender.application import has_display
 
     if not has_display():
         print("screenshot: error: no display; run it under xvfb-run", file=sys.stderr)

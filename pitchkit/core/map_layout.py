@@ -1,7 +1,7 @@
 """Where everything on the stakeholder map goes: the power/interest grid as plain geometry.
 
 This is the one description of the map.  The app's interactive map and the picture in the
-documents both paint from a `MapLayout` (pitchkit/gui/map_painter.py), so they cannot
+documents both paint from a `MapLayout` (pitchkit/qtrender/map_painter.py), so they cannot
 disagree.  No Qt here: coordinates are floats in picture units, colours are hex strings.
 """
 

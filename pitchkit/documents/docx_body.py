@@ -5,14 +5,14 @@ proposal for 2,000 stakeholders has ~90,000 of them; writing the same elements a
 text and parsing them in one call is several times faster.  python-docx still owns the
 package: styles, numbering, relationships, pictures, footer and properties come from it,
 and the writer asks it for every id used here.  Pictures are python-docx elements, put
-into placeholders after the parse.  tests/documents/test_docx_equivalence.py pins the
-output to that of the element-by-element writer this replaced.
+into placeholders after the parse.  The golden files in tests/reference/docx/ pin the
+output part by part (tests/documents/test_docx_golden.py).
 """
 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Protocol
+from typing import Any, Protocol, assert_never
 
 from pitchkit.documents.docx_numbering import LIST_INDENT
 from pitchkit.documents.tree import (
@@ -104,23 +104,26 @@ class BodyXml:
 
     def blocks(self, blocks: list[Block], *, level: int, quote: bool = False) -> None:
         for block in blocks:
-            if isinstance(block, Paragraph):
-                self.paragraph(block.inlines, self.host.style_id("Quote") if quote else None)
-            elif isinstance(block, Heading):
-                style = self.host.style_id(f"Heading {block.level}")
-                self.paragraph(block.inlines, style, extra="<w:keepNext/>")
-            elif isinstance(block, ListBlock):
-                self.list(block, level)
-            elif isinstance(block, Table):
-                if self._last_table:
-                    self.empty_paragraph()
-                self.table(block)
-            elif isinstance(block, Quote):
-                self.blocks(block.blocks, level=level, quote=True)
-            elif isinstance(block, PageBreak):
-                self._emit(_PAGE_BREAK)
-            elif isinstance(block, Image):
-                self.image(block)
+            match block:
+                case Paragraph():
+                    self.paragraph(block.inlines, self.host.style_id("Quote") if quote else None)
+                case Heading():
+                    style = self.host.style_id(f"Heading {block.level}")
+                    self.paragraph(block.inlines, style, extra="<w:keepNext/>")
+                case ListBlock():
+                    self.list(block, level)
+                case Table():
+                    if self._last_table:
+                        self.empty_paragraph()
+                    self.table(block)
+                case Quote():
+                    self.blocks(block.blocks, level=level, quote=True)
+                case PageBreak():
+                    self._emit(_PAGE_BREAK)
+                case Image():
+                    self.image(block)
+                case _:
+                    assert_never(block)
 
     def _emit(self, xml: str, *, table: bool = False) -> None:
         self.out.append(xml)
@@ -141,12 +144,15 @@ class BodyXml:
 
     def inlines(self, out: list[str], inlines: list[Inline], *, bold: bool = False) -> None:
         for item in inlines:
-            if isinstance(item, Text):
-                self.run(out, item, bold=bold)
-            elif isinstance(item, Link):
-                self.hyperlink(out, item, bold=bold)
-            elif isinstance(item, LineBreak):
-                out.append("<w:r><w:br/></w:r>")
+            match item:
+                case Text():
+                    self.run(out, item, bold=bold)
+                case Link():
+                    self.hyperlink(out, item, bold=bold)
+                case LineBreak():
+                    out.append("<w:r><w:br/></w:r>")
+                case _:
+                    assert_never(item)
 
     def run(self, out: list[str], item: Text, *, bold: bool = False, link: bool = False) -> None:
         out.append("<w:r>")

@@ -23,6 +23,7 @@ from pitchkit.core.messages import message
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.docx_body import BodyXml, move_into
 from pitchkit.documents.docx_numbering import ListNumbering
+from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.tree import Document, Image, Text
 
 if TYPE_CHECKING:
@@ -46,14 +47,9 @@ _FALLBACKS: dict[str, tuple[str, ...]] = {
 _OPTIONAL = frozenset({"Normal", "Footer", "Hyperlink"})
 
 
-def write_docx(
-    doc: Document,
-    out_path: str | os.PathLike[str],
-    *,
-    reference_docx: str | os.PathLike[str] | None = None,
-) -> list[str]:
+def write_docx(doc: Document, out_path: str | os.PathLike[str], options: WriteOptions = NO_OPTIONS, /) -> list[str]:
     """Write `doc` as a .docx at `out_path` (atomically); returns warnings for the user."""
-    data, warnings = DocxWriter(reference_docx).render(doc)
+    data, warnings = DocxWriter(options.reference_docx).render(doc)
     write_atomic(out_path, data)
     return warnings
 

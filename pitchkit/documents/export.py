@@ -1,8 +1,9 @@
 """The one export pipeline: project -> context -> Jinja -> Markdown -> tree -> writer.
 
 The preview uses `build_document`, so what it shows is what every export writes.
-Writers are looked up by format; a caller can add one (the GUI brings a Qt PDF writer)
-through `writers=`, which keeps Qt out of this package.
+Writers are looked up in the format registry (formats.py); a caller can add or replace one
+through `writers=` (the command line and the GUI bring the Qt PDF writer), which keeps Qt
+out of this package.
 """
 
 from __future__ import annotations
@@ -13,18 +14,17 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from pitchkit.core.errors import PitchKitError
 from pitchkit.core.messages import message
 from pitchkit.core.model import Project
+from pitchkit.documents import formats
 from pitchkit.documents.context import build_context
+from pitchkit.documents.formats import FormatKind, ProjectWriter, WriteOptions, Writer
 from pitchkit.documents.templates import find_template, render_template
 from pitchkit.documents.tree import Document, markdown_to_document
 
-FORMATS = ("docx", "pdf", "html", "md")
-
-#: A writer: (document, output path, **options) -> warnings for the user.
-Writer = Callable[..., list[str]]
 #: Draws a named picture of the project as PNG bytes.
 PictureMaker = Callable[[Project], bytes]
 
@@ -70,23 +70,6 @@ def build_document(
     )
 
 
-def _builtin_writer(fmt: str) -> Writer | None:
-    # Imported on use: python-docx alone costs ~80 ms of start-up.
-    if fmt == "docx":
-        from pitchkit.documents.docx_writer import write_docx
-
-        return write_docx
-    if fmt == "html":
-        from pitchkit.documents.html_writer import write_html
-
-        return write_html
-    if fmt == "md":
-        from pitchkit.documents.md_writer import write_md
-
-        return write_md
-    return None
-
-
 def export_project(
     project: Project,
     *,
@@ -97,9 +80,13 @@ def export_project(
     reference_docx: str | os.PathLike[str] | None = None,
     images: Mapping[str, bytes] | None = None,
     pictures: Mapping[str, PictureMaker] | None = None,
-    writers: Mapping[str, Writer] | None = None,
+    writers: Mapping[str, Writer | ProjectWriter] | None = None,
 ) -> ExportReport:
-    """Render `project` with `template` and write it as `fmt` to `out` (never half written)."""
+    """Render `project` with `template` and write it as `fmt` to `out` (never half written).
+
+    A project format (`FormatKind.PROJECT`) takes no template: its writer gets the project.
+    A format that needs Qt is written only when `writers` brings its writer.
+    """
     with _cycle_collector_paused():
         return _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers)
 
@@ -131,19 +118,25 @@ def _export(
     reference_docx: str | os.PathLike[str] | None,
     images: Mapping[str, bytes] | None,
     pictures: Mapping[str, PictureMaker] | None,
-    writers: Mapping[str, Writer] | None,
+    writers: Mapping[str, Writer | ProjectWriter] | None,
 ) -> ExportReport:
-    if fmt not in FORMATS:
-        raise message("export-unknown-format", where="--format", fmt=fmt, choices=", ".join(FORMATS))
-    writer = (writers or {}).get(fmt) or _builtin_writer(fmt)
+    spec = formats.get(fmt)
+    writer: Writer | ProjectWriter | Callable[..., list[str]] | None = (writers or {}).get(fmt)
+    if writer is None and not spec.needs_qt:
+        writer = spec.load_writer()
     if writer is None:
         raise message("export-format-unavailable", where="--format", fmt=fmt.upper())
-    doc = build_document(project, template, audience, images=images, pictures=pictures)
     out_path = Path(out)
-    # The reference document only shapes Word output; other formats ignore it.
-    options = {"reference_docx": reference_docx} if fmt == "docx" and reference_docx else {}
+    # Each format gets only the options it reads: the reference document shapes Word output alone.
+    options = spec.own_options(WriteOptions(reference_docx=Path(reference_docx) if reference_docx else None))
+    doc = None
+    if spec.kind is FormatKind.DOCUMENT:
+        doc = build_document(project, template, audience, images=images, pictures=pictures)
     try:
-        warnings = writer(doc, out_path, **options)
+        if doc is None:
+            warnings = cast(ProjectWriter, writer)(project, out_path, options)
+        else:
+            warnings = cast(Writer, writer)(doc, out_path, options)
     except PitchKitError:
         raise
     except OSError as exc:

@@ -10,8 +10,10 @@ import base64
 import os
 from collections.abc import Callable
 from html import escape
+from typing import assert_never
 
 from pitchkit.core.safe_write import write_atomic
+from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.tree import (
     Block,
     Document,
@@ -45,7 +47,7 @@ img { max-width: 100%; }
 """.strip()
 
 
-def write_html(doc: Document, out_path: str | os.PathLike[str], **_: object) -> list[str]:
+def write_html(doc: Document, out_path: str | os.PathLike[str], options: WriteOptions = NO_OPTIONS, /) -> list[str]:
     """Write `doc` as a standalone HTML page at `out_path` (atomically); no warnings."""
     write_atomic(out_path, render_html(doc).encode("utf-8"))
     return []
@@ -89,67 +91,73 @@ def _blocks(
     out: list[str], blocks: list[Block], image_src: ImageSource, counter: list[int], table_attrs: str = ""
 ) -> None:
     for block in blocks:
-        if isinstance(block, Paragraph):
-            out.append(f"<p>{_inlines(block.inlines)}</p>")
-        elif isinstance(block, Heading):
-            # The title is the page's <h1>, so section headings start one level down.
-            tag = f"h{min(block.level + 1, 6)}"
-            out.append(f"<{tag}>{_inlines(block.inlines)}</{tag}>")
-        elif isinstance(block, ListBlock):
-            tag = "ol" if block.ordered else "ul"
-            start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
-            out.append(f"<{tag}{start}>")
-            for item in block.items:
-                # A one-paragraph item is written without <p>, as a tight list.
-                if len(item) == 1 and isinstance(item[0], Paragraph):
-                    out.append(f"<li>{_inlines(item[0].inlines)}</li>")
-                else:
-                    out.append("<li>")
-                    _blocks(out, item, image_src, counter, table_attrs)
-                    out.append("</li>")
-            out.append(f"</{tag}>")
-        elif isinstance(block, Table):
-            out.append(f"<table{' ' + table_attrs if table_attrs else ''}>")
-            if block.header:
-                cells = "".join(f"<th>{_inlines(c)}</th>" for c in block.header)
-                out.append(f"<thead><tr>{cells}</tr></thead>")
-            out.append("<tbody>")
-            for row in block.rows:
-                out.append("<tr>" + "".join(f"<td>{_inlines(c)}</td>" for c in row) + "</tr>")
-            out.append("</tbody></table>")
-        elif isinstance(block, Quote):
-            out.append("<blockquote>")
-            _blocks(out, block.blocks, image_src, counter, table_attrs)
-            out.append("</blockquote>")
-        elif isinstance(block, PageBreak):
-            out.append('<hr class="page-break">')
-        elif isinstance(block, Image):
-            src = image_src(block, counter[0])
-            counter[0] += 1
-            width = f' width="{round(block.width_cm / 2.54 * 96)}"' if block.width_cm else ""
-            out.append(f'<p><img src="{escape(src)}"{width} alt="{escape(block.alt)}"></p>')
+        match block:
+            case Paragraph():
+                out.append(f"<p>{_inlines(block.inlines)}</p>")
+            case Heading():
+                # The title is the page's <h1>, so section headings start one level down.
+                tag = f"h{min(block.level + 1, 6)}"
+                out.append(f"<{tag}>{_inlines(block.inlines)}</{tag}>")
+            case ListBlock():
+                tag = "ol" if block.ordered else "ul"
+                start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
+                out.append(f"<{tag}{start}>")
+                for item in block.items:
+                    # A one-paragraph item is written without <p>, as a tight list.
+                    if len(item) == 1 and isinstance(item[0], Paragraph):
+                        out.append(f"<li>{_inlines(item[0].inlines)}</li>")
+                    else:
+                        out.append("<li>")
+                        _blocks(out, item, image_src, counter, table_attrs)
+                        out.append("</li>")
+                out.append(f"</{tag}>")
+            case Table():
+                out.append(f"<table{' ' + table_attrs if table_attrs else ''}>")
+                if block.header:
+                    cells = "".join(f"<th>{_inlines(c)}</th>" for c in block.header)
+                    out.append(f"<thead><tr>{cells}</tr></thead>")
+                out.append("<tbody>")
+                for row in block.rows:
+                    out.append("<tr>" + "".join(f"<td>{_inlines(c)}</td>" for c in row) + "</tr>")
+                out.append("</tbody></table>")
+            case Quote():
+                out.append("<blockquote>")
+                _blocks(out, block.blocks, image_src, counter, table_attrs)
+                out.append("</blockquote>")
+            case PageBreak():
+                out.append('<hr class="page-break">')
+            case Image():
+                src = image_src(block, counter[0])
+                counter[0] += 1
+                width = f' width="{round(block.width_cm / 2.54 * 96)}"' if block.width_cm else ""
+                out.append(f'<p><img src="{escape(src)}"{width} alt="{escape(block.alt)}"></p>')
+            case _:
+                assert_never(block)
 
 
 def _inlines(inlines: list[Inline]) -> str:
     html: list[str] = []
     for item in inlines:
-        if isinstance(item, Text):
-            text = escape(item.text, quote=False)
-            if item.code:
-                text = f"<code>{text}</code>"
-            if item.strike:
-                text = f"<s>{text}</s>"
-            if item.italic:
-                text = f"<em>{text}</em>"
-            if item.bold:
-                text = f"<strong>{text}</strong>"
-            html.append(text)
-        elif isinstance(item, Link):
-            url = safe_url(item.url)
-            if url is None:
-                html.append(escape(item.text, quote=False))
-            else:
-                html.append(f'<a href="{escape(url)}">{escape(item.text, quote=False)}</a>')
-        elif isinstance(item, LineBreak):
-            html.append("<br>")
+        match item:
+            case Text():
+                text = escape(item.text, quote=False)
+                if item.code:
+                    text = f"<code>{text}</code>"
+                if item.strike:
+                    text = f"<s>{text}</s>"
+                if item.italic:
+                    text = f"<em>{text}</em>"
+                if item.bold:
+                    text = f"<strong>{text}</strong>"
+                html.append(text)
+            case Link():
+                url = safe_url(item.url)
+                if url is None:
+                    html.append(escape(item.text, quote=False))
+                else:
+                    html.append(f'<a href="{escape(url)}">{escape(item.text, quote=False)}</a>')
+            case LineBreak():
+                html.append("<br>")
+            case _:
+                assert_never(item)
     return "".join(html)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import re
+from typing import assert_never
 
 from pitchkit.core.safe_write import write_atomic
+from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.markdown_text import escape_inline
 from pitchkit.documents.tree import (
     PAGEBREAK_COMMENT,
@@ -30,7 +32,7 @@ from pitchkit.documents.tree import (
 )
 
 
-def write_md(doc: Document, out_path: str | os.PathLike[str], **_: object) -> list[str]:
+def write_md(doc: Document, out_path: str | os.PathLike[str], options: WriteOptions = NO_OPTIONS, /) -> list[str]:
     """Write `doc` as Markdown at `out_path` (atomically); no warnings."""
     write_atomic(out_path, render_md(doc).encode("utf-8"))
     return []
@@ -48,21 +50,25 @@ def render_md(doc: Document) -> str:
 def _blocks(blocks: list[Block]) -> list[str]:
     chunks: list[str] = []
     for block in blocks:
-        if isinstance(block, Paragraph):
-            chunks.append(_inlines(block.inlines))
-        elif isinstance(block, Heading):
-            chunks.append("#" * block.level + " " + _inlines(block.inlines))
-        elif isinstance(block, ListBlock):
-            chunks.append(_list(block))
-        elif isinstance(block, Table):
-            chunks.append(_table(block))
-        elif isinstance(block, Quote):
-            inner = "\n\n".join(_blocks(block.blocks))
-            chunks.append("\n".join(("> " + line) if line else ">" for line in inner.split("\n")))
-        elif isinstance(block, PageBreak):
-            chunks.append(PAGEBREAK_COMMENT)
-        elif isinstance(block, Image) and block.alt:
-            chunks.append(escape_inline(block.alt))
+        match block:
+            case Paragraph():
+                chunks.append(_inlines(block.inlines))
+            case Heading():
+                chunks.append("#" * block.level + " " + _inlines(block.inlines))
+            case ListBlock():
+                chunks.append(_list(block))
+            case Table():
+                chunks.append(_table(block))
+            case Quote():
+                inner = "\n\n".join(_blocks(block.blocks))
+                chunks.append("\n".join(("> " + line) if line else ">" for line in inner.split("\n")))
+            case PageBreak():
+                chunks.append(PAGEBREAK_COMMENT)
+            case Image():
+                if block.alt:
+                    chunks.append(escape_inline(block.alt))
+            case _:
+                assert_never(block)
     return chunks
 
 
@@ -100,14 +106,17 @@ def _table(table: Table) -> str:
 def _inlines(inlines: list[Inline], *, in_table: bool = False) -> str:
     out: list[str] = []
     for item in inlines:
-        if isinstance(item, Text):
-            out.append(_text(item))
-        elif isinstance(item, Link):
-            url = item.url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-            out.append(f"[{escape_inline(item.text)}]({url})")
-        elif isinstance(item, LineBreak):
-            # A table cell is one line: a break there becomes a space.
-            out.append(" " if in_table else "\\\n")
+        match item:
+            case Text():
+                out.append(_text(item))
+            case Link():
+                url = item.url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+                out.append(f"[{escape_inline(item.text)}]({url})")
+            case LineBreak():
+                # A table cell is one line: a break there becomes a space.
+                out.append(" " if in_table else "\\\n")
+            case _:
+                assert_never(item)
     return "".join(out)
 
 

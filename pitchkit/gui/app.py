@@ -1,7 +1,7 @@
-"""Starting the desktop app: the QApplication, the first window, and whether Qt can show one.
+"""Starting the desktop app: the QApplication and the first window.
 
-Importing this module does not import Qt, so the command line can ask `has_display()`
-cheaply before deciding to start the GUI.
+Importing this module does not import Qt.  Whether Qt can show a window here
+(`has_display`) is asked of pitchkit/qtrender/application.py, shared with the exports.
 """
 
 from __future__ import annotations
@@ -17,34 +17,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from pitchkit.gui.main_window import MainWindow
-
-
-def has_display() -> bool:
-    """Whether Qt can open a window here, without aborting the process (no Qt import).
-
-    Windows and macOS always have one.  Elsewhere Qt picks a platform from
-    `QT_QPA_PLATFORM` (a `;`-separated list of fallbacks) or else X11/Wayland, and aborts
-    when the one it needs has no server to talk to.
-    """
-    if sys.platform in ("win32", "darwin"):
-        return True
-    x11 = bool(os.environ.get("DISPLAY"))
-    wayland = bool(os.environ.get("WAYLAND_DISPLAY"))
-    requested = os.environ.get("QT_QPA_PLATFORM", "").strip()
-    if not requested:
-        return x11 or wayland
-    for candidate in requested.split(";"):
-        name = candidate.split(":", 1)[0].strip()
-        if name == "xcb":
-            if x11:
-                return True
-        elif name.startswith("wayland"):
-            if wayland:
-                return True
-        elif name:
-            # offscreen, minimal, vnc, eglfs, linuxfb ... need no display server.
-            return True
-    return False
 
 
 #: How long a thread may hold the GIL before another gets a turn (Python's default: 5 ms).

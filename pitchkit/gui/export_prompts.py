@@ -10,24 +10,24 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-#: File-dialog filter per export format.
-FORMAT_FILTERS = {
-    "docx": "Word documents (*.docx)",
-    "pdf": "PDF documents (*.pdf)",
-    "html": "Web pages (*.html)",
-    "md": "Markdown (*.md)",
-}
+from pitchkit.documents import formats
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("export_prompts", text)
 
 
+def format_text(text: str) -> str:
+    """A format's label or file filter from formats.py, in the user's language."""
+    return QCoreApplication.translate("formats", text)
+
+
 def ask_export_path(parent: QWidget | None, suggested: str, fmt: str) -> str:
     """Ask where to write the `fmt` export, starting at `suggested`; "" when cancelled."""
-    path, _selected = QFileDialog.getSaveFileName(
-        parent, _tr("Export"), suggested, _tr(FORMAT_FILTERS.get(fmt, "All files (*)"))
-    )
+    spec = formats.find(fmt)
+    # The registry's labels are English; translations are looked up in the "formats" context.
+    file_filter = format_text(spec.file_filter) if spec is not None else _tr("All files (*)")
+    path, _selected = QFileDialog.getSaveFileName(parent, _tr("Export"), suggested, file_filter)
     return path
 
 

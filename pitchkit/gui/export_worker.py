@@ -35,7 +35,7 @@ class ExportRequest:
 def run_export(request: ExportRequest):
     """Write the export; returns the `ExportReport` (raises PitchKitError for the user)."""
     from pitchkit.documents.export import export_project
-    from pitchkit.gui.renderers import qt_pictures, qt_writers
+    from pitchkit.qtrender.renderers import qt_pictures, qt_writers
 
     project = msgspec.json.decode(request.snapshot, type=Project)
     reference = request.reference_docx or None

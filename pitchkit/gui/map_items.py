@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pitchkit.core.map_layout import EdgePlacement, MapStyle, NodePlacement, edge_endpoints
-from pitchkit.gui.map_painter import HIGHLIGHT, paint_edge, paint_node
+from pitchkit.qtrender.map_painter import HIGHLIGHT, paint_edge, paint_node
 
 if TYPE_CHECKING:
     from pitchkit.gui.map_scene import MapScene

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 from pitchkit.core.map_layout import MapLayout, MapStyle, layout_map
 from pitchkit.core.model import Project
 from pitchkit.gui.map_items import EdgeItem, LinkDraftItem, NodeItem
-from pitchkit.gui.map_painter import paint_background, paint_edges
+from pitchkit.qtrender.map_painter import paint_background, paint_edges
 
 
 class MapScene(QGraphicsScene):

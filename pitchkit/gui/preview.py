@@ -97,7 +97,7 @@ class MapPictureCache:
 
     def __call__(self, project: Project) -> bytes:
         from pitchkit.core.map_layout import layout_map
-        from pitchkit.gui.map_painter import render_png
+        from pitchkit.qtrender.map_painter import render_png
 
         key = self.key(project)
         with self._lock:
@@ -171,7 +171,7 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
     from pitchkit.core.health import check
     from pitchkit.documents.export import build_document
     from pitchkit.documents.templates import find_template
-    from pitchkit.gui.pdf_writer import text_document
+    from pitchkit.qtrender.pdf_writer import text_document
 
     result = PreviewResult(request.generation, snapshot=request.snapshot)
     project = msgspec.json.decode(request.snapshot, type=Project)

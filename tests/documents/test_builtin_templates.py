@@ -11,13 +11,15 @@ from benchmarks.projectgen import generate_project
 from pitchkit.core.model import Project, Stakeholder, TalkingPoint
 from pitchkit.core.project_file import load_project
 from pitchkit.core.talking_points import PLAIN_WORDS, uses_term
+from pitchkit.documents import formats
 from pitchkit.documents.export import build_document, export_project, render_markdown
 from pitchkit.documents.templates import list_templates
 from pitchkit.documents.tree import Document, Heading, Image, ListBlock, Paragraph, Quote, Table
 from pitchkit.paths import example_project_path
 
 TEMPLATES = ("proposal", "one-pager", "briefing", "agenda", "follow-up-email")
-FORMATS = ("docx", "html", "md")
+#: The Qt-free document formats (the PDF has its own test below).
+FORMATS = tuple(f.name for f in formats.document_formats() if not f.needs_qt)
 LEAKS = ("**", "##", "{{", "{%", "None", "__")
 STANCES = ("Unaware", "Resistant", "Neutral", "Supportive", "Leading")
 
@@ -282,7 +284,7 @@ def test_stakeholder_with_no_records_gets_a_full_briefing():
 @pytest.mark.gui
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_every_template_as_pdf(template, example, tmp_path):
-    from pitchkit.gui.renderers import qt_pictures, qt_writers
+    from pitchkit.qtrender.renderers import qt_pictures, qt_writers
 
     out = tmp_path / "out.pdf"
     audience = "s-joanne" if template == "briefing" else None

@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 
 from pitchkit.core.errors import ExportError
 from pitchkit.core.model import Project, Stakeholder
+from pitchkit.documents import formats
 from pitchkit.documents.docx_writer import default_reference
 from pitchkit.documents.export import build_document, export_project, render_markdown
 from pitchkit.documents.md_writer import render_md
@@ -126,7 +127,7 @@ def test_empty_project_renders_cleanly(tmp_path):
             assert following is not None and not isinstance(following, Heading), block
     markdown = render_markdown(Project())
     assert "None" not in markdown
-    for fmt in ("docx", "html", "md"):
+    for fmt in (f.name for f in formats.document_formats() if not f.needs_qt):
         export_project(Project(), out=tmp_path / f"empty.{fmt}", fmt=fmt)
     document = docx.Document(str(tmp_path / "empty.docx"))
     assert all("None" not in t for t in all_docx_text(document))
@@ -176,8 +177,9 @@ def test_reference_without_list_number_warns(project, tmp_path):
     # The story is escaped, so use a template with a real numbered list.
     doc = markdown_to_document("# T\n\n1. first\n2. second\n")
     from pitchkit.documents.docx_writer import write_docx
+    from pitchkit.documents.formats import WriteOptions
 
-    warnings = write_docx(doc, tmp_path / "o.docx", reference_docx=trimmed)
+    warnings = write_docx(doc, tmp_path / "o.docx", WriteOptions(reference_docx=trimmed))
     assert warnings == [
         "style 'List Number' is not in the reference document; used 'List Paragraph'"
     ]
@@ -244,7 +246,7 @@ def test_pdf_is_not_available_yet_and_unknown_format(project, tmp_path):
 def test_injected_writer_is_used(project, tmp_path):
     seen = {}
 
-    def fake_pdf(doc, out_path, **_):
+    def fake_pdf(doc, out_path, options):
         seen["title"] = doc.title
         out_path.write_bytes(b"%PDF")
         return ["from the fake"]
@@ -289,7 +291,7 @@ def test_the_cycle_collector_is_off_during_an_export_and_back_after(project, tmp
 
     seen: list[bool] = []
 
-    def writer(doc, out_path, **options):
+    def writer(doc, out_path, options):
         seen.append(gc.isenabled())
         if fails:
             raise ExportError("disk full", file=str(out_path))

@@ -1,4 +1,4 @@
-"""Starting the app: display detection, the first window, and start-up errors."""
+"""Starting the app: the first window and start-up errors (display detection: tests/qtrender)."""
 
 from __future__ import annotations
 
@@ -12,35 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pitchkit.gui import app as gui_app
 from pitchkit.gui.main_window import MainWindow
 from pitchkit.paths import example_project_path
-
-
-@pytest.mark.parametrize(
-    ("env", "expected"),
-    [
-        ({}, False),
-        ({"DISPLAY": ":0"}, True),
-        ({"WAYLAND_DISPLAY": "wayland-0"}, True),
-        ({"QT_QPA_PLATFORM": "offscreen"}, True),
-        ({"QT_QPA_PLATFORM": "xcb"}, False),
-        ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"}, True),
-        ({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":1"}, True),
-        ({"QT_QPA_PLATFORM": "wayland-egl"}, False),
-    ],
-)
-def test_has_display_on_linux(monkeypatch, env, expected):
-    monkeypatch.setattr(sys, "platform", "linux")
-    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    assert gui_app.has_display() is expected
-
-
-@pytest.mark.parametrize("platform", ["win32", "darwin"])
-def test_has_display_elsewhere(monkeypatch, platform):
-    monkeypatch.setattr(sys, "platform", platform)
-    monkeypatch.delenv("DISPLAY", raising=False)
-    assert gui_app.has_display()
+from pitchkit.qtrender import application
 
 
 def test_importing_the_app_module_does_not_import_qt():
@@ -137,7 +109,7 @@ def test_cli_passes_the_example_flag_to_the_app(monkeypatch):
     from pitchkit import cli
 
     calls = []
-    monkeypatch.setattr(gui_app, "has_display", lambda: True)
+    monkeypatch.setattr(application, "has_display", lambda: True)
     monkeypatch.setattr(gui_app, "run_app", lambda path, example=False: calls.append((path, example)) or 0)
     assert cli.main(["--example"]) == 0
     assert calls == [(None, True)]

@@ -9,6 +9,7 @@ import pytest
 from docx import Document as DocxDocument
 from PySide6.QtCore import Qt
 
+from pitchkit.documents import formats
 from pitchkit.gui import export_prompts
 from pitchkit.gui.main_window import MainWindow
 from pitchkit.gui.pages.generate_page import GeneratePage
@@ -112,7 +113,7 @@ def test_export_docx_and_read_it_back_like_the_preview(qtbot, window, export_log
     assert export_log["opened"] == [str(out)]
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "html", "md"])
+@pytest.mark.parametrize("fmt", [f.name for f in formats.document_formats() if f.name != "docx"])
 def test_export_other_formats_in_the_background(qtbot, window, export_log, tmp_path, prompt_log, fmt):
     page = generate(qtbot, window)
     out = tmp_path / f"proposal.{fmt}"
@@ -191,3 +192,36 @@ def test_stakeholder_template_follows_the_audience(qtbot, example_path):
     person = window.session.project.stakeholders[0]
     page.select_audience(person.id)
     qtbot.waitUntil(lambda: f"For {person.name}" in page.preview_text(), timeout=20_000)
+
+
+def test_the_format_list_and_the_file_picker_come_from_the_registry(qtbot, example_path, export_log, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from pitchkit.documents.formats import FormatKind, OutputFormat
+
+    added = OutputFormat("title", "title.txt", "Title only", "Title files (*.title.txt)",
+                         "tests.documents.fake_writers:write_title")
+    register = OutputFormat("names", "txt", "Name list", "Text files (*.txt)",
+                            "tests.documents.fake_writers:write_names", kind=FormatKind.PROJECT)
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, added, register))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.load(example_path)
+    page = generate(qtbot, window)
+    combo = page.format_combo
+    listed = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    assert listed == [(f.label, f.name) for f in formats.FORMATS if f.kind is FormatKind.DOCUMENT]
+    # Exported without the page knowing the format: the registry's writer, name and extension.
+    out = example_path.with_name("chosen")
+    export_as(qtbot, page, export_log, "title", out)
+    assert out.with_name("chosen.title.txt").read_text(encoding="utf-8") == page.preview_text().splitlines()[0]
+    assert export_log["asked"][-1].endswith("example-proposal.title.txt")
+
+    filters: list[str] = []
+    monkeypatch.undo()  # the real picker again, over a recording dialog
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, added))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: filters.append(args[3]) or ("", ""))
+    assert export_prompts.ask_export_path(None, "x", "title") == ""
+    assert export_prompts.ask_export_path(None, "x", "docx") == ""
+    assert filters == ["Title files (*.title.txt)", "Word documents (*.docx)"]

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from pitchkit.core.map_layout import point_for
 from pitchkit.core.model import Link
 from pitchkit.gui.main_window import MainWindow
-from pitchkit.gui.map_painter import PICTURE_SCALE
 from pitchkit.gui.pages import map_page
 from pitchkit.gui.pages.map_page import MapPage
+from pitchkit.qtrender.map_painter import PICTURE_SCALE
 
 pytestmark = pytest.mark.gui
 
@@ -215,7 +215,7 @@ def test_export_writes_a_real_picture_of_the_map(page, tmp_path, monkeypatch, fm
 
 
 def test_export_is_the_document_picture(page, window):
-    from pitchkit.gui.renderers import qt_pictures
+    from pitchkit.qtrender.renderers import qt_pictures
 
     shown = QImage.fromData(map_page.render_picture(window.project, page.scene.shown_layout(), "png"))
     document = QImage.fromData(qt_pictures()["pitchkit:map"](window.project))

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent
 from benchmarks.projectgen import generate_project
 from pitchkit.core.map_layout import layout_map
 from pitchkit.core.model import Link, Project, Stakeholder
-from pitchkit.gui.map_painter import render_image
 from pitchkit.gui.map_scene import MapScene
+from pitchkit.qtrender.map_painter import render_image
 
 pytestmark = pytest.mark.gui
 

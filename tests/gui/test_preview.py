@@ -7,7 +7,6 @@ import pytest
 from pitchkit.core.model import Project
 from pitchkit.core.project_file import load_project
 from pitchkit.documents.export import build_document
-from pitchkit.gui.pdf_writer import text_document
 from pitchkit.gui.preview import (
     MapPictureCache,
     PreviewRenderer,
@@ -15,7 +14,8 @@ from pitchkit.gui.preview import (
     build_preview,
     snapshot,
 )
-from pitchkit.gui.renderers import qt_pictures
+from pitchkit.qtrender.pdf_writer import text_document
+from pitchkit.qtrender.renderers import qt_pictures
 
 pytestmark = pytest.mark.gui
 
@@ -30,7 +30,7 @@ def test_preview_is_the_export_tree_laid_out_like_the_pdf(example_path):
 
 
 def test_map_picture_is_redrawn_only_when_the_map_changes(example_path, monkeypatch):
-    from pitchkit.gui import map_painter
+    from pitchkit.qtrender import map_painter
 
     drawn: list[int] = []
     real = map_painter.render_png

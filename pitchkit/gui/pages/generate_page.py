@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitchkit.documents import formats
 from pitchkit.gui import export_prompts, prompts
 from pitchkit.gui.export_worker import ExportJob, ExportRequest
 from pitchkit.gui.health_panel import HealthPanel
@@ -68,8 +69,8 @@ class GeneratePage(StepPage):
         self.clear_reference_button.setToolTip(self.tr("Use PitchKit's own Word styles"))
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(self.tr("Format"))
-        for fmt, label in zip(export_prompts.FORMAT_FILTERS, (self.tr("Word (.docx)"), self.tr("PDF"), self.tr("HTML"), self.tr("Markdown")), strict=True):
-            self.format_combo.addItem(label, fmt)
+        for spec in formats.document_formats():
+            self.format_combo.addItem(export_prompts.format_text(spec.label), spec.name)
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -338,7 +339,7 @@ class GeneratePage(StepPage):
         stem = "".join(ch if ch.isalnum() or ch in "-_ " else "-" for ch in stem).strip() or "pitch"
         audience = self.audience_combo.currentData()
         parts = [stem, self.renderer.template] + ([audience] if audience else [])
-        return str(Path(self._folder()) / f"{'-'.join(parts)}.{fmt}")
+        return str(Path(self._folder()) / formats.get(fmt).file_name("-".join(parts)))
 
     def is_exporting(self) -> bool:
         return self._export_job is not None
@@ -358,11 +359,11 @@ class GeneratePage(StepPage):
         if not path:
             return
         if Path(path).suffix == "":
-            path = f"{path}.{fmt}"
+            path = formats.get(fmt).file_name(path)
         gui_settings().setValue(_FOLDER_KEY, str(Path(path).parent))
         request = ExportRequest(
             snapshot(project), path, fmt, self.renderer.template, self.audience_combo.currentData(),
-            self.reference_docx if fmt == "docx" else None,
+            self.reference_docx if "reference_docx" in formats.get(fmt).options else None,
         )
         job = ExportJob(request)
         job.signals.finished.connect(self._on_export_finished)

@@ -359,7 +359,7 @@ class MapPage(StepPage):
 
 def render_picture(project: Project, layout: MapLayout, fmt: str) -> bytes:
     """The map picture as the documents draw it: the same painter, the same layout."""
-    from pitchkit.gui.map_painter import render_png, render_svg
+    from pitchkit.qtrender.map_painter import render_png, render_svg
 
     return render_png(project, layout=layout) if fmt == "png" else render_svg(project, layout=layout)
 

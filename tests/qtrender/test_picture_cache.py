@@ -6,8 +6,8 @@ import zipfile
 
 from pitchkit.core.project_file import load_project
 from pitchkit.documents.export import export_project
-from pitchkit.gui import renderers
 from pitchkit.paths import example_project_path
+from pitchkit.qtrender import renderers
 
 
 def _parts(path) -> dict[str, bytes]:
@@ -24,7 +24,7 @@ def test_cached_map_picture_gives_identical_docx(tmp_path, isolated_app_folders,
     def must_not_draw(*args, **kwargs):
         raise AssertionError("the cached picture should have been used")
 
-    monkeypatch.setattr("pitchkit.gui.map_painter.render_png", must_not_draw)
+    monkeypatch.setattr("pitchkit.qtrender.map_painter.render_png", must_not_draw)
     export_project(project, out=tmp_path / "cached.docx", pictures=renderers.qt_pictures())
     drawn, cached = _parts(tmp_path / "drawn.docx"), _parts(tmp_path / "cached.docx")
     assert drawn == cached

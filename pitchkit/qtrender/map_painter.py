@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 
 from pitchkit.core.map_layout import MapLayout, MapStyle, NodePlacement, edge_endpoints, layout_map
 from pitchkit.core.model import Project
-from pitchkit.gui.renderers import ensure_gui_application
+from pitchkit.qtrender.application import ensure_gui_application
 
 TEXT = QColor("#1f2933")
 MUTED = QColor("#52606d")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 
 from pitchkit.core.map_layout import layout_map
 from pitchkit.core.project_file import load_project
-from pitchkit.gui.map_painter import render_png, render_svg
+from pitchkit.qtrender.map_painter import render_png, render_svg
 
 pytestmark = pytest.mark.gui
 
@@ -38,7 +38,7 @@ def test_the_label_band_kept_free_of_cards_holds_every_quadrant_name_and_action(
     from PySide6.QtGui import QFontMetricsF
 
     from pitchkit.core.map_layout import QUADRANTS, MapStyle
-    from pitchkit.gui.map_painter import _font
+    from pitchkit.qtrender.map_painter import _font
 
     style = MapStyle()
     for name, action, *_rest in QUADRANTS:

@@ -11,7 +11,7 @@ from pitchkit.cli import main
 from pitchkit.core.project_file import load_project
 from pitchkit.documents.export import build_document, export_project
 from pitchkit.documents.tree import Image
-from pitchkit.gui.renderers import qt_pictures, qt_writers
+from pitchkit.qtrender.renderers import qt_pictures, qt_writers
 
 pytestmark = pytest.mark.gui
 
@@ -50,3 +50,15 @@ def test_pictures_are_drawn_only_when_the_template_shows_them(example_path):
     empty = build_document(type(project)(), "proposal", pictures={"pitchkit:map": counting_map})
     assert len(calls) == 1, "a project without stakeholders shows no map"
     assert not any(isinstance(b, Image) for b in empty.blocks)
+
+
+def test_an_unreadable_picture_keeps_its_text_and_the_rest_of_the_pdf(tmp_path):
+    """Qt prints an empty PDF when one picture cannot be read; the writer keeps its alt text instead."""
+    from pitchkit.documents.tree import Document, Paragraph, Text
+    from pitchkit.qtrender.pdf_writer import text_document, write_pdf
+
+    doc = Document(title="T", blocks=[Paragraph([Text("kept")]), Image(b"not a picture", "the map")])
+    warnings = write_pdf(doc, tmp_path / "x.pdf")
+    assert warnings == ["picture 'the map' could not be read; kept its text"]
+    assert b"FontFile" in (tmp_path / "x.pdf").read_bytes()  # text was drawn, so fonts are embedded
+    assert [line.strip() for line in text_document(doc).toPlainText().split("\n")] == ["T", "kept", "the map"]

@@ -7,33 +7,10 @@ module is cheap; Qt loads only when a PDF or a picture is actually made.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from pitchkit.core.model import Project
-
-_app = None
-
-
-def ensure_gui_application() -> None:
-    """Painting needs a QGuiApplication; the command line may not have one yet."""
-    global _app
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        from pitchkit.gui.app import has_display
-
-        if not has_display():
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication(sys.argv[:1])
-
-
-def _write_pdf(*args, **kwargs) -> list[str]:
-    from pitchkit.gui.pdf_writer import write_pdf
-
-    return write_pdf(*args, **kwargs)
 
 
 def _map_png(project: Project) -> bytes:
@@ -50,7 +27,7 @@ def _map_png(project: Project) -> bytes:
             return cached.read_bytes()
         except OSError:
             pass
-    from pitchkit.gui.map_painter import render_png
+    from pitchkit.qtrender.map_painter import render_png
 
     data = render_png(project)
     if cached is not None:
@@ -87,8 +64,10 @@ def _picture_cache_path(project: Project) -> Path | None:
 
 
 def qt_writers() -> dict[str, Callable[..., list[str]]]:
-    """Writers that need Qt, by format."""
-    return {"pdf": _write_pdf}
+    """The writers of the formats that need Qt (formats.py), by format; each imports Qt when called."""
+    from pitchkit.documents import formats
+
+    return {spec.name: spec.lazy_writer() for spec in formats.FORMATS if spec.needs_qt}
 
 
 def qt_pictures() -> dict[str, Callable[[Project], bytes]]:
