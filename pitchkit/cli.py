@@ -1,4 +1,4 @@
-"""The `pitchkit` command line (DESIGN.md section 4).
+"""The `pitchkit` command line (the commands and their contract: README.md and docs/robustness.md).
 
 Every failure a user can cause prints one line, `pitchkit: error: <file>: <where>: <what>`,
 and exits 1; usage errors exit 2.  Heavy modules (Qt, python-docx, Jinja) are imported only

@@ -1,4 +1,4 @@
-"""The body of a .docx as WordprocessingML text, parsed by lxml once (DESIGN.md sections 5-6).
+"""The body of a .docx as WordprocessingML text, parsed by lxml once (why: docs/decisions.md, "Documents").
 
 Creating elements one by one (`SubElement`) costs a Python object per element, and a
 proposal for 2,000 stakeholders has ~90,000 of them; writing the same elements as escaped

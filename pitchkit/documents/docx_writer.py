@@ -1,6 +1,6 @@
 """Word (.docx) writer: the document tree onto a reference document's styles.
 
-Speed (DESIGN.md section 6): python-docx's `add_paragraph(style=name)` scans the style
+Speed (docs/performance.md): python-docx's `add_paragraph(style=name)` scans the style
 table on every call and `table.cell(i, j)` rebuilds the grid each time, so this writer
 maps style names to ids once, and the body is written as WordprocessingML text and parsed
 by lxml in one call (docx_body.py); python-docx keeps the package, styles, numbering,
