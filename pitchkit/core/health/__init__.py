@@ -45,12 +45,13 @@ __all__ = [
     "Target",
     "check",
     "ordered_checks",
+    "ordered_rules",
     "run_checks",
 ]
 
 #: The theme modules, in the order their checks run.  Findings are listed most severe
 #: first, and within one severity in this order (then in each module's order).
-THEMES: tuple[ModuleType, ...] = (resistances, strategy, wording, problems, people, timing, pitch)
+THEMES: tuple[ModuleType, ...] = (people, resistances, strategy, wording, problems, timing, pitch)
 
 #: Every rule, by code.
 RULES: dict[str, Rule] = REGISTRY.rules
@@ -64,6 +65,11 @@ def ordered_checks() -> list[Check]:
     """Every registered check, in the order they run."""
     position = {module.__name__: i for i, module in enumerate(THEMES)}
     return sorted(REGISTRY.checks, key=lambda c: position.get(c.theme, len(THEMES)))
+
+
+def ordered_rules() -> list[Rule]:
+    """Every rule, in the order of the checks that emit them (the order of docs/playbook.md)."""
+    return list({r.code: r for c in ordered_checks() for r in c.rules}.values())
 
 
 def run_checks(analysis: Analysis) -> list[Finding]:

@@ -1,4 +1,4 @@
-"""Health rules about timing: no meeting in a busy period, nothing left overdue."""
+"""Health rules about timing: a fresh look after a setback, no busy periods, nothing overdue."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from pitchkit.core.health.registry import (
+    A_STAKEHOLDER,
     AN_ACTION,
     ON_PITCH,
     Finding,
@@ -14,6 +15,7 @@ from pitchkit.core.health.registry import (
     check,
     field_target,
     rule,
+    stakeholder_target,
 )
 from pitchkit.core.model import ActionKind, Project, Severity
 
@@ -22,6 +24,14 @@ if TYPE_CHECKING:
 
 _CONVERSATIONS = (ActionKind.MEETING, ActionKind.PRE_WIRE, ActionKind.DEMO)
 
+NOT_REASSESSED = rule(
+    "not-reassessed",
+    Severity.MEDIUM,
+    A_STAKEHOLDER,
+    title="A stakeholder has not been re-assessed since a failed attempt that involved them.",
+    explanation="A stakeholder took part in a failed attempt and has not been re-assessed since (their \"last assessed\" date is earlier): fail fast, reform, re-approach.",
+    mend="Review their stance, power, interest and resistances, then set their \"last assessed\" date.",
+)
 BUSY_PERIOD = rule(
     "busy-period",
     (Severity.HIGH, Severity.MEDIUM),
@@ -67,6 +77,30 @@ def _around_year_end(day: datetime.date) -> bool:
     return (
         day.month == 12 or (day.month == 11 and day.day >= 15) or (day.month == 1 and day.day <= 10)
     )
+
+
+@check(NOT_REASSESSED)
+def not_reassessed(analysis: Analysis) -> Iterator[Finding]:
+    """Everyone in a failed attempt re-assessed since."""
+    project = analysis.project
+    last_failure: dict[str, datetime.date] = {}
+    for attempt in project.strategy.attempts:
+        if not attempt.failed or attempt.date is None:
+            continue
+        for pid in attempt.stakeholders:
+            if pid not in last_failure or attempt.date > last_failure[pid]:
+                last_failure[pid] = attempt.date
+    for person in project.stakeholders:
+        failed_on = last_failure.get(person.id)
+        if failed_on is None:
+            continue
+        if person.last_assessed is None or person.last_assessed < failed_on:
+            when = person.last_assessed.isoformat() if person.last_assessed else "never"
+            yield NOT_REASSESSED.finding(
+                stakeholder_target(person),
+                f"not re-assessed since the failed attempt on {failed_on.isoformat()} (last assessed: {when})",
+                "review their stance, power, interest and resistances in the light of what happened before trying again.",
+            )
 
 
 @check(BUSY_PERIOD, YEAR_END_MEETING, MEETING_PASSED, ACTION_OVERDUE, needs_stakeholders=False)
