@@ -293,8 +293,8 @@ def _link_back(
         grouped["influenced_by"].setdefault(link.target.id, []).append(link)
         grouped["influences"].setdefault(link.source.id, []).append(link)
     for name, by_id in grouped.items():
-        for pid, records in by_id.items():
-            set_back_references(people[pid], **{name: tuple(records)})
+        for pid, pointing in by_id.items():
+            set_back_references(people[pid], **{name: tuple(pointing)})
 
 
 def _sequence(

@@ -75,10 +75,10 @@ def resistant_without_counter(analysis: Analysis) -> Iterator[Finding]:
             )
     people = {person.id: person for person in project.stakeholders}
     for res in _unanswered(project.resistances):
-        person = people.get(res.stakeholder)
-        if _high_and_resistant(person):
+        owner = people.get(res.stakeholder)
+        if owner is not None and _high_and_resistant(owner):
             yield RESISTANT_NO_COUNTER.finding(
-                resistance_target(res, person.name if person else ""),
+                resistance_target(res, owner.name),
                 f"high power, resistant, and no counter-strategy for {_objection(res)}",
                 _advice(res, analysis.playbook),
             )
