@@ -18,7 +18,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
-from pitchkit.core.analysis import Analysis, analyse, stance_gap
+from pitchkit.core.analysis import Analysis, analyse
 from pitchkit.core.messages import message
 from pitchkit.core.model import Project, Stance
 from pitchkit.core.playbook import Playbook, find_pattern
@@ -91,16 +91,12 @@ VIEWS: tuple[type, ...] = (
 
 
 def _people(project: Project, shared: Shared, found: Analysis) -> dict[str, StakeholderView]:
-    # Labels and gaps depend only on the enum values: worked out once per value, not per
-    # person (the enum properties are slow enough to show on a 5,000-person project).
+    # Labels depend only on the enum values: worked out once per value, not per person
+    # (the enum properties are slow enough to show on a 5,000-person project).
     labels = {stance: stance.label for stance in Stance}
-    gaps: dict[tuple[Stance, Stance], int] = {}
-    quadrants = found.quadrants
+    gaps, quadrants = found.gaps, found.quadrants
     people: dict[str, StakeholderView] = {}
     for person in project.stakeholders:
-        pair = (person.stance, person.stance_wanted)
-        if pair not in gaps:
-            gaps[pair] = stance_gap(person)
         people[person.id] = StakeholderView(
             id=person.id,
             name=person.name,
@@ -110,7 +106,7 @@ def _people(project: Project, shared: Shared, found: Analysis) -> dict[str, Stak
             interest=person.interest,
             stance=labels[person.stance],
             stance_wanted=labels[person.stance_wanted],
-            gap=gaps[pair],
+            gap=gaps[person.id],
             quadrant=quadrants[person.id].value,
             decision_maker=person.decision_maker,
             channel=person.channel,

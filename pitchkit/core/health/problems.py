@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from pitchkit.core.grid import Quadrant, stance_gap
+from pitchkit.core.grid import Quadrant
 from pitchkit.core.health.registry import (
     A_PROBLEM,
     A_STAKEHOLDER,
@@ -85,7 +85,7 @@ def problems(analysis: Analysis) -> Iterator[Finding]:
         if (
             person.id not in owners
             and analysis.quadrants[person.id] in (Quadrant.KEY_PLAYERS, Quadrant.KEEP_SATISFIED)
-            and stance_gap(person) > 0
+            and analysis.gaps[person.id] > 0
         ):
             yield NO_PROBLEM_FOR_STAKEHOLDER.finding(
                 stakeholder_target(person),
