@@ -147,7 +147,7 @@ def build_context(
     """Everything a template can use, for `project` (and one reader, with `audience_id`).
 
     `analysis` is the analysis of this state of `project`, when the caller has one already
-    (the preview shares it with the health panel); else it is made here.
+    (the preview shares it with the health panel); else one is made here, with `playbook`.
     """
     found = analysis or analyse(project, playbook=playbook)
     book = found.playbook
