@@ -11,10 +11,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pitchkit import __version__
 from pitchkit.core.errors import PitchKitError
 from pitchkit.core.messages import message
+
+if TYPE_CHECKING:
+    from pitchkit.core.model import Project
 
 PROG = "pitchkit"
 COMMANDS = ("new", "check", "export", "templates", "migrate")
@@ -90,13 +94,11 @@ def _template_text(key: str) -> str:
         raise file_error(err, info.path, error=TemplateError) from None
 
 
-def _health_findings(project, template_text: str | None = None) -> list[str]:
-    """Health-check lines, when the analysis module is available."""
-    try:
-        from pitchkit.core import health
-    except ImportError:
-        return []
-    return [finding.line() for finding in health.check(project, template_text=template_text)]
+def _health_findings(project: Project, template_text: str | None = None) -> list[str]:
+    """Health-check lines: the findings of one analysis of the project."""
+    from pitchkit.core.analysis import analyse
+
+    return [finding.line() for finding in analyse(project, template_text=template_text).findings]
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -168,13 +168,15 @@ def _fitting(items: list[Any], budget: int) -> list[Any]:
 
 def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> PreviewResult:
     """Everything the preview shows, made from `request` (runs in a worker thread)."""
-    from pitchkit.core.health import check
+    from pitchkit.core.analysis import analyse
     from pitchkit.documents.export import build_document
     from pitchkit.documents.templates import find_template
     from pitchkit.qtrender.pdf_writer import text_document
 
     result = PreviewResult(request.generation, snapshot=request.snapshot)
     project = msgspec.json.decode(request.snapshot, type=Project)
+    # One analysis of this snapshot for the document and the health panel alike.
+    analysis = analyse(project)
     template_text: str | None = None
     try:
         info = find_template(request.template)
@@ -184,7 +186,9 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
                 name=info.name
             )
         else:
-            doc = build_document(project, request.template, request.audience, pictures={"pitchkit:map": pictures})
+            doc = build_document(
+                project, request.template, request.audience, pictures={"pitchkit:map": pictures}, analysis=analysis
+            )
             doc, result.partial = first_part(doc)
             qdoc = text_document(doc)
             result.text = qdoc.toPlainText()
@@ -194,7 +198,7 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
     except Exception as err:  # noqa: BLE001 - shown in the preview instead of a traceback
         result.error = _tr("The preview could not be made: {what}").format(what=f"{type(err).__name__}: {err}")
     try:
-        result.findings = check(project, template_text=template_text)
+        result.findings = list(analysis.with_template(template_text).findings)
     except Exception:  # noqa: BLE001 - the health check must not take the preview down
         result.findings = []
     return result
