@@ -182,7 +182,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return _fail(message("no-display"))
     from pitchkit.gui.app import run_app
 
-    return run_app(args.project, example=args.example)
+    return run_app(args.project, example=args.example, language=args.language)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -208,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    _add_language_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("new", help="write a blank project, or the bundled example")
@@ -245,12 +246,22 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Open the PitchKit desktop app.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    _add_language_option(parser)
     parser.add_argument("project", metavar="PROJECT", nargs="?", help="project to open")
     parser.add_argument(
         "--example", action="store_true", help="open the bundled example (saving asks for a new file)"
     )
     parser.set_defaults(func=cmd_gui)
     return parser
+
+
+def _add_language_option(parser: argparse.ArgumentParser) -> None:
+    from pitchkit.core.language import LANGUAGES
+
+    parser.add_argument(
+        "--language", choices=LANGUAGES, default=None,
+        help="the language PitchKit speaks (default: PITCHKIT_LANGUAGE, else the locale)",
+    )
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -264,6 +275,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
+    from pitchkit.core.language import choose, set_language
+
+    if args.func is not cmd_gui:  # the app also weighs Preferences (gui/translation.py)
+        set_language(choose(args.language))
     try:
         return args.func(args)
     except PitchKitError as err:

@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--step", default="stakeholders", help="the step to show (pitch, stakeholders, resistances, …; start for the start screen)"
     )
+    parser.add_argument("--language", choices=("en", "nl"), help="the app's language (default: as the app chooses)")
     args = parser.parse_args(argv)
 
     from pitchkit.qtrender.application import has_display
@@ -40,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from pitchkit.gui.app import application, create_main_window
 
-    app = application()
+    app = application(args.language)
     window = create_main_window(None)
     if window is None:
         return 1

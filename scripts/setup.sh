@@ -66,6 +66,9 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 
+# The app's translations: .qm files from the .ts sources (also committed; a test keeps them current).
+"$venv/bin/python" scripts/i18n.py build >/dev/null
+
 # Byte-compile the sources now: with PYTHONDONTWRITEBYTECODE set (some shells and CI
 # images do), every start would otherwise compile ~40 modules again (~25 ms of start-up).
 # Quick when nothing changed: compileall skips files whose .pyc is current.

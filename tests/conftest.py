@@ -8,6 +8,8 @@ from pathlib import Path
 
 # Must happen before any Qt import: without a display Qt aborts otherwise.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite speaks English whatever the machine's locale; Dutch tests ask for Dutch.
+os.environ["PITCHKIT_LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 
@@ -35,6 +37,16 @@ def isolated_app_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(root / "share"))
     return root
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Each test starts in English and leaves no language set behind (cli.main sets one)."""
+    from pitchkit.core.language import reset_language
+
+    reset_language()
+    yield
+    reset_language()
 
 
 @pytest.fixture

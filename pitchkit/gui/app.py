@@ -27,8 +27,11 @@ if TYPE_CHECKING:
 GUI_SWITCH_INTERVAL_S = 0.0005
 
 
-def application() -> QApplication:
-    """The process's QApplication, created and named on first use."""
+def application(language: str | None = None) -> QApplication:
+    """The process's QApplication, created and named on first use, speaking its language.
+
+    `language` ("en", "nl") overrides Preferences and the locale (`pitchkit --language`).
+    """
     from PySide6.QtWidgets import QApplication
 
     from pitchkit import __version__
@@ -44,6 +47,10 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("pitchkit")  # matches packaging/linux/pitchkit.desktop
     follow_system_colours(app)
+    if not hasattr(app, "_pitchkit_translators"):  # once per process, before any window
+        from pitchkit.gui.translation import app_language, install_translators
+
+        app._pitchkit_translators = install_translators(app, app_language(language))  # type: ignore[attr-defined]
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     return app
 
@@ -71,9 +78,9 @@ def create_main_window(
     return window
 
 
-def run_app(path: str | None, *, example: bool = False) -> int:
+def run_app(path: str | None, *, example: bool = False, language: str | None = None) -> int:
     """Run the desktop app on `path` (or the example, or the start screen) until it closes."""
-    app = application()
+    app = application(language)
     window = create_main_window(path, example=example, offer_recovery=False)
     if window is None:
         return 1

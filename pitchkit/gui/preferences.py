@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pitchkit.gui.settings import THEME_KEY, gui_settings
+from pitchkit.gui.settings import LANGUAGE_KEY, THEME_KEY, gui_settings
 from pitchkit.gui.theme import apply_theme
 
 __all__ = ["Preferences", "PreferencesDialog", "apply_theme"]
@@ -33,7 +33,6 @@ __all__ = ["Preferences", "PreferencesDialog", "apply_theme"]
 REFERENCE_KEY = "generate/reference_docx"
 FOLDER_KEY = "generate/folder"
 AUTOSAVE_KEY = "files/autosave_minutes"
-LANGUAGE_KEY = "appearance/language"
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "nl")

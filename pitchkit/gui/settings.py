@@ -9,6 +9,8 @@ APP_NAME = "PitchKit"
 #: Preferences ▸ Theme ("system", "light", "dark"); read at start-up, so kept here, not in
 #: the dialog's module (which the first screen does not import).
 THEME_KEY = "appearance/theme"
+#: Preferences ▸ Language ("system", "en", "nl"), read at start-up likewise.
+LANGUAGE_KEY = "appearance/language"
 
 
 def gui_settings() -> QSettings:

@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from pitchkit.core.model import Project, Stance
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("steps", text)
+#: Called by this name so pyside6-lupdate finds the strings (context "steps").
+translate = QCoreApplication.translate
 
 
 class Step(msgspec.Struct, frozen=True):
@@ -29,19 +28,19 @@ class Step(msgspec.Struct, frozen=True):
 def _pitch_missing(project: Project) -> str:
     pitch = project.pitch
     if not pitch.initiative.strip():
-        return _tr("Describe the initiative you are proposing.")
+        return translate("steps", "Describe the initiative you are proposing.")
     if not pitch.ask.strip():
-        return _tr("Say what you are asking for.")
+        return translate("steps", "Say what you are asking for.")
     return ""
 
 
 def _stakeholders_missing(project: Project) -> str:
-    return "" if project.stakeholders else _tr("Add the people whose support the pitch needs.")
+    return "" if project.stakeholders else translate("steps", "Add the people whose support the pitch needs.")
 
 
 def _map_missing(project: Project) -> str:
     if len(project.stakeholders) > 1 and not project.links:
-        return _tr("Nobody is shown influencing anybody yet.")
+        return translate("steps", "Nobody is shown influencing anybody yet.")
     return ""
 
 
@@ -49,24 +48,24 @@ def _resistances_missing(project: Project) -> str:
     heard = {res.stakeholder for res in project.resistances}
     for person in project.stakeholders:
         if person.stance == Stance.RESISTANT and person.id not in heard:
-            return _tr("{name} is resistant, but no resistance is noted.").format(name=person.name)
+            return translate("steps", "{name} is resistant, but no resistance is noted.").format(name=person.name)
     return ""
 
 
 def _problems_missing(project: Project) -> str:
     if not project.problems:
-        return _tr("Add the business problems the initiative solves.")
+        return translate("steps", "Add the business problems the initiative solves.")
     for problem in project.problems:
         if not problem.kpi.strip():
-            return _tr("Every problem needs a measurable KPI.")
+            return translate("steps", "Every problem needs a measurable KPI.")
     return ""
 
 
 def _strategy_missing(project: Project) -> str:
     if project.strategy.champion is None:
-        return _tr("Choose a champion.")
+        return translate("steps", "Choose a champion.")
     if not project.strategy.sequence:
-        return _tr("Set the order of conversations.")
+        return translate("steps", "Set the order of conversations.")
     return ""
 
 
@@ -77,9 +76,9 @@ def _nothing_missing(project: Project) -> str:
 def health_missing(high_findings: int) -> str:
     """Why a step that needs a healthy pitch is not done ("" with no high-severity findings)."""
     if high_findings == 1:
-        return _tr("The health check has 1 high-severity finding.")
+        return translate("steps", "The health check has 1 high-severity finding.")
     if high_findings:
-        return _tr("The health check has {n} high-severity findings.").format(n=high_findings)
+        return translate("steps", "The health check has {n} high-severity findings.").format(n=high_findings)
     return ""
 
 
@@ -88,44 +87,44 @@ def steps() -> list[Step]:
     return [
         Step(
             "pitch",
-            _tr("Pitch"),
-            _tr("Say what you propose, to whom, and what you ask for: every document opens with this."),
+            translate("steps", "Pitch"),
+            translate("steps", "Say what you propose, to whom, and what you ask for: every document opens with this."),
             _pitch_missing,
         ),
         Step(
             "stakeholders",
-            _tr("Stakeholders"),
-            _tr("List everyone whose support the pitch needs, how much say they have and where they stand now."),
+            translate("steps", "Stakeholders"),
+            translate("steps", "List everyone whose support the pitch needs, how much say they have and where they stand now."),
             _stakeholders_missing,
         ),
         Step(
             "map",
-            _tr("Map"),
-            _tr("Place people on the power/interest grid and draw who listens to whom, to see where effort pays."),
+            translate("steps", "Map"),
+            translate("steps", "Place people on the power/interest grid and draw who listens to whom, to see where effort pays."),
             _map_missing,
         ),
         Step(
             "resistances",
-            _tr("Resistances"),
-            _tr("For each objection, note what you heard, the concern underneath and how you will answer it."),
+            translate("steps", "Resistances"),
+            translate("steps", "For each objection, note what you heard, the concern underneath and how you will answer it."),
             _resistances_missing,
         ),
         Step(
             "problems",
-            _tr("Business problems"),
-            _tr("Write each problem in the stakeholder's own words, with a number that shows it and a target."),
+            translate("steps", "Business problems"),
+            translate("steps", "Write each problem in the stakeholder's own words, with a number that shows it and a target."),
             _problems_missing,
         ),
         Step(
             "strategy",
-            _tr("Strategy"),
-            _tr("Pick a champion and the order of conversations; plan what to do rather than say, and learn from each attempt."),
+            translate("steps", "Strategy"),
+            translate("steps", "Pick a champion and the order of conversations; plan what to do rather than say, and learn from each attempt."),
             _strategy_missing,
         ),
         Step(
             "generate",
-            _tr("Generate"),
-            _tr("Choose a document and an audience, check the preview and the pitch's health, then export."),
+            translate("steps", "Generate"),
+            translate("steps", "Choose a document and an audience, check the preview and the pitch's health, then export."),
             _nothing_missing,
             needs_health=True,
         ),

@@ -51,6 +51,7 @@ def test_wheel_contains_resources_and_templates(wheel_env):
     assert any(n.startswith("pitchkit/resources/examples/") and n.endswith(".pitchkit") for n in names)
     assert any(n.startswith("pitchkit/templates/") and n.endswith(".md.j2") for n in names)
     assert "pitchkit/resources/reference.docx" in names
+    assert "pitchkit/i18n/pitchkit_nl.qm" in names  # the app in Dutch
 
 
 @pytest.mark.slow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolBar, QWidget
 
@@ -32,7 +32,7 @@ _FILTERS = {"png": "PNG images (*.png)", "svg": "SVG drawings (*.svg)"}
 
 def ask_export_path(parent: QWidget | None, suggested: str, fmt: str) -> str:
     """Ask where to save the map picture ("png" or "svg"); "" when cancelled (tests replace this)."""
-    path, _selected = QFileDialog.getSaveFileName(parent, parent.tr("Export Map") if parent else "", suggested,
+    path, _selected = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("MapPage", "Export Map"), suggested,
                                                   _FILTERS[fmt])
     return path
 

@@ -1,0 +1,1594 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Actie:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>D&amp;etail:</source>
+        <translation>D&amp;etail:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Met:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Tegen:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptTableModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptsPanel</name>
+    <message>
+        <source>What you tried and what happened</source>
+        <translation>Wat je probeerde en wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>What you will change next time</source>
+        <translation>Wat je de volgende keer anders doet</translation>
+    </message>
+    <message>
+        <source>It did not work</source>
+        <translation>Het werkte niet</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Met:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Wat er gebeurde:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Les:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultaat:</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPeriodTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPeriodsPanel</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;ot:</translation>
+    </message>
+    <message>
+        <source>Busy period</source>
+        <translation>Drukke periode</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <source>{path}: opened read-only because it is open elsewhere; save your version under another name.</source>
+        <translation>{path}: alleen-lezen geopend omdat het bestand elders open is; bewaar je versie onder een andere naam.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePage</name>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Publiek</translation>
+    </message>
+    <message>
+        <source>&amp;Reference .docx…</source>
+        <translation>&amp;Referentie-.docx…</translation>
+    </message>
+    <message>
+        <source>A Word document whose styles the .docx export uses</source>
+        <translation>Een Word-document waarvan de .docx-export de stijlen overneemt</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Use PitchKit&apos;s own Word styles</source>
+        <translation>De eigen Word-stijlen van PitchKit gebruiken</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Bezig met exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open the exported file in the system&apos;s viewer</source>
+        <translation>Het geëxporteerde bestand openen in de standaardtoepassing</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Publiek:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>The whole pitch</source>
+        <translation>De hele pitch</translation>
+    </message>
+    <message>
+        <source>PitchKit&apos;s Word styles</source>
+        <translation>Word-stijlen van PitchKit</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Voorbeeld wordt bijgewerkt…</translation>
+    </message>
+    <message>
+        <source>Preview — what the export will contain</source>
+        <translation>Voorbeeld — wat de export zal bevatten</translation>
+    </message>
+    <message>
+        <source>Health check: {summary}.</source>
+        <translation>Pitchcheck: {summary}.</translation>
+    </message>
+    <message>
+        <source>Health check: nothing to flag.</source>
+        <translation>Pitchcheck: niets te melden.</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>{name} wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Exported With Warnings</source>
+        <translation>Geëxporteerd met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Exporteren mislukt.</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Exporteren lukt niet</translation>
+    </message>
+    <message>
+        <source>{path}: no application could open it</source>
+        <translation>{path}: geen enkele toepassing kon het openen</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>Openen lukt niet</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>Severity</source>
+        <extracomment>The step that edits a record, by the first part of a finding&apos;s `where` (for findings made without a step; the health rules give every finding its step). The finding on each row. (step key, record id) of an activated finding; the id is &quot;&quot; for the pitch as a whole.</extracomment>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>What is wrong — what to do</source>
+        <translation>Wat er schort — wat je kunt doen</translation>
+    </message>
+    <message>
+        <source>Pitch health findings</source>
+        <translation>Bevindingen van de pitchcheck</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pitch health&lt;/b&gt; — checking…</source>
+        <translation>&lt;b&gt;Pitchcheck&lt;/b&gt; — bezig…</translation>
+    </message>
+    <message>
+        <source>{n} high</source>
+        <translation>{n} hoog</translation>
+    </message>
+    <message>
+        <source>{n} medium</source>
+        <translation>{n} gemiddeld</translation>
+    </message>
+    <message>
+        <source>{n} low</source>
+        <translation>{n} laag</translation>
+    </message>
+    <message>
+        <source>The pitch</source>
+        <translation>De pitch</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pitch health&lt;/b&gt; — {summary}; double-click a finding (or press Enter) to go to it</source>
+        <translation>&lt;b&gt;Pitchcheck&lt;/b&gt; — {summary}; dubbelklik op een bevinding (of druk op Enter) om ernaartoe te gaan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pitch health&lt;/b&gt; — nothing to flag</source>
+        <translation>&lt;b&gt;Pitchcheck&lt;/b&gt; — niets te melden</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>PitchKit Help</source>
+        <extracomment>The pages of the guide, in reading order: (file in docs/, title in the list). Largest guide page read (the biggest today is ~60 kB).</extracomment>
+        <translation>PitchKit Help</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>Guide pages</source>
+        <translation>Pagina&apos;s van de handleiding</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Pagina van de handleiding</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found on %n page(s)</source>
+        <translation>
+            <numerusform>Gevonden op %n pagina</numerusform>
+            <numerusform>Gevonden op %n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found in the guide</source>
+        <translation>Niet gevonden in de handleiding</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Project openen lukt niet</translation>
+    </message>
+    <message>
+        <source>Opened With a Warning</source>
+        <translation>Geopend met een waarschuwing</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Project bewaren lukt niet</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} bewaard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Plan a social-learning pitch: map the stakeholders, their resistances and business problems, and generate proposals tailored to each audience.&lt;/p&gt;&lt;p&gt;Works offline; projects are plain files you can share.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Bereid een pitch voor om collega&apos;s van elkaar te laten leren: breng de stakeholders, hun weerstanden en hun bedrijfsproblemen in kaart, en maak voorstellen op maat van elk publiek.&lt;/p&gt;&lt;p&gt;Werkt offline; projecten zijn gewone bestanden die je kunt delen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About PitchKit</source>
+        <translation>Over PitchKit</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} stakeholders</source>
+        <translation>{shown} van {total} stakeholders</translation>
+    </message>
+    <message>
+        <source>1 stakeholder</source>
+        <translation>1 stakeholder</translation>
+    </message>
+    <message>
+        <source>{total} stakeholders</source>
+        <translation>{total} stakeholders</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Export Map</source>
+        <extracomment>Picture units a keyboard move of one point shifts a card in the network layout.</extracomment>
+        <translation>Kaart exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>Power/interest grid: dragging sets the values</source>
+        <translation>Invloed-belangmatrix: slepen past de waarden aan</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netwerk</translation>
+    </message>
+    <message>
+        <source>Influence network: who listens to whom</source>
+        <translation>Invloedsnetwerk: wie luistert naar wie</translation>
+    </message>
+    <message>
+        <source>Draw &amp;links</source>
+        <translation>&amp;Verbanden tekenen</translation>
+    </message>
+    <message>
+        <source>Drag from one person to another to add an influence link (or hold Shift)</source>
+        <translation>Sleep van de ene persoon naar de andere om een invloedslijn toe te voegen (of houd Shift ingedrukt)</translation>
+    </message>
+    <message>
+        <source>&amp;Route to decision-maker</source>
+        <translation>&amp;Route naar de beslisser</translation>
+    </message>
+    <message>
+        <source>Highlight the chain of influence from the selected person (or the champion) to the person who signs</source>
+        <translation>Toon de invloedsketen van de gekozen persoon (of de ambassadeur) tot wie tekent</translation>
+    </message>
+    <message>
+        <source>&amp;Delete link</source>
+        <translation>Lijn &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected links (Delete)</source>
+        <translation>De gekozen lijnen verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel, +)</source>
+        <translation>Inzoomen (Ctrl+scrollwiel, +)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel, −)</source>
+        <translation>Uitzoomen (Ctrl+scrollwiel, −)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Passend</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>De hele kaart tonen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporteren als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>De kaart bewaren als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Exporteren als &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the map as an SVG drawing</source>
+        <translation>De kaart bewaren als SVG-tekening</translation>
+    </message>
+    <message>
+        <source>Stance now: {chips} &amp;nbsp; ○ ring: stance wanted &amp;nbsp; ★ champion &amp;nbsp; ◆ signs</source>
+        <translation>Houding nu: {chips} &amp;nbsp; ○ ring: gewenste houding &amp;nbsp; ★ ambassadeur &amp;nbsp; ◆ tekent</translation>
+    </message>
+    <message>
+        <source>Network view: people are placed by who influences whom. Dragging rearranges the picture only; power and interest do not change.</source>
+        <translation>Netwerkweergave: mensen staan waar hun invloed op elkaar ze plaatst. Slepen verschuift alleen de tekening; invloed en belang blijven gelijk.</translation>
+    </message>
+    <message>
+        <source>Drag a person to set their power and interest; arrow keys move the selected person.</source>
+        <translation>Sleep een persoon om invloed en belang in te stellen; met de pijltjestoetsen verplaats je de gekozen persoon.</translation>
+    </message>
+    <message>
+        <source>Link mode: drag from the person listened to, to the listener.</source>
+        <translation>Verbandmodus: sleep van wie gehoord wordt naar wie luistert.</translation>
+    </message>
+    <message>
+        <source>Shift+drag from one person to another draws an influence link.</source>
+        <translation>Shift+slepen van de ene persoon naar de andere tekent een invloedslijn.</translation>
+    </message>
+    <message>
+        <source>That link is already there.</source>
+        <translation>Die lijn bestaat al.</translation>
+    </message>
+    <message>
+        <source>Link “{a}” → “{b}”</source>
+        <translation>Lijn “{a}” → “{b}”</translation>
+    </message>
+    <message>
+        <source>{a} influences {b}.</source>
+        <translation>{a} beïnvloedt {b}.</translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>Lijn verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {n} links</source>
+        <translation>{n} lijnen verwijderen</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Map</source>
+        <translation>Kaart exporteren lukt niet</translation>
+    </message>
+    <message>
+        <source>Saved the map to {path}</source>
+        <translation>Kaart bewaard in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Stakeholder map</source>
+        <extracomment>Zoom steps and limits (1.0 = one picture unit per pixel). Keyboard moves, in power/interest points. (power change, interest change) for the selected card.</extracomment>
+        <translation>Stakeholderkaart</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the selected person; Shift+arrow moves less; Delete removes a selected link.</source>
+        <translation>Pijltjestoetsen verplaatsen de gekozen persoon; Shift+pijl verplaatst minder; Delete verwijdert een gekozen lijn.</translation>
+    </message>
+</context>
+<context>
+    <name>PitchPage</name>
+    <message>
+        <source>A name for this pitch, e.g. Peer learning pilot</source>
+        <translation>Een naam voor deze pitch, bv. Proefproject van elkaar leren</translation>
+    </message>
+    <message>
+        <source>What you propose, in plain words, without jargon</source>
+        <translation>Wat je voorstelt, in gewone woorden, zonder jargon</translation>
+    </message>
+    <message>
+        <source>The decision you want, e.g. agree a six-month pilot</source>
+        <translation>De beslissing die je vraagt, bv. akkoord voor een proefproject van zes maanden</translation>
+    </message>
+    <message>
+        <source>Who takes part, for how long, how it is measured</source>
+        <translation>Wie doet mee, hoe lang, hoe het gemeten wordt</translation>
+    </message>
+    <message>
+        <source>A short personal story to open with</source>
+        <translation>Een kort persoonlijk verhaal om mee te openen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiatief:</translation>
+    </message>
+    <message>
+        <source>A&amp;dvocate:</source>
+        <translation>&amp;Pleitbezorger:</translation>
+    </message>
+    <message>
+        <source>Who makes the pitch (you)</source>
+        <translation>Wie de pitch brengt (jij)</translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s &amp;role:</source>
+        <translation>&amp;Functie pleitbezorger:</translation>
+    </message>
+    <message>
+        <source>The &amp;ask:</source>
+        <translation>De &amp;vraag:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Pilot scope:</source>
+        <translation>&amp;Omvang proefproject:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting date:</source>
+        <translation>&amp;Datum overleg:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>&amp;Uiterste datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation>&amp;Verhaal:</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bewijzen</translation>
+    </message>
+    <message>
+        <source>Filter evidence</source>
+        <translation>Bewijzen filteren</translation>
+    </message>
+    <message>
+        <source>The result, the quote, the figure</source>
+        <translation>Het resultaat, het citaat, het cijfer</translation>
+    </message>
+    <message>
+        <source>Evidence t&amp;itle:</source>
+        <translation>T&amp;itel bewijs:</translation>
+    </message>
+    <message>
+        <source>D&amp;etail:</source>
+        <translation>D&amp;etail:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; — pilot results, testimonials, figures that show it works</source>
+        <translation>&lt;b&gt;Bewijs&lt;/b&gt; — resultaten van proefprojecten, getuigenissen, cijfers die tonen dat het werkt</translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation>Nieuw bewijs</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Coming here: the power/interest grid (Key players, Keep satisfied, Keep informed, Monitor). Drag a person to a new place and their power and interest follow; draw arrows for who influences whom.</source>
+        <translation>Hier komt de invloed-belangmatrix (Sleutelspelers, Tevreden houden, Informeren, Volgen). Sleep een persoon naar een nieuwe plek en invloed en belang volgen; teken pijlen voor wie wie beïnvloedt.</translation>
+    </message>
+    <message>
+        <source>Coming here: pick a template (full proposal, executive one-pager, stakeholder briefing, meeting agenda, follow-up email) and an audience, see the live preview, run the pitch health check and export to Word, PDF, HTML or Markdown. Until then, use the command line: pitchkit export PROJECT -f docx</source>
+        <translation>Hier kies je straks een sjabloon (volledig voorstel, one-pager voor de directie, briefing per stakeholder, agenda, opvolgmail) en een publiek, zie je het voorbeeld, doe je de pitchcheck en exporteer je naar Word, PDF, HTML of Markdown. Tot dan: gebruik de opdrachtregel: pitchkit export PROJECT -f docx</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>PitchKit&apos;s own Word styles</source>
+        <translation>De eigen Word-stijlen van PitchKit</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder</source>
+        <translation>De map van het project</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>Default &amp;reference .docx:</source>
+        <translation>Standaard-&amp;referentie-.docx:</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Standaard&amp;map voor export:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch bewaren om de:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Default reference document</source>
+        <translation>Standaard-referentiedocument</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-documenten en -sjablonen (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Standaardmap voor export</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>business problems</source>
+        <translation>bedrijfsproblemen</translation>
+    </message>
+    <message>
+        <source>Filter by problem, KPI, target or stakeholder</source>
+        <translation>Filteren op probleem, KPI, doel of stakeholder</translation>
+    </message>
+    <message>
+        <source>Pick a common problem or type your own</source>
+        <translation>Kies een veelvoorkomend probleem of typ je eigen</translation>
+    </message>
+    <message>
+        <source>The problem as they would say it</source>
+        <translation>Het probleem zoals zij het zouden zeggen</translation>
+    </message>
+    <message>
+        <source>The number that shows the problem</source>
+        <translation>Het cijfer dat het probleem zichtbaar maakt</translation>
+    </message>
+    <message>
+        <source>How the initiative moves the number</source>
+        <translation>Hoe het initiatief dat cijfer verandert</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>A common business problem from the playbook, or your own</source>
+        <translation>Een veelvoorkomend bedrijfsprobleem uit het draaiboek, of je eigen</translation>
+    </message>
+    <message>
+        <source>In their &amp;words:</source>
+        <translation>In hun &amp;woorden:</translation>
+    </message>
+    <message>
+        <source>K&amp;PI:</source>
+        <translation>K&amp;PI:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Nulmeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>&amp;How it helps:</source>
+        <translation>&amp;Hoe het helpt:</translation>
+    </message>
+    <message>
+        <source>&amp;Whose problem:</source>
+        <translation>&amp;Wiens probleem:</translation>
+    </message>
+    <message>
+        <source>New business problem</source>
+        <translation>Nieuw bedrijfsprobleem</translation>
+    </message>
+    <message>
+        <source>Choose problem “{name}”</source>
+        <translation>Probleem “{name}” kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSession</name>
+    <message>
+        <source>{name} (example)</source>
+        <extracomment>The stakeholder selected in any page (id, or None): pages follow it to stay in step.</extracomment>
+        <translation>{name} (voorbeeld)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListEditor</name>
+    <message>
+        <source>Filter {noun}</source>
+        <extracomment>(rows shown after filtering, records in the project) A record the user just added or duplicated (the page moves focus to its form).</extracomment>
+        <translation>{noun} filteren</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a new record below the list</source>
+        <translation>Een nieuwe regel onderaan de lijst toevoegen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <source>Copy the selected records</source>
+        <translation>De gekozen regels kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (undoable)</source>
+        <translation>De gekozen regels verwijderen (ongedaan te maken)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Naar &amp;boven</translation>
+    </message>
+    <message>
+        <source>Move up in the file order</source>
+        <translation>Hoger in de volgorde van het bestand</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Naar be&amp;neden</translation>
+    </message>
+    <message>
+        <source>Move down in the file order</source>
+        <translation>Lager in de volgorde van het bestand</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} records</source>
+        <translation>{count} regels dupliceren</translation>
+    </message>
+</context>
+<context>
+    <name>ResistanceTableModel</name>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patroon</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Gehoord</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ResistancesPage</name>
+    <message>
+        <source>resistances</source>
+        <translation>weerstanden</translation>
+    </message>
+    <message>
+        <source>Filter by person, pattern, what was heard, severity or status</source>
+        <translation>Filteren op persoon, patroon, wat je hoorde, ernst of status</translation>
+    </message>
+    <message>
+        <source>Pick from the playbook or type your own</source>
+        <translation>Kies uit het draaiboek of typ je eigen</translation>
+    </message>
+    <message>
+        <source>The words you heard, as a quote</source>
+        <translation>De woorden die je hoorde, als citaat</translation>
+    </message>
+    <message>
+        <source>What worries them underneath</source>
+        <translation>Wat hen eigenlijk zorgen baart</translation>
+    </message>
+    <message>
+        <source>How you will answer it</source>
+        <translation>Hoe je erop zult ingaan</translation>
+    </message>
+    <message>
+        <source>S&amp;takeholder:</source>
+        <translation>S&amp;takeholder:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Patroon:</translation>
+    </message>
+    <message>
+        <source>A resistance pattern from the playbook, or your own name for it</source>
+        <translation>Een weerstandspatroon uit het draaiboek, of je eigen naam ervoor</translation>
+    </message>
+    <message>
+        <source>&amp;Heard:</source>
+        <translation>&amp;Gehoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Concern:</source>
+        <translation>&amp;Bezorgdheid:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Ernst:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounter-strategy:</source>
+        <translation>&amp;Aanpak:</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions:</source>
+        <translation>&amp;Suggesties:</translation>
+    </message>
+    <message>
+        <source>Counter-strategies the playbook gives for this pattern</source>
+        <translation>De aanpak die het draaiboek voor dit patroon voorstelt</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder first: every resistance is someone&apos;s.</source>
+        <translation>Voeg eerst een stakeholder toe: elke weerstand hoort bij iemand.</translation>
+    </message>
+    <message>
+        <source>Choose pattern “{name}”</source>
+        <translation>Patroon “{name}” kiezen</translation>
+    </message>
+    <message>
+        <source>Use a counter-strategy from the playbook…</source>
+        <translation>Een aanpak uit het draaiboek gebruiken…</translation>
+    </message>
+    <message>
+        <source>No suggestions: pick a playbook pattern</source>
+        <translation>Geen suggesties: kies een patroon uit het draaiboek</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <extracomment>Keys that are not menu commands: (where, what, keys).</extracomment>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Invloed</translation>
+    </message>
+    <message>
+        <source>Power or influence over the decision, 0 to 10</source>
+        <translation>Invloed op de beslissing, 0 tot 10</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Belang</translation>
+    </message>
+    <message>
+        <source>How much the pitch concerns them, 0 to 10</source>
+        <translation>Hoeveel de pitch hen aanbelangt, 0 tot 10</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <source>Where they stand now</source>
+        <translation>Waar ze nu staan</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>Gewenst</translation>
+    </message>
+    <message>
+        <source>Where the pitch needs them to stand</source>
+        <translation>Waar de pitch ze nodig heeft</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>stakeholders</source>
+        <extracomment>(rows shown after filtering, stakeholders in the project)</extracomment>
+        <translation>stakeholders</translation>
+    </message>
+    <message>
+        <source>Filter by name, role, department or stance</source>
+        <translation>Filteren op naam, functie, afdeling of houding</translation>
+    </message>
+    <message>
+        <source>e.g. one-to-one, email, steering group</source>
+        <translation>bv. een-op-een, e-mail, stuurgroep</translation>
+    </message>
+    <message>
+        <source>Signs off the decision</source>
+        <translation>Tekent de beslissing</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. finance, early adopter</source>
+        <translation>gescheiden door komma&apos;s, bv. financiën, voorloper</translation>
+    </message>
+    <message>
+        <source>words that put them off, e.g. social learning</source>
+        <translation>woorden die hen afschrikken, bv. sociaal leren</translation>
+    </message>
+    <message>
+        <source>What matters to them, what they said, who they listen to</source>
+        <translation>Wat voor hen telt, wat ze zeiden, naar wie ze luisteren</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>&amp;Afdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Power:</source>
+        <translation>&amp;Invloed:</translation>
+    </message>
+    <message>
+        <source>Power or influence over the decision, 0 to 10</source>
+        <translation>Invloed op de beslissing, 0 tot 10</translation>
+    </message>
+    <message>
+        <source>&amp;Interest:</source>
+        <translation>&amp;Belang:</translation>
+    </message>
+    <message>
+        <source>How much the pitch concerns them, 0 to 10</source>
+        <translation>Hoeveel de pitch hen aanbelangt, 0 tot 10</translation>
+    </message>
+    <message>
+        <source>&amp;Stance now:</source>
+        <translation>&amp;Houding nu:</translation>
+    </message>
+    <message>
+        <source>Stance &amp;wanted:</source>
+        <translation>&amp;Gewenste houding:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>How they prefer to be reached</source>
+        <translation>Hoe ze het liefst benaderd worden</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslissing:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>A&amp;void saying:</source>
+        <translation>&amp;Niet zeggen:</translation>
+    </message>
+    <message>
+        <source>&amp;Last assessed:</source>
+        <translation>&amp;Laatst ingeschat:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation>Nieuwe stakeholder</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>PitchKit</source>
+        <extracomment>A recent file was chosen (its path).</extracomment>
+        <translation>PitchKit</translation>
+    </message>
+    <message>
+        <source>Plan a pitch for social and peer learning: who has a say, what they resist, which business problem they have, and how to win them over.</source>
+        <translation>Bereid je pitch voor om collega&apos;s van elkaar te laten leren: wie heeft iets te zeggen, waar botst het, welk bedrijfsprobleem hebben ze, en hoe win je ze voor je idee.</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nieuw project</translation>
+    </message>
+    <message>
+        <source>Start an empty pitch</source>
+        <translation>Met een lege pitch beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open a .pitchkit file</source>
+        <translation>Een .pitchkit-bestand openen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example</source>
+        <translation>Het &amp;voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>A worked pitch for peer learning at a logistics company, to explore</source>
+        <translation>Een uitgewerkte pitch voor van elkaar leren bij een logistiek bedrijf, om te verkennen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Recente projecten</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Recente projecten</translation>
+    </message>
+    <message>
+        <source>Projects you open or save appear here.</source>
+        <translation>Projecten die je opent of bewaart, verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>{path} (not found)</source>
+        <translation>{path} (niet gevonden)</translation>
+    </message>
+</context>
+<context>
+    <name>StepSidebar</name>
+    <message>
+        <source>Steps</source>
+        <extracomment>Why a step is incomplete (&quot;&quot; when it is complete), on each item.</extracomment>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Incomplete: {why}</source>
+        <translation>Niet af: {why}</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>niet af</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>af</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <source>(no champion yet)</source>
+        <translation>(nog geen ambassadeur)</translation>
+    </message>
+    <message>
+        <source>Stakeholder to add to the sequence</source>
+        <translation>Stakeholder om aan de volgorde toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add to Se&amp;quence</source>
+        <translation>Aan de &amp;volgorde toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier</source>
+        <translation>&amp;Eerder</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>&amp;Champion:</source>
+        <translation>&amp;Ambassadeur:</translation>
+    </message>
+    <message>
+        <source>A high-placed supporter who walks the talk</source>
+        <translation>Een hooggeplaatste voorstander die het goede voorbeeld geeft</translation>
+    </message>
+    <message>
+        <source>Order of &amp;conversations (who to win over first):</source>
+        <translation>&amp;Volgorde van de gesprekken (wie overtuig je eerst):</translation>
+    </message>
+    <message>
+        <source>Order of conversations</source>
+        <translation>Volgorde van de gesprekken</translation>
+    </message>
+    <message>
+        <source>Champion &amp;&amp; sequence</source>
+        <translation>Ambassadeur &amp;&amp; volgorde</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Attempts log</source>
+        <translation>Logboek van pogingen</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Gesprekspunten</translation>
+    </message>
+    <message>
+        <source>Timing risks</source>
+        <translation>Timingrisico&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPointTableModel</name>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punt</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPointsPanel</name>
+    <message>
+        <source>What to say to them, in their terms</source>
+        <translation>Wat je tegen hen zegt, in hun woorden</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Point:</source>
+        <translation>&amp;Punt:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nieuw project</translation>
+    </message>
+    <message>
+        <source>Start an empty pitch</source>
+        <translation>Met een lege pitch beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open a PitchKit project file</source>
+        <translation>Een PitchKit-projectbestand openen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example</source>
+        <translation>Het &amp;voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>Open the bundled example as an untitled copy</source>
+        <translation>Het meegeleverde voorbeeld openen als naamloze kopie</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Het project bewaren</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Bewaren &amp;als…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name</source>
+        <translation>Het project onder een nieuwe naam bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Het venster sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Filter the list on this page</source>
+        <translation>De lijst op deze pagina filteren</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>V&amp;olgende stap</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>V&amp;orige stap</translation>
+    </message>
+    <message>
+        <source>PitchKit &amp;User Guide</source>
+        <translation>&amp;Handleiding van PitchKit</translation>
+    </message>
+    <message>
+        <source>Read the guide, with search</source>
+        <translation>De handleiding lezen, met zoekfunctie</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Every key PitchKit knows</source>
+        <translation>Alle toetsen die PitchKit kent</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>Theme, default reference document, export folder, autosave, language</source>
+        <translation>Thema, standaard-referentiedocument, exportmap, automatisch bewaren, taal</translation>
+    </message>
+    <message>
+        <source>&amp;About PitchKit</source>
+        <translation>&amp;Over PitchKit</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>B&amp;ewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Geen recente projecten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Lijst wissen</translation>
+    </message>
+</context>
+<context>
+    <name>_Panel</name>
+    <message>
+        <source>Filter {noun}</source>
+        <translation>{noun} filteren</translation>
+    </message>
+</context>
+<context>
+    <name>_PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Move “{name}” on the map</source>
+        <extracomment>QUndoCommand.id() of map moves: keyboard nudges of the same people merge.</extracomment>
+        <translation>“{name}” verplaatsen op de kaart</translation>
+    </message>
+    <message>
+        <source>Move {count} people on the map</source>
+        <translation>{count} mensen verplaatsen op de kaart</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Describe the initiative you are proposing.</source>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings (context &quot;steps&quot;). Why the step is not done yet, or &quot;&quot; when it is (cheap: it runs after every edit). Also incomplete while the health check has high-severity findings.</extracomment>
+        <translation>Beschrijf het initiatief dat je voorstelt.</translation>
+    </message>
+    <message>
+        <source>Say what you are asking for.</source>
+        <translation>Zeg wat je vraagt.</translation>
+    </message>
+    <message>
+        <source>Add the people whose support the pitch needs.</source>
+        <translation>Voeg de mensen toe wier steun de pitch nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Nobody is shown influencing anybody yet.</source>
+        <translation>Er is nog niemand die iemand anders beïnvloedt.</translation>
+    </message>
+    <message>
+        <source>{name} is resistant, but no resistance is noted.</source>
+        <translation>{name} is tegen, maar er is nog geen weerstand genoteerd.</translation>
+    </message>
+    <message>
+        <source>Add the business problems the initiative solves.</source>
+        <translation>Voeg de bedrijfsproblemen toe die het initiatief oplost.</translation>
+    </message>
+    <message>
+        <source>Every problem needs a measurable KPI.</source>
+        <translation>Elk probleem heeft een meetbare KPI nodig.</translation>
+    </message>
+    <message>
+        <source>Choose a champion.</source>
+        <translation>Kies een ambassadeur.</translation>
+    </message>
+    <message>
+        <source>Set the order of conversations.</source>
+        <translation>Leg de volgorde van de gesprekken vast.</translation>
+    </message>
+    <message>
+        <source>The health check has 1 high-severity finding.</source>
+        <translation>De pitchcheck heeft 1 ernstige bevinding.</translation>
+    </message>
+    <message>
+        <source>The health check has {n} high-severity findings.</source>
+        <translation>De pitchcheck heeft {n} ernstige bevindingen.</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <source>Say what you propose, to whom, and what you ask for: every document opens with this.</source>
+        <translation>Zeg wat je voorstelt, aan wie, en wat je vraagt: elk document begint hiermee.</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>List everyone whose support the pitch needs, how much say they have and where they stand now.</source>
+        <translation>Som iedereen op wiens steun de pitch nodig heeft, hoeveel ze te zeggen hebben en waar ze nu staan.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Place people on the power/interest grid and draw who listens to whom, to see where effort pays.</source>
+        <translation>Plaats mensen in de invloed-belangmatrix en teken wie naar wie luistert, zodat je ziet waar je inspanning loont.</translation>
+    </message>
+    <message>
+        <source>Resistances</source>
+        <translation>Weerstanden</translation>
+    </message>
+    <message>
+        <source>For each objection, note what you heard, the concern underneath and how you will answer it.</source>
+        <translation>Noteer bij elk bezwaar wat je hoorde, de bezorgdheid erachter en hoe je erop ingaat.</translation>
+    </message>
+    <message>
+        <source>Business problems</source>
+        <translation>Bedrijfsproblemen</translation>
+    </message>
+    <message>
+        <source>Write each problem in the stakeholder&apos;s own words, with a number that shows it and a target.</source>
+        <translation>Schrijf elk probleem in de woorden van de stakeholder, met een cijfer dat het zichtbaar maakt en een doel.</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Pick a champion and the order of conversations; plan what to do rather than say, and learn from each attempt.</source>
+        <translation>Kies een ambassadeur en de volgorde van de gesprekken; plan wat je doet eerder dan wat je zegt, en leer van elke poging.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Genereren</translation>
+    </message>
+    <message>
+        <source>Choose a document and an audience, check the preview and the pitch&apos;s health, then export.</source>
+        <translation>Kies een document en een publiek, bekijk het voorbeeld en de pitchcheck, en exporteer.</translation>
+    </message>
+</context>
+</TS>
