@@ -110,9 +110,13 @@ def test_cli_passes_the_example_flag_to_the_app(monkeypatch):
 
     calls = []
     monkeypatch.setattr(application, "has_display", lambda: True)
-    monkeypatch.setattr(gui_app, "run_app", lambda path, example=False: calls.append((path, example)) or 0)
+    monkeypatch.setattr(
+        gui_app, "run_app",
+        lambda path, example=False, language=None: calls.append((path, example, language)) or 0,
+    )
     assert cli.main(["--example"]) == 0
-    assert calls == [(None, True)]
+    assert cli.main(["--language", "nl", "--example"]) == 0
+    assert calls == [(None, True, None), (None, True, "nl")]
 
 
 @pytest.mark.gui
