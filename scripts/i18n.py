@@ -33,7 +33,7 @@ def qm_path(language: str) -> Path:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pitchkit" / "gui").rglob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for folder in ("gui", "qtrender") for p in (ROOT / "pitchkit" / folder).rglob("*.py"))
 
 
 def _tool(name: str) -> str:

@@ -13,14 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitchkit.gui.labels import label
 from pitchkit.gui.record_model import EDITOR_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def enum_label(member: enum.Enum) -> str:
-    """The words a person reads for an enum member."""
-    return str(getattr(member, "label", member.value))
+    """The words a person reads for an enum member (in the app's language)."""
+    return label(member)
 
 
 def fill_enum_combo(combo: QComboBox, choices: type[enum.Enum]) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pitchkit.core.health import Finding
 from pitchkit.core.model import Severity
+from pitchkit.gui.labels import label
 
 #: The step that edits a record, by the first part of a finding's `where` (for findings
 #: made without a step; the health rules give every finding its step).
@@ -88,7 +89,7 @@ class HealthPanel(QWidget):
         items = []
         for finding in self.findings:
             item = QTreeWidgetItem(
-                [finding.severity.value, finding.label or finding.where or self.tr("The pitch"),
+                [label(finding.severity), finding.label or finding.where or self.tr("The pitch"),
                  f"{finding.message}\n→ {finding.advice}"]
             )
             item.setForeground(0, QBrush(QColor(_COLOURS.get(finding.severity, "#000000"))))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pitchkit.core.map_layout import EdgePlacement, MapStyle, NodePlacement, edge_endpoints
+from pitchkit.gui.labels import label
 from pitchkit.qtrender.map_painter import HIGHLIGHT, paint_edge, paint_node
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class NodeItem(QGraphicsObject):
 
     def _tip(self) -> str:
         p = self.placement
-        return f"{p.name} — {p.role}\n{p.stance.label} → {p.stance_wanted.label}" if p.role else p.name
+        return f"{p.name} — {p.role}\n{label(p.stance)} → {label(p.stance_wanted)}" if p.role else p.name
 
     def set_placement(self, placement: NodePlacement, style: MapStyle) -> None:
         """Follow the layout: new values repaint, a new place moves (the item is kept)."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from pitchkit.core.model import ActionKind, ResistanceStatus, Severity
 from pitchkit.gui import kinds
+from pitchkit.gui.labels import label
 from pitchkit.gui.record_model import ColumnSpec, RecordTableModel
 
 
@@ -67,14 +68,14 @@ class ResistanceTableModel(_PeopleModel):
             ),
             ColumnSpec(
                 self.tr("Severity"),
-                lambda r: r.severity.label,
+                lambda r: label(r.severity),
                 sort=lambda r: list(Severity).index(r.severity),
                 field="severity",
                 editor=Severity,
             ),
             ColumnSpec(
                 self.tr("Status"),
-                lambda r: r.status.label,
+                lambda r: label(r.status),
                 sort=lambda r: list(ResistanceStatus).index(r.status),
                 field="status",
                 editor=ResistanceStatus,
@@ -125,7 +126,7 @@ class ActionTableModel(_PeopleModel):
             ColumnSpec(self.tr("Action"), lambda a: a.title, field="title", editor="text"),
             ColumnSpec(
                 self.tr("Kind"),
-                lambda a: a.kind.label,
+                lambda a: label(a.kind),
                 sort=lambda a: list(ActionKind).index(a.kind),
                 field="kind",
                 editor=ActionKind,

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 
 from pitchkit.core.model import Stakeholder, Stance
 from pitchkit.gui.kinds import STAKEHOLDERS
+from pitchkit.gui.labels import label
 from pitchkit.gui.record_model import (
     SEARCH_ROLE,
     SORT_ROLE,
@@ -53,11 +54,11 @@ def _interest(person: Stakeholder) -> str:
 
 
 def _stance(person: Stakeholder) -> str:
-    return person.stance.label
+    return label(person.stance)
 
 
 def _wanted(person: Stakeholder) -> str:
-    return person.stance_wanted.label
+    return label(person.stance_wanted)
 
 
 def _notes(person: Stakeholder) -> str:

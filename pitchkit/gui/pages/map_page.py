@@ -14,6 +14,7 @@ from pitchkit.core.network_layout import network_layout
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.gui import prompts
 from pitchkit.gui.kinds import ALL, LINKS, STAKEHOLDERS, STRATEGY, Change
+from pitchkit.gui.labels import label
 from pitchkit.gui.map_commands import move_stakeholders
 from pitchkit.gui.map_edge_menu import show_edge_menu
 from pitchkit.gui.map_items import NodeItem
@@ -122,7 +123,7 @@ class MapPage(StepPage):
 
     def _legend(self) -> str:
         chips = " ".join(
-            f'<span style="color:{STANCE_COLOURS[stance]}">■</span>&nbsp;{stance.label}' for stance in Stance
+            f'<span style="color:{STANCE_COLOURS[stance]}">■</span>&nbsp;{label(stance)}' for stance in Stance
         )
         return self.tr("Stance now: {chips} &nbsp; ○ ring: stance wanted &nbsp; ★ champion &nbsp; ◆ signs").format(
             chips=chips)

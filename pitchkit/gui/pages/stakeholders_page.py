@@ -24,6 +24,7 @@ from pitchkit.gui.form_binding import (
     TextBinding,
 )
 from pitchkit.gui.kinds import STAKEHOLDERS
+from pitchkit.gui.labels import label
 from pitchkit.gui.pages.base import ListFormPanel, StepPage, add_row, scrolling_form, text_box
 from pitchkit.gui.record_list import RecordListEditor
 from pitchkit.gui.session import ProjectSession
@@ -120,8 +121,8 @@ class StakeholdersPage(StepPage):
         values = {
             Column.POWER: ["10"],
             Column.INTEREST: ["10"],
-            Column.STANCE: [stance.label for stance in Stance],
-            Column.WANTED: [stance.label for stance in Stance],
+            Column.STANCE: [label(stance) for stance in Stance],
+            Column.WANTED: [label(stance) for stance in Stance],
         }[column]
         title = self.model.headerData(column, Qt.Orientation.Horizontal)
         metrics = self.fontMetrics()
