@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pitchkit import __version__
 from pitchkit.core.errors import PitchKitError
 from pitchkit.core.messages import message
+from pitchkit.core.reports import report
 
 if TYPE_CHECKING:
     from pitchkit.core.model import Project
@@ -56,7 +57,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise message("output-folder-missing", file=str(out))
     project = load_project(example_project_path()).project if args.example else Project()
     save_project(project, out, backup=False)
-    print(f"Wrote {'the example project' if args.example else 'a new project'} to {out}")
+    print(report("new-example" if args.example else "new-blank", file=out))
     return 0
 
 
@@ -71,11 +72,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     findings = _health_findings(project, template_text)
     for finding in findings:
         print(f"{args.project}: {finding}")
-    print(
-        f"{args.project}: valid; {len(project.stakeholders)} stakeholders, "
-        f"{len(project.resistances)} resistances, {len(project.problems)} business problems"
-        + (f", {len(findings)} findings" if findings else "")
+    counted = report("check-findings", count=len(findings)) if findings else ""
+    summary = report(
+        "check-valid", stakeholders=len(project.stakeholders), resistances=len(project.resistances),
+        problems=len(project.problems), findings=counted,
     )
+    print(f"{args.project}: {summary}")
     return 0
 
 
@@ -148,7 +150,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
     width = max((len(t.key) for t in templates), default=4)
     for info in templates:
         print(f"{info.key:<{width}}  {info.origin:<8}  {info.audience:<11}  {info.name}: {info.description}")
-    print(f"\nYour own templates go in {user_templates_dir()}")
+    print("\n" + report("templates-folder", folder=user_templates_dir()))
     return 0
 
 
@@ -162,13 +164,11 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         try:
             result = load_project(name)
             if result.migrated_from is None:
-                print(f"{name}: already at format version {FORMAT_VERSION}; left as it is")
+                print(f"{name}: {report('migrate-current', version=FORMAT_VERSION)}")
                 continue
             save_project(result.project, name, backup=True)
-            print(
-                f"{name}: upgraded from format version {result.migrated_from} to {FORMAT_VERSION}; "
-                f"the old file is kept as {backup_path(Path(name))}"
-            )
+            done = report("migrate-done", old=result.migrated_from, new=FORMAT_VERSION, backup=backup_path(Path(name)))
+            print(f"{name}: {done}")
         except PitchKitError as err:
             failed += 1
             _fail(err)
@@ -265,7 +265,7 @@ def _add_language_option(parser: argparse.ArgumentParser) -> None:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    words = [a for a in argv if not a.startswith("-")]
+    words = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--language")]
     wants_help = any(a in ("-h", "--help") for a in argv)
     if (words and words[0] in COMMANDS) or (wants_help and not words) or "--version" in argv:
         return build_parser().parse_args(argv)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pitchkit.core.grid import ALLY_STANCES, is_high
 from pitchkit.core.influence import MAX_PATH, Graph, distances
 from pitchkit.core.model import Project, Stakeholder, Stance
+from pitchkit.core.say import say
 
 #: Points for reaching a decision-maker, by the number of links in between.
 _REACH_POINTS = {0: 3.0, 1: 3.0, 2: 2.0, 3: 1.0, 4: 0.5}
@@ -45,7 +46,7 @@ def rank_candidates(
         if not is_high(person.power) or person.stance not in stances:
             continue
         score = person.power
-        reasons = [f"power {person.power:g} of 10"]
+        reasons = [say("power {power} of 10", power=f"{person.power:g}")]
         if person.stance == Stance.LEADING:
             score += 2
             reasons.append("already leading: walks the talk")
@@ -56,7 +57,7 @@ def rank_candidates(
             reasons.append("neutral now: would need winning over first")
         if is_high(person.interest):
             score += 1
-            reasons.append(f"interested (interest {person.interest:g})")
+            reasons.append(say("interested (interest {interest})", interest=f"{person.interest:g}"))
         reach = distances(graph, person.id, MAX_PATH)
         paths: dict[str, list[str]] = {}
         for decider in deciders:
@@ -69,9 +70,9 @@ def rank_candidates(
                 score += _REACH_POINTS[hops]
                 paths[decider.id] = path
                 chain = " \u2192 ".join(names.get(pid, pid) for pid in path)
-                reasons.append(f"reaches decision-maker {decider.name} via {chain}")
+                reasons.append(say("reaches decision-maker {name} via {chain}", name=decider.name, chain=chain))
             else:
-                reasons.append(f"no known link toward decision-maker {decider.name}")
+                reasons.append(say("no known link toward decision-maker {name}", name=decider.name))
         if not deciders:
             reasons.append("no decision-maker is marked, so reach cannot be judged")
         found.append(Candidate(person, round(score, 2), tuple(reasons), paths))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pitchkit.core.grid import Quadrant, is_ally, is_high, quadrant
 from pitchkit.core.influence import Graph, Reach
 from pitchkit.core.model import Project, ResistanceStatus, Stakeholder, Stance
+from pitchkit.core.say import say
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def _open_resistance_names(project: Project) -> dict[str, list[str]]:
     names: dict[str, list[str]] = {}
     for r in project.resistances:
         if r.status != ResistanceStatus.RESOLVED:
-            names.setdefault(r.stakeholder, []).append(r.pattern or "an objection")
+            names.setdefault(r.stakeholder, []).append(r.pattern or say("an objection"))
     return names
 
 
@@ -139,10 +140,10 @@ def departures(project: Project, lead: Stakeholder | None) -> list[str]:
         if person.stance != Stance.RESISTANT:
             continue
         if lead is not None and lead in people[i + 1 :]:
-            notes.append(f"{person.name} (resistant) comes before the champion, {lead.name}.")
+            notes.append(say("{name} (resistant) comes before the champion, {lead}.", name=person.name, lead=lead.name))
         later_allies = [p.name for p in people[i + 1 :] if is_ally(p) and p is not lead]
         if later_allies:
             notes.append(
-                f"{person.name} (resistant) comes before allies: {', '.join(later_allies)}."
+                say("{name} (resistant) comes before allies: {allies}.", name=person.name, allies=", ".join(later_allies))
             )
     return notes

@@ -112,9 +112,20 @@ CATALOGUE: dict[str, Entry] = {
 del _E
 
 
+def wording(name: str, **fields: object) -> str:
+    """The wording `name` in the language of PitchKit's messages (core/language.py), filled in."""
+    from pitchkit.core.language import current_language
+
+    if current_language() == "nl":
+        from pitchkit.core.messages_nl import MESSAGES, dutch_field
+
+        return MESSAGES[name].format(**{key: dutch_field(value) for key, value in fields.items()})
+    return CATALOGUE[name].text.format(**fields)
+
+
 def text(name: str, **fields: object) -> str:
     """The catalogued wording `name` with its fields filled in."""
-    return CATALOGUE[name].text.format(**fields)
+    return wording(name, **fields)
 
 
 def message(
@@ -136,7 +147,7 @@ def message(
     cls = error or entry.cls
     if not issubclass(cls, entry.cls):
         raise TypeError(f"{name!r} raises {entry.cls.__name__}, not {cls.__name__}")
-    return cls(entry.text.format(**fields), file=file, where=where)
+    return cls(wording(name, **fields), file=file, where=where)
 
 
 def file_error(err: OSError, path: object, *, error: type[PitchKitError]) -> PitchKitError:

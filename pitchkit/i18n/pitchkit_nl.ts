@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>ActionTableModel</name>
@@ -202,7 +203,7 @@
         <translation>Wissen</translation>
     </message>
     <message>
-        <source>Use PitchKit's own Word styles</source>
+        <source>Use PitchKit&apos;s own Word styles</source>
         <translation>De eigen Word-stijlen van PitchKit gebruiken</translation>
     </message>
     <message>
@@ -222,7 +223,7 @@
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <source>Open the exported file in the system's viewer</source>
+        <source>Open the exported file in the system&apos;s viewer</source>
         <translation>Het geëxporteerde bestand openen in de standaardtoepassing</translation>
     </message>
     <message>
@@ -246,7 +247,7 @@
         <translation>De hele pitch</translation>
     </message>
     <message>
-        <source>PitchKit's Word styles</source>
+        <source>PitchKit&apos;s Word styles</source>
         <translation>Word-stijlen van PitchKit</translation>
     </message>
     <message>
@@ -298,7 +299,7 @@
     <name>HealthPanel</name>
     <message>
         <source>Severity</source>
-        <extracomment>The step that edits a record, by the first part of a finding's `where` (for findings made without a step; the health rules give every finding its step). The finding on each row. (step key, record id) of an activated finding; the id is "" for the pitch as a whole.</extracomment>
+        <extracomment>The step that edits a record, by the first part of a finding&apos;s `where` (for findings made without a step; the health rules give every finding its step). The finding on each row. (step key, record id) of an activated finding; the id is &quot;&quot; for the pitch as a whole.</extracomment>
         <translation>Ernst</translation>
     </message>
     <message>
@@ -355,7 +356,7 @@
     </message>
     <message>
         <source>Guide pages</source>
-        <translation>Pagina's van de handleiding</translation>
+        <translation>Pagina&apos;s van de handleiding</translation>
     </message>
     <message>
         <source>Guide page</source>
@@ -365,7 +366,7 @@
         <source>Found on %n page(s)</source>
         <translation>
             <numerusform>Gevonden op %n pagina</numerusform>
-            <numerusform>Gevonden op %n pagina's</numerusform>
+            <numerusform>Gevonden op %n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -393,7 +394,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Plan a social-learning pitch: map the stakeholders, their resistances and business problems, and generate proposals tailored to each audience.&lt;/p&gt;&lt;p&gt;Works offline; projects are plain files you can share.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Bereid een pitch voor om collega's van elkaar te laten leren: breng de stakeholders, hun weerstanden en hun bedrijfsproblemen in kaart, en maak voorstellen op maat van elk publiek.&lt;/p&gt;&lt;p&gt;Werkt offline; projecten zijn gewone bestanden die je kunt delen.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Bereid een pitch voor om collega&apos;s van elkaar te laten leren: breng de stakeholders, hun weerstanden en hun bedrijfsproblemen in kaart, en maak voorstellen op maat van elk publiek.&lt;/p&gt;&lt;p&gt;Werkt offline; projecten zijn gewone bestanden die je kunt delen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About PitchKit</source>
@@ -603,7 +604,7 @@
         <translation>Wie de pitch brengt (jij)</translation>
     </message>
     <message>
-        <source>Advocate's &amp;role:</source>
+        <source>Advocate&apos;s &amp;role:</source>
         <translation>&amp;Functie pleitbezorger:</translation>
     </message>
     <message>
@@ -693,11 +694,11 @@
         <translation>Donker</translation>
     </message>
     <message>
-        <source>PitchKit's own Word styles</source>
+        <source>PitchKit&apos;s own Word styles</source>
         <translation>De eigen Word-stijlen van PitchKit</translation>
     </message>
     <message>
-        <source>The project's folder</source>
+        <source>The project&apos;s folder</source>
         <translation>De map van het project</translation>
     </message>
     <message>
@@ -985,7 +986,7 @@
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <source>Add a stakeholder first: every resistance is someone's.</source>
+        <source>Add a stakeholder first: every resistance is someone&apos;s.</source>
         <translation>Voeg eerst een stakeholder toe: elke weerstand hoort bij iemand.</translation>
     </message>
     <message>
@@ -1089,7 +1090,7 @@
     </message>
     <message>
         <source>comma-separated, e.g. finance, early adopter</source>
-        <translation>gescheiden door komma's, bv. financiën, voorloper</translation>
+        <translation>gescheiden door komma&apos;s, bv. financiën, voorloper</translation>
     </message>
     <message>
         <source>words that put them off, e.g. social learning</source>
@@ -1177,7 +1178,7 @@
     </message>
     <message>
         <source>Plan a pitch for social and peer learning: who has a say, what they resist, which business problem they have, and how to win them over.</source>
-        <translation>Bereid je pitch voor om collega's van elkaar te laten leren: wie heeft iets te zeggen, waar botst het, welk bedrijfsprobleem hebben ze, en hoe win je ze voor je idee.</translation>
+        <translation>Bereid je pitch voor om collega&apos;s van elkaar te laten leren: wie heeft iets te zeggen, waar botst het, welk bedrijfsprobleem hebben ze, en hoe win je ze voor je idee.</translation>
     </message>
     <message>
         <source>&amp;New Project</source>
@@ -1224,7 +1225,7 @@
     <name>StepSidebar</name>
     <message>
         <source>Steps</source>
-        <extracomment>Why a step is incomplete ("" when it is complete), on each item.</extracomment>
+        <extracomment>Why a step is incomplete (&quot;&quot; when it is complete), on each item.</extracomment>
         <translation>Stappen</translation>
     </message>
     <message>
@@ -1300,7 +1301,7 @@
     </message>
     <message>
         <source>Timing risks</source>
-        <translation>Timingrisico's</translation>
+        <translation>Timingrisico&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1489,90 +1490,6 @@
 <context>
     <name>labels</name>
     <message>
-        <source>Unaware</source>
-        <translation>Onwetend</translation>
-    </message>
-    <message>
-        <source>Resistant</source>
-        <translation>Weerstand biedend</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutraal</translation>
-    </message>
-    <message>
-        <source>Supportive</source>
-        <translation>Ondersteunend</translation>
-    </message>
-    <message>
-        <source>Leading</source>
-        <translation>Leidend</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Laag</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Gemiddeld</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoog</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Addressing</source>
-        <translation>In behandeling</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Opgelost</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
-    <message>
-        <source>Pilot</source>
-        <translation>Proefproject</translation>
-    </message>
-    <message>
-        <source>Story</source>
-        <translation>Verhaal</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Overleg</translation>
-    </message>
-    <message>
-        <source>Pre-wiring conversation</source>
-        <translation>Voorbereidend gesprek</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>Key players</source>
-        <translation>Sleutelspelers</translation>
-    </message>
-    <message>
-        <source>Keep satisfied</source>
-        <translation>Tevreden houden</translation>
-    </message>
-    <message>
-        <source>Keep informed</source>
-        <translation>Informeren</translation>
-    </message>
-    <message>
-        <source>Monitor</source>
-        <translation>Volgen</translation>
-    </message>
-    <message>
         <source>Manage closely: involve them in decisions, communicate regularly and build their goals into the plan.</source>
         <translation>Nauw betrekken: laat ze meebeslissen, communiceer geregeld en neem hun doelen op in het plan.</translation>
     </message>
@@ -1605,7 +1522,7 @@
     <name>steps</name>
     <message>
         <source>Describe the initiative you are proposing.</source>
-        <extracomment>Called by this name so pyside6-lupdate finds the strings (context "steps"). Why the step is not done yet, or "" when it is (cheap: it runs after every edit). Also incomplete while the health check has high-severity findings.</extracomment>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings (context &quot;steps&quot;). Why the step is not done yet, or &quot;&quot; when it is (cheap: it runs after every edit). Also incomplete while the health check has high-severity findings.</extracomment>
         <translation>Beschrijf het initiatief dat je voorstelt.</translation>
     </message>
     <message>
@@ -1685,7 +1602,7 @@
         <translation>Bedrijfsproblemen</translation>
     </message>
     <message>
-        <source>Write each problem in the stakeholder's own words, with a number that shows it and a target.</source>
+        <source>Write each problem in the stakeholder&apos;s own words, with a number that shows it and a target.</source>
         <translation>Schrijf elk probleem in de woorden van de stakeholder, met een cijfer dat het zichtbaar maakt en een doel.</translation>
     </message>
     <message>
@@ -1701,7 +1618,7 @@
         <translation>Genereren</translation>
     </message>
     <message>
-        <source>Choose a document and an audience, check the preview and the pitch's health, then export.</source>
+        <source>Choose a document and an audience, check the preview and the pitch&apos;s health, then export.</source>
         <translation>Kies een document en een publiek, bekijk het voorbeeld en de pitchcheck, en exporteer.</translation>
     </message>
 </context>

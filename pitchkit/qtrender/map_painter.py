@@ -13,7 +13,6 @@ from functools import lru_cache
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QLineF,
     QPointF,
@@ -36,6 +35,7 @@ from PySide6.QtGui import (
 from pitchkit.core.map_layout import MapLayout, MapStyle, NodePlacement, edge_endpoints, layout_map
 from pitchkit.core.model import Project
 from pitchkit.qtrender.application import ensure_gui_application
+from pitchkit.qtrender.words import word
 
 TEXT = QColor("#1f2933")
 MUTED = QColor("#52606d")
@@ -99,7 +99,7 @@ def paint_background(painter: QPainter, layout: MapLayout) -> None:
         painter.drawText(
             QRectF(plot.x, plot.y + plot.h + 8, plot.w, 24),
             Qt.AlignmentFlag.AlignHCenter,
-            _word("Influence network: arrows run from the person listened to, to the listener"),
+            word("Influence network: arrows run from the person listened to, to the listener"),
         )
         painter.restore()
         return
@@ -110,26 +110,21 @@ def paint_background(painter: QPainter, layout: MapLayout) -> None:
         painter.drawRect(rect)
         painter.setPen(MUTED)
         painter.setFont(_font(15, bold=True))
-        painter.drawText(rect.adjusted(10, 8, -10, -8), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, _word(box.name))
+        painter.drawText(rect.adjusted(10, 8, -10, -8), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, word(box.name))
         painter.setFont(_font(12))
-        painter.drawText(rect.adjusted(10, 28, -10, -8), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, _word(box.action))
+        painter.drawText(rect.adjusted(10, 28, -10, -8), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, word(box.action))
     painter.setPen(QPen(AXIS, 1.5))
     painter.drawLine(QPointF(plot.x, plot.y + plot.h), QPointF(plot.x + plot.w, plot.y + plot.h))
     painter.drawLine(QPointF(plot.x, plot.y), QPointF(plot.x, plot.y + plot.h))
     painter.setPen(MUTED)
     painter.setFont(_font(13))
     painter.drawText(
-        QRectF(plot.x, plot.y + plot.h + 8, plot.w, 24), Qt.AlignmentFlag.AlignHCenter, _word("Interest in the initiative  →")
+        QRectF(plot.x, plot.y + plot.h + 8, plot.w, 24), Qt.AlignmentFlag.AlignHCenter, word("Interest in the initiative  →")
     )
     painter.translate(plot.x - 30, plot.y + plot.h / 2)
     painter.rotate(-90)
-    painter.drawText(QRectF(-plot.h / 2, -12, plot.h, 24), Qt.AlignmentFlag.AlignHCenter, _word("Power / influence  →"))
+    painter.drawText(QRectF(-plot.h / 2, -12, plot.h, 24), Qt.AlignmentFlag.AlignHCenter, word("Power / influence  →"))
     painter.restore()
-
-
-def _word(text: str) -> str:
-    """A label of the map in the app's language (context "labels": pitchkit/gui/labels.py)."""
-    return QCoreApplication.translate("labels", text)
 
 
 def node_rect(node: NodePlacement, style: MapStyle) -> QRectF:

@@ -13,6 +13,7 @@ from pitchkit.core.health.registry import (
     rule,
 )
 from pitchkit.core.model import Severity
+from pitchkit.core.say import say
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
@@ -33,6 +34,6 @@ def no_stakeholders(analysis: Analysis) -> Iterator[Finding]:
     if not analysis.project.stakeholders:
         yield NO_STAKEHOLDERS.finding(
             field_target("stakeholders"),
-            "no stakeholders yet",
-            "add the people whose support, neutrality or consent the pitch needs, starting with who decides.",
+            say("no stakeholders yet"),
+            say("add the people whose support, neutrality or consent the pitch needs, starting with who decides."),
         )

@@ -14,6 +14,7 @@ from pitchkit.core.health.registry import (
     rule,
 )
 from pitchkit.core.model import ActionKind, Severity
+from pitchkit.core.say import say
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
@@ -53,18 +54,18 @@ def evidence(analysis: Analysis) -> Iterator[Finding]:
     if not project.pitch.evidence and not shows:
         yield NO_EVIDENCE.finding(
             field_target("pitch.evidence"),
-            "no evidence and no demo or pilot planned",
-            "do rather than say: plan a short demo on their own case or a small pilot, and collect results from any pilot elsewhere in the business.",
+            say("no evidence and no demo or pilot planned"),
+            say("do rather than say: plan a short demo on their own case or a small pilot, and collect results from any pilot elsewhere in the business."),
         )
     elif not shows:
         yield NO_DEMO.finding(
             field_target("strategy.actions"),
-            "evidence, but nothing planned that lets people see or try it",
-            "add a short live demo or a pilot: people understand it once they see it on a case of their own.",
+            say("evidence, but nothing planned that lets people see or try it"),
+            say("add a short live demo or a pilot: people understand it once they see it on a case of their own."),
         )
     if not project.pitch.story.strip() and ActionKind.STORY not in kinds:
         yield NO_STORY.finding(
             field_target("pitch.story"),
-            "no lead-in story",
-            "open with a short personal story, for example how your own network of peers helped you with this very problem.",
+            say("no lead-in story"),
+            say("open with a short personal story, for example how your own network of peers helped you with this very problem."),
         )

@@ -18,6 +18,7 @@ from pitchkit.core.health.registry import (
     stakeholder_target,
 )
 from pitchkit.core.model import Severity
+from pitchkit.core.say import say
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
@@ -63,22 +64,22 @@ def problems(analysis: Analysis) -> Iterator[Finding]:
     if not project.problems:
         yield NO_PROBLEMS.finding(
             field_target("problems"),
-            "no business problem is named",
-            "find a problem of theirs to solve, such as business acumen or networks across the organisation, with a KPI and baseline.",
+            say("no business problem is named"),
+            say("find a problem of theirs to solve, such as business acumen or networks across the organisation, with a KPI and baseline."),
         )
     # One pass, so a problem's findings stay together in the list.
     for problem in project.problems:
         if not problem.kpi.strip():
             yield PROBLEM_NO_KPI.finding(
                 problem_target(problem),
-                "no measurable KPI",
-                "agree one number with its owner that would show the problem shrinking (the playbook lists KPIs for each problem).",
+                say("no measurable KPI"),
+                say("agree one number with its owner that would show the problem shrinking (the playbook lists KPIs for each problem)."),
             )
         elif not problem.baseline.strip():
             yield PROBLEM_NO_BASELINE.finding(
                 problem_target(problem),
-                "a KPI but no baseline",
-                "measure where it stands now, before the pilot: observed results are what finance will defend.",
+                say("a KPI but no baseline"),
+                say("measure where it stands now, before the pilot: observed results are what finance will defend."),
             )
     owners = {pid for problem in project.problems for pid in problem.stakeholders}
     for person in project.stakeholders:
@@ -89,6 +90,6 @@ def problems(analysis: Analysis) -> Iterator[Finding]:
         ):
             yield NO_PROBLEM_FOR_STAKEHOLDER.finding(
                 stakeholder_target(person),
-                "no business problem of theirs is in the pitch",
-                "ask about their work and find a problem of theirs this could solve, so the pitch answers 'what is in it for me?'.",
+                say("no business problem of theirs is in the pitch"),
+                say("ask about their work and find a problem of theirs this could solve, so the pitch answers 'what is in it for me?'."),
             )

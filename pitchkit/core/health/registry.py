@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from pitchkit.core.model import Action, Problem, Resistance, Severity, Stakeholder
+from pitchkit.core.say import label
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
@@ -84,7 +85,8 @@ class Finding:
     def line(self) -> str:
         """One line: `high: stakeholders[s-martin] Martin Cole: <what> — <what to do>`."""
         place = " ".join(part for part in (self.where, self.label) if part)
-        head = f"{self.severity.value}: {place}: " if place else f"{self.severity.value}: "
+        severity = label(self.severity).lower()  # "high" in English, "hoog" in Dutch
+        head = f"{severity}: {place}: " if place else f"{severity}: "
         return f"{head}{self.message} \u2014 {self.advice}"
 
     def __str__(self) -> str:

@@ -17,6 +17,7 @@ from pitchkit.core.health.registry import (
 )
 from pitchkit.core.model import Resistance, ResistanceStatus, Severity, Stakeholder, Stance
 from pitchkit.core.playbook import Playbook, find_pattern
+from pitchkit.core.say import say
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
@@ -50,15 +51,15 @@ def _unanswered(project_resistances: list[Resistance]) -> Iterator[Resistance]:
 
 
 def _objection(res: Resistance) -> str:
-    return f'"{res.pattern}"' if res.pattern else "an objection"
+    return f'"{res.pattern}"' if res.pattern else say("an objection")
 
 
 def _advice(res: Resistance, book: Playbook) -> str:
     pattern = find_pattern(res.pattern, book) if res.pattern else None
     if pattern is not None:
-        options = "; or ".join(c.text.rstrip(".") for c in pattern.counter_strategies[:2])
-        return f"choose a counter-strategy; the playbook suggests: {options}."
-    return "choose a counter-strategy, or pick the matching playbook pattern to see suggestions."
+        options = say("; or ").join(c.text.rstrip(".") for c in pattern.counter_strategies[:2])
+        return say("choose a counter-strategy; the playbook suggests: {options}.", options=options)
+    return say("choose a counter-strategy, or pick the matching playbook pattern to see suggestions.")
 
 
 @check(RESISTANT_NO_COUNTER)
@@ -70,8 +71,8 @@ def resistant_without_counter(analysis: Analysis) -> Iterator[Finding]:
         if _high_and_resistant(person) and person.id not in recorded:
             yield RESISTANT_NO_COUNTER.finding(
                 stakeholder_target(person),
-                "high power and resistant, but nothing is recorded about what they object to",
-                "find out what they heard and what worries them (listen before pitching), then pick a counter-strategy from the playbook.",
+                say("high power and resistant, but nothing is recorded about what they object to"),
+                say("find out what they heard and what worries them (listen before pitching), then pick a counter-strategy from the playbook."),
             )
     people = {person.id: person for person in project.stakeholders}
     for res in _unanswered(project.resistances):
@@ -79,7 +80,7 @@ def resistant_without_counter(analysis: Analysis) -> Iterator[Finding]:
         if owner is not None and _high_and_resistant(owner):
             yield RESISTANT_NO_COUNTER.finding(
                 resistance_target(res, owner.name),
-                f"high power, resistant, and no counter-strategy for {_objection(res)}",
+                say("high power, resistant, and no counter-strategy for {objection}", objection=_objection(res)),
                 _advice(res, analysis.playbook),
             )
 
@@ -95,7 +96,7 @@ def resistance_without_counter(analysis: Analysis) -> Iterator[Finding]:
             continue
         yield RESISTANCE_NO_COUNTER.finding(
             resistance_target(res, person.name if person else ""),
-            f"no counter-strategy for {_objection(res)}",
+            say("no counter-strategy for {objection}", objection=_objection(res)),
             _advice(res, analysis.playbook),
             severity=Severity.MEDIUM if res.severity == Severity.HIGH else Severity.LOW,
         )

@@ -16,6 +16,7 @@ from pitchkit.core.health.registry import (
     stakeholder_target,
 )
 from pitchkit.core.model import Severity, Stance
+from pitchkit.core.say import label, say
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
@@ -77,15 +78,15 @@ def decision_makers(analysis: Analysis) -> Iterator[Finding]:
     if not deciders:
         yield NO_DECISION_MAKER.finding(
             field_target("stakeholders"),
-            "nobody is marked as the decision-maker",
-            "find out who actually signs off (the one Accountable person) and mark them; gatekeepers are often not the decision-maker.",
+            say("nobody is marked as the decision-maker"),
+            say("find out who actually signs off (the one Accountable person) and mark them; gatekeepers are often not the decision-maker."),
         )
     elif len(deciders) > 1:
         names = ", ".join(p.name for p in deciders)
         yield SEVERAL_DECISION_MAKERS.finding(
             field_target("stakeholders"),
-            f"{len(deciders)} decision-makers are marked ({names})",
-            "check who is finally accountable (exactly one per decision) and plan a route to each one.",
+            say("{count} decision-makers are marked ({names})", count=len(deciders), names=names),
+            say("check who is finally accountable (exactly one per decision) and plan a route to each one."),
         )
 
 
@@ -97,33 +98,33 @@ def champion(analysis: Analysis) -> Iterator[Finding]:
         candidates = analysis.candidates
         if candidates:
             best = candidates[0]
-            advice = (
-                f"ask a high-placed supporter to walk the talk and give tacit permission; the best placed is "
-                f"{best.stakeholder.name} ({'; '.join(best.reasons[1:]) or best.reasons[0]})."
+            advice = say(
+                "ask a high-placed supporter to walk the talk and give tacit permission; the best placed is {name} ({reasons}).",
+                name=best.stakeholder.name, reasons="; ".join(best.reasons[1:]) or best.reasons[0],
             )
         else:
             neutral = analysis.neutral_candidates
-            advice = "nobody high-placed supports the idea yet: win one over first"
+            advice = say("nobody high-placed supports the idea yet: win one over first")
             advice += (
-                f", for example {neutral[0].stakeholder.name}."
+                say(", for example {name}.", name=neutral[0].stakeholder.name)
                 if neutral
-                else ", or add the senior people who could sponsor it."
+                else say(", or add the senior people who could sponsor it.")
             )
-        yield NO_CHAMPION.finding(field_target("strategy.champion"), "no champion is chosen", advice)
+        yield NO_CHAMPION.finding(field_target("strategy.champion"), say("no champion is chosen"), advice)
         return
     if lead.stance not in (Stance.SUPPORTIVE, Stance.LEADING):
         yield CHAMPION_NOT_SUPPORTIVE.finding(
             stakeholder_target(lead),
-            f"the champion is {lead.stance.label.lower()}, not supportive or leading",
-            "win the champion over before relying on them, or choose a supporter with a route to the decision-maker.",
+            say("the champion is {stance}, not supportive or leading", stance=label(lead.stance).lower()),
+            say("win the champion over before relying on them, or choose a supporter with a route to the decision-maker."),
         )
     deciders = analysis.decision_makers
     if deciders and not lead.decision_maker and not analysis.paths_to_decision_makers:
         names = ", ".join(d.name for d in deciders)
         yield CHAMPION_NO_PATH.finding(
             stakeholder_target(lead),
-            f"the champion has no known link toward the decision-maker ({names})",
-            "add the influence link if one exists, choose a champion the decision-maker listens to, or ask the champion to meet the decision-maker directly.",
+            say("the champion has no known link toward the decision-maker ({names})", names=names),
+            say("add the influence link if one exists, choose a champion the decision-maker listens to, or ask the champion to meet the decision-maker directly."),
         )
 
 
@@ -134,5 +135,5 @@ def sequence_order(analysis: Analysis) -> Iterator[Finding]:
         yield SEQUENCE_ORDER.finding(
             field_target("strategy.sequence"),
             note,
-            "meet allies and the champion before the resistant, so their backing is in place first.",
+            say("meet allies and the champion before the resistant, so their backing is in place first."),
         )

@@ -18,6 +18,7 @@ from pitchkit.core.health.registry import (
     stakeholder_target,
 )
 from pitchkit.core.model import ActionKind, Project, Severity
+from pitchkit.core.say import label, say
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
@@ -69,7 +70,7 @@ ACTION_OVERDUE = rule(
 def _busy(project: Project, day: datetime.date) -> str | None:
     for period in project.strategy.busy_periods:
         if period.start <= day <= period.end:
-            return period.label or f"{period.start.isoformat()} to {period.end.isoformat()}"
+            return period.label or say("{start} to {end}", start=period.start.isoformat(), end=period.end.isoformat())
     return None
 
 
@@ -95,11 +96,11 @@ def not_reassessed(analysis: Analysis) -> Iterator[Finding]:
         if failed_on is None:
             continue
         if person.last_assessed is None or person.last_assessed < failed_on:
-            when = person.last_assessed.isoformat() if person.last_assessed else "never"
+            when = person.last_assessed.isoformat() if person.last_assessed else say("never")
             yield NOT_REASSESSED.finding(
                 stakeholder_target(person),
-                f"not re-assessed since the failed attempt on {failed_on.isoformat()} (last assessed: {when})",
-                "review their stance, power, interest and resistances in the light of what happened before trying again.",
+                say("not re-assessed since the failed attempt on {date} (last assessed: {when})", date=failed_on.isoformat(), when=when),
+                say("review their stance, power, interest and resistances in the light of what happened before trying again."),
             )
 
 
@@ -113,14 +114,14 @@ def timing(analysis: Analysis) -> Iterator[Finding]:
         if busy:
             yield BUSY_PERIOD.finding(
                 field_target("pitch.meeting_date"),
-                f"the meeting on {meeting.isoformat()} falls in a busy period ({busy})",
-                "move it outside the busy period and keep the ask small and time-boxed; people declining at short notice is the usual result.",
+                say("the meeting on {date} falls in a busy period ({busy})", date=meeting.isoformat(), busy=busy),
+                say("move it outside the busy period and keep the ask small and time-boxed; people declining at short notice is the usual result."),
             )
         elif not project.strategy.busy_periods and _around_year_end(meeting):
             yield YEAR_END_MEETING.finding(
                 field_target("pitch.meeting_date"),
-                f"the meeting on {meeting.isoformat()} is around year-end and no busy periods are set",
-                "check whether the people you need are closing the year then; if so, add year-end as a busy period and move the meeting.",
+                say("the meeting on {date} is around year-end and no busy periods are set", date=meeting.isoformat()),
+                say("check whether the people you need are closing the year then; if so, add year-end as a busy period and move the meeting."),
             )
         logged_since = any(
             a.date is not None and a.date >= meeting for a in project.strategy.attempts
@@ -128,8 +129,8 @@ def timing(analysis: Analysis) -> Iterator[Finding]:
         if meeting < today and not logged_since:
             yield MEETING_PASSED.finding(
                 field_target("pitch.meeting_date"),
-                f"the meeting date {meeting.isoformat()} has passed and no attempt since then is logged",
-                "log what happened and what changes next time, then set the next date: fail fast, reform and re-approach.",
+                say("the meeting date {date} has passed and no attempt since then is logged", date=meeting.isoformat()),
+                say("log what happened and what changes next time, then set the next date: fail fast, reform and re-approach."),
             )
     for action in project.strategy.actions:
         if action.done or action.due is None:
@@ -138,13 +139,13 @@ def timing(analysis: Analysis) -> Iterator[Finding]:
         if busy:
             yield BUSY_PERIOD.finding(
                 action_target(action),
-                f"{action.kind.label.lower()} planned on {action.due.isoformat()}, in a busy period ({busy})",
-                "book it outside the busy period, or make it a short, fixed slot with one decision on the agenda.",
+                say("{kind} planned on {date}, in a busy period ({busy})", kind=label(action.kind).lower(), date=action.due.isoformat(), busy=busy),
+                say("book it outside the busy period, or make it a short, fixed slot with one decision on the agenda."),
                 severity=Severity.MEDIUM,
             )
         if action.due < today:
             yield ACTION_OVERDUE.finding(
                 action_target(action),
-                f"was due on {action.due.isoformat()} and is not done",
-                "do it, re-date it, or mark it done.",
+                say("was due on {date} and is not done", date=action.due.isoformat()),
+                say("do it, re-date it, or mark it done."),
             )

@@ -13,6 +13,7 @@ from pitchkit.core.health.registry import (
     stakeholder_target,
 )
 from pitchkit.core.model import Severity
+from pitchkit.core.say import say
 from pitchkit.core.talking_points import uses_term
 
 if TYPE_CHECKING:
@@ -34,9 +35,9 @@ def jargon(analysis: Analysis) -> Iterator[Finding]:
     project = analysis.project
     template_text = analysis.template_text
     pitch_text = {
-        "the initiative": project.pitch.initiative,
-        "the ask": project.pitch.ask,
-        "the story": project.pitch.story,
+        say("the initiative"): project.pitch.initiative,
+        say("the ask"): project.pitch.ask,
+        say("the story"): project.pitch.story,
     }
     points_by_person: dict[str, list[str]] = {}
     for point in project.strategy.talking_points:
@@ -49,15 +50,15 @@ def jargon(analysis: Analysis) -> Iterator[Finding]:
         own = " ".join(points_by_person.get(person.id, []))
         for term in terms:
             if template_text and uses_term(template_text, term):
-                places.append((term, "the chosen template"))
+                places.append((term, say("the chosen template")))
             if uses_term(own, term):
-                places.append((term, "their talking points"))
+                places.append((term, say("their talking points")))
             for where, text in pitch_text.items():
                 if uses_term(text, term):
                     places.append((term, where))
         for term, where in places:
             yield JARGON.finding(
                 stakeholder_target(person),
-                f'switches off at "{term}", but it appears in {where}',
-                "reword it in their terms: describe the concrete mechanism and their problem, for example 'colleagues learning from each other'.",
+                say('switches off at "{term}", but it appears in {where}', term=term, where=where),
+                say("reword it in their terms: describe the concrete mechanism and their problem, for example 'colleagues learning from each other'."),
             )

@@ -1,0 +1,148 @@
+"""The Dutch of the sentences and labels the core writes (pitchkit/core/say.py), keyed by the English."""
+
+from __future__ import annotations
+
+SENTENCES: dict[str, str] = {
+    # health/pitch.py
+    "no evidence and no demo or pilot planned": "geen bewijs en geen demo of proefproject gepland",
+    "do rather than say: plan a short demo on their own case or a small pilot, and collect results from any pilot elsewhere in the business.":
+        "toon het eerder dan het te vertellen: plan een korte demo op hun eigen casus of een klein proefproject, en verzamel resultaten van proefprojecten elders in het bedrijf.",
+    "evidence, but nothing planned that lets people see or try it": "wel bewijs, maar niets gepland waarmee mensen het kunnen zien of uitproberen",
+    "add a short live demo or a pilot: people understand it once they see it on a case of their own.":
+        "voeg een korte live demo of een proefproject toe: mensen snappen het zodra ze het op hun eigen casus zien werken.",
+    "no lead-in story": "geen openingsverhaal",
+    "open with a short personal story, for example how your own network of peers helped you with this very problem.":
+        "open met een kort persoonlijk verhaal, bijvoorbeeld hoe collega's uit je eigen netwerk je met net dit probleem hielpen.",
+    # health/people.py
+    "no stakeholders yet": "nog geen stakeholders",
+    "add the people whose support, neutrality or consent the pitch needs, starting with who decides.":
+        "voeg de mensen toe wier steun, neutraliteit of instemming de pitch nodig heeft, te beginnen bij wie beslist.",
+    # health/problems.py
+    "no business problem is named": "er is geen bedrijfsprobleem genoemd",
+    "find a problem of theirs to solve, such as business acumen or networks across the organisation, with a KPI and baseline.":
+        "zoek een probleem van hen dat dit oplost, zoals zakelijk inzicht of netwerken over de afdelingen heen, met een KPI en een nulmeting.",
+    "no measurable KPI": "geen meetbare KPI",
+    "agree one number with its owner that would show the problem shrinking (the playbook lists KPIs for each problem).":
+        "spreek met de eigenaar één cijfer af dat toont dat het probleem kleiner wordt (het draaiboek geeft KPI's per probleem).",
+    "a KPI but no baseline": "wel een KPI, maar geen nulmeting",
+    "measure where it stands now, before the pilot: observed results are what finance will defend.":
+        "meet waar het nu staat, vóór het proefproject: gemeten resultaten zijn wat financiën zal verdedigen.",
+    "no business problem of theirs is in the pitch": "geen enkel bedrijfsprobleem van hen staat in de pitch",
+    "ask about their work and find a problem of theirs this could solve, so the pitch answers 'what is in it for me?'.":
+        "vraag naar hun werk en zoek een probleem van hen dat dit kan oplossen, zodat de pitch antwoordt op 'wat heb ik eraan?'.",
+    # health/resistances.py
+    "an objection": "een bezwaar",
+    "; or ": "; of ",
+    "choose a counter-strategy; the playbook suggests: {options}.": "kies een aanpak; het draaiboek stelt voor: {options}.",
+    "choose a counter-strategy, or pick the matching playbook pattern to see suggestions.":
+        "kies een aanpak, of kies het passende patroon uit het draaiboek om suggesties te zien.",
+    "high power and resistant, but nothing is recorded about what they object to":
+        "veel invloed en weerstand, maar er is niets genoteerd over hun bezwaren",
+    "find out what they heard and what worries them (listen before pitching), then pick a counter-strategy from the playbook.":
+        "zoek uit wat ze hoorden en wat hen zorgen baart (luister voor je pitcht), en kies dan een aanpak uit het draaiboek.",
+    "high power, resistant, and no counter-strategy for {objection}": "veel invloed, weerstand, en geen aanpak voor {objection}",
+    "no counter-strategy for {objection}": "geen aanpak voor {objection}",
+    # health/strategy.py
+    "nobody is marked as the decision-maker": "niemand is aangeduid als beslisser",
+    "find out who actually signs off (the one Accountable person) and mark them; gatekeepers are often not the decision-maker.":
+        "zoek uit wie echt tekent (de ene persoon die eindverantwoordelijk is) en duid die aan; poortwachters zijn vaak niet de beslisser.",
+    "{count} decision-makers are marked ({names})": "{count} mensen zijn aangeduid als beslisser ({names})",
+    "check who is finally accountable (exactly one per decision) and plan a route to each one.":
+        "ga na wie uiteindelijk verantwoordelijk is (precies één per beslissing) en plan een route naar elk van hen.",
+    "ask a high-placed supporter to walk the talk and give tacit permission; the best placed is {name} ({reasons}).":
+        "vraag een hooggeplaatste voorstander om het goede voorbeeld te geven en zo stilzwijgend toestemming te geven; het best geplaatst is {name} ({reasons}).",
+    "nobody high-placed supports the idea yet: win one over first": "nog niemand hooggeplaatst steunt het idee: overtuig eerst iemand",
+    ", for example {name}.": ", bijvoorbeeld {name}.",
+    ", or add the senior people who could sponsor it.": ", of voeg de leidinggevenden toe die het zouden kunnen sponsoren.",
+    "no champion is chosen": "er is geen ambassadeur gekozen",
+    "the champion is {stance}, not supportive or leading": "de ambassadeur is {stance}, niet ondersteunend of leidend",
+    "win the champion over before relying on them, or choose a supporter with a route to the decision-maker.":
+        "overtuig de ambassadeur voor je op hem of haar rekent, of kies een voorstander met een route naar de beslisser.",
+    "the champion has no known link toward the decision-maker ({names})": "er is geen gekende lijn van de ambassadeur naar de beslisser ({names})",
+    "add the influence link if one exists, choose a champion the decision-maker listens to, or ask the champion to meet the decision-maker directly.":
+        "voeg de invloedslijn toe als die bestaat, kies een ambassadeur naar wie de beslisser luistert, of vraag de ambassadeur de beslisser rechtstreeks te spreken.",
+    "meet allies and the champion before the resistant, so their backing is in place first.":
+        "spreek bondgenoten en de ambassadeur vóór wie weerstand biedt, zodat hun steun al vastligt.",
+    # health/timing.py
+    "{start} to {end}": "{start} tot {end}",
+    "never": "nooit",
+    "not re-assessed since the failed attempt on {date} (last assessed: {when})":
+        "niet opnieuw ingeschat sinds de mislukte poging op {date} (laatst ingeschat: {when})",
+    "review their stance, power, interest and resistances in the light of what happened before trying again.":
+        "bekijk hun houding, invloed, belang en weerstanden opnieuw in het licht van wat er gebeurde, voor je het nog eens probeert.",
+    "the meeting on {date} falls in a busy period ({busy})": "het overleg op {date} valt in een drukke periode ({busy})",
+    "move it outside the busy period and keep the ask small and time-boxed; people declining at short notice is the usual result.":
+        "verplaats het buiten de drukke periode en hou de vraag klein en afgebakend; anders zeggen mensen meestal op het laatste moment af.",
+    "the meeting on {date} is around year-end and no busy periods are set":
+        "het overleg op {date} valt rond de jaarafsluiting en er zijn geen drukke periodes ingesteld",
+    "check whether the people you need are closing the year then; if so, add year-end as a busy period and move the meeting.":
+        "ga na of de mensen die je nodig hebt dan hun jaar afsluiten; zo ja, voeg de jaarafsluiting toe als drukke periode en verplaats het overleg.",
+    "the meeting date {date} has passed and no attempt since then is logged":
+        "de datum van het overleg ({date}) is voorbij en sindsdien is geen poging genoteerd",
+    "log what happened and what changes next time, then set the next date: fail fast, reform and re-approach.":
+        "noteer wat er gebeurde en wat je de volgende keer anders doet, en prik dan een nieuwe datum: snel falen, bijsturen en opnieuw proberen.",
+    "{kind} planned on {date}, in a busy period ({busy})": "{kind} gepland op {date}, in een drukke periode ({busy})",
+    "book it outside the busy period, or make it a short, fixed slot with one decision on the agenda.":
+        "plan het buiten de drukke periode, of maak er een kort, vast moment van met één beslissing op de agenda.",
+    "was due on {date} and is not done": "moest klaar zijn op {date} en is niet gedaan",
+    "do it, re-date it, or mark it done.": "doe het, geef het een nieuwe datum, of vink het af.",
+    # health/wording.py
+    'switches off at "{term}", but it appears in {where}': 'haakt af bij "{term}", maar het staat in {where}',
+    "reword it in their terms: describe the concrete mechanism and their problem, for example 'colleagues learning from each other'.":
+        "zeg het in hun woorden: beschrijf wat er concreet gebeurt en welk probleem van hen het oplost, bijvoorbeeld 'collega's die van elkaar leren'.",
+    "the initiative": "het initiatief",
+    "the ask": "de vraag",
+    "the story": "het verhaal",
+    "the chosen template": "het gekozen sjabloon",
+    "their talking points": "hun gesprekspunten",
+    # champion.py
+    "power {power} of 10": "invloed {power} op 10",
+    "already leading: walks the talk": "trekt al mee: geeft het goede voorbeeld",
+    "supportive": "ondersteunend",
+    "neutral now: would need winning over first": "nu neutraal: moet eerst overtuigd worden",
+    "interested (interest {interest})": "betrokken (belang {interest})",
+    "is a decision-maker: can sponsor it directly": "is beslisser: kan het rechtstreeks sponsoren",
+    "reaches decision-maker {name} via {chain}": "bereikt beslisser {name} via {chain}",
+    "no known link toward decision-maker {name}": "geen gekende lijn naar beslisser {name}",
+    "no decision-maker is marked, so reach cannot be judged": "er is geen beslisser aangeduid, dus het bereik valt niet in te schatten",
+    # engagement.py
+    "{name} (resistant) comes before the champion, {lead}.": "{name} (biedt weerstand) komt vóór de ambassadeur, {lead}.",
+    "{name} (resistant) comes before allies: {allies}.": "{name} (biedt weerstand) komt vóór bondgenoten: {allies}.",
+}
+
+#: The labels of the core's enums (values.py, grid.py) and the severities of a finding line.
+LABELS: dict[str, str] = {
+    "Unaware": "Onwetend", "Resistant": "Weerstand biedend", "Neutral": "Neutraal",
+    "Supportive": "Ondersteunend", "Leading": "Leidend",
+    "Low": "Laag", "Medium": "Gemiddeld", "High": "Hoog",
+    "Open": "Open", "Addressing": "In behandeling", "Resolved": "Opgelost",
+    "Demo": "Demo", "Pilot": "Proefproject", "Story": "Verhaal", "Meeting": "Overleg",
+    "Pre-wiring conversation": "Voorbereidend gesprek", "Other": "Andere",
+    "Key players": "Sleutelspelers", "Keep satisfied": "Tevreden houden",
+    "Keep informed": "Informeren", "Monitor": "Volgen",
+}
+
+RULE_TITLES: dict[str, str] = {
+    "no-stakeholders": "Het project heeft nog geen stakeholders.",
+    "no-evidence": "Er is geen bewijs en er is geen demo of proefproject gepland.",
+    "no-demo": "Er is bewijs, maar niets gepland waarmee mensen het kunnen zien of uitproberen.",
+    "no-story": "Er is geen openingsverhaal.",
+    "no-problems": "De pitch noemt geen bedrijfsprobleem.",
+    "problem-no-kpi": "Een bedrijfsprobleem heeft geen meetbare KPI.",
+    "problem-no-baseline": "Een bedrijfsprobleem heeft een KPI maar geen nulmeting.",
+    "no-problem-for-stakeholder": "Een stakeholder met veel invloed die nog moet bewegen, vindt geen eigen bedrijfsprobleem in de pitch.",
+    "resistant-no-counter": "Een stakeholder met veel invloed die weerstand biedt, heeft een bezwaar zonder aanpak, of er is niet genoteerd waarom.",
+    "resistance-no-counter": "Een andere open weerstand heeft geen aanpak.",
+    "no-decision-maker": "Niemand is aangeduid als beslisser.",
+    "several-decision-makers": "Meer dan één stakeholder is aangeduid als beslisser.",
+    "no-champion": "Er is geen ambassadeur gekozen.",
+    "champion-not-supportive": "De gekozen ambassadeur is nog niet ondersteunend of leidend.",
+    "champion-no-path": "De ambassadeur heeft geen keten van invloedslijnen naar een beslisser.",
+    "sequence-order": "De gekozen volgorde spreekt iemand die weerstand biedt vóór de ambassadeur of de bondgenoten.",
+    "not-reassessed": "Een stakeholder is niet opnieuw ingeschat sinds een mislukte poging waarbij hij of zij betrokken was.",
+    "busy-period": "Het overleg, of een gesprek, is gepland in een gekende drukke periode.",
+    "year-end-meeting": "Het overleg valt rond de jaarafsluiting en er zijn geen drukke periodes ingesteld.",
+    "meeting-passed": "De datum van het overleg is voorbij en sindsdien is geen poging genoteerd.",
+    "action-overdue": "Een geplande actie is over tijd en niet gedaan.",
+    "jargon": "Iemand die afhaakt bij een woord, komt het tegen in het sjabloon, in hun gesprekspunten of in de tekst van de pitch.",
+}

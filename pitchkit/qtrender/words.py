@@ -1,0 +1,31 @@
+"""The words the map draws (its axes, the quadrants' actions), in the app's language.
+
+The quadrants' names are labels of the core, translated there (pitchkit/core/say_nl.py);
+the rest are in the context "labels" of pitchkit/i18n/*.ts, listed in WORDS so
+pyside6-lupdate extracts them.  Outside the app no translator is installed: English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from pitchkit.core.say import word as core_word
+
+CONTEXT = "labels"
+
+WORDS = (
+    # The quadrants' actions and the map's axes (pitchkit/qtrender/map_painter.py draws them)
+    QT_TRANSLATE_NOOP("labels", "Manage closely: involve them in decisions, communicate regularly and build their goals into the plan."),
+    QT_TRANSLATE_NOOP("labels", "Keep satisfied: meet their needs, give information as needed, and avoid provoking them; a re-awakened interest makes them influential."),
+    QT_TRANSLATE_NOOP("labels", "Keep informed: update them regularly; they can become advocates or vocal critics and can form coalitions."),
+    QT_TRANSLATE_NOOP("labels", "Monitor: basic communication only."),
+    QT_TRANSLATE_NOOP("labels", "Interest in the initiative  →"),
+    QT_TRANSLATE_NOOP("labels", "Power / influence  →"),
+    QT_TRANSLATE_NOOP("labels", "Influence network: arrows run from the person listened to, to the listener"),
+)
+
+
+def word(text: str) -> str:
+    """`text` (an English label from the core, or one of WORDS) in the app's language."""
+    translated = core_word(text)
+    return translated if translated != text else QCoreApplication.translate(CONTEXT, text)
