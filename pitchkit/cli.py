@@ -127,6 +127,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         reference_docx=Path(args.reference_docx) if args.reference_docx else None,
         writers=qt_writers(),
         pictures=qt_pictures(),
+        language=args.document_language,
     )
     for warning in report.warnings:
         print(f"{out}: warning: {warning}", file=sys.stderr)
@@ -231,6 +232,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="file or folder to write")
     p.add_argument("--audience", metavar="STAKEHOLDER", help="tailor for one stakeholder (id or name)")
     p.add_argument("--reference-docx", metavar="FILE", help="a .docx whose styles the Word output uses")
+    p.add_argument(
+        "--language", dest="document_language", choices=("en", "nl"), default=None,
+        help="the document's language (default: the project's, else PitchKit's own)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("templates", help="list built-in and user templates")

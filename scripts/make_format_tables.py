@@ -82,8 +82,15 @@ def type_words(annotation: Any) -> str:
 
 
 def _optional(annotation: Any) -> tuple[Any, bool]:
+    import msgspec
+
     from pitchkit.core.references import without_none
 
+    # A field that may be left out (msgspec.UNSET, never written) names only its type.
+    args = typing.get_args(annotation)
+    if msgspec.UnsetType in args:
+        kept = tuple(arg for arg in args if arg is not msgspec.UnsetType)
+        annotation = kept[0] if len(kept) == 1 else typing.Union[kept]  # noqa: UP007
     return without_none(annotation)
 
 
@@ -94,6 +101,9 @@ def _singular(kind: str) -> str:
 def _scalar(kind: Any) -> str:
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         shown = [f'`"{member.value}"`' for member in kind]
+        return ", ".join(shown[:-1]) + f" or {shown[-1]}"
+    if typing.get_origin(kind) is typing.Literal:
+        shown = [f'`"{value}"`' for value in typing.get_args(kind)]
         return ", ".join(shown[:-1]) + f" or {shown[-1]}"
     words = _scalar_words()
     if kind in words:
@@ -111,6 +121,8 @@ def default_words(info: msgspec.structs.FieldInfo) -> str:
             return f"empty {type(value).__name__.lower()}"
     else:
         value = info.default
+    if value is msgspec.UNSET:
+        return "left out"
     return f"`{json.dumps(msgspec.to_builtins(value), ensure_ascii=False)}`"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import msgspec
 
@@ -334,6 +334,7 @@ class Project(Record, kw_only=True):
         "resistances": "objections, why they are raised, and the answer to each",
         "problems": "business problems, in the stakeholders' own words",
         "strategy": "champion, order of conversations, actions, attempts",
+        "language": 'the language its documents are written in by default: "en" or "nl" (left out: the user\'s own)',
     }
 
     format: str = FORMAT_NAME
@@ -345,6 +346,9 @@ class Project(Record, kw_only=True):
     resistances: list[Resistance] = []
     problems: list[Problem] = []
     strategy: Strategy = msgspec.field(default_factory=Strategy)
+    #: Optional and last; unset, it is not written, so files without it stay byte for byte
+    #: the same (docs/decisions.md, "Dutch").
+    language: Literal["en", "nl"] | msgspec.UnsetType = msgspec.UNSET
 
     def stakeholder(self, stakeholder_id: str) -> Stakeholder | None:
         """The stakeholder with this id, or None."""

@@ -46,6 +46,7 @@ from pitchkit.documents.context_views import (
 
 #: Every top-level name: (its type, what it is, an example of its use).
 TOP_LEVEL: dict[str, tuple[str, str, str]] = {
+    "language": ("text", 'the language the document is written in: "en" or "nl"', "{% if language == \"nl\" %}"),
     "project": ("project view", "the project as a whole", "{{ project.title }}"),
     "pitch": ("pitch view", "what is proposed, by whom, and the ask", "{{ pitch.ask|sentence }}"),
     "audience": (
@@ -144,6 +145,7 @@ def build_context(
     *,
     playbook: Playbook | None = None,
     analysis: Analysis | None = None,
+    language: str = "en",
 ) -> dict[str, Any]:
     """Everything a template can use, for `project` (and one reader, with `audience_id`).
 
@@ -265,6 +267,7 @@ def build_context(
         "sequence": LazyList(lambda: _sequence(project, people, found)),
         "health": LazyList(lambda: _health(project, people, found)),
         "today": found.today,
+        "language": language,
     }
 
 

@@ -54,6 +54,7 @@ VIEW_OF: dict[type[Record], type | None] = {
 #: Each place is a top-level name, or `View.attribute`.
 SHOWN_ELSEWHERE: dict[tuple[type[Record], str], str] = {
     (Project, "pitch"): "pitch",
+    (Project, "language"): "language",
     (Project, "stakeholders"): "stakeholders",
     (Project, "links"): "links",
     (Project, "resistances"): "resistances",

@@ -22,6 +22,7 @@ from pitchkit.core.errors import ExportError, PitchKitError
 from pitchkit.core.messages import message
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.docx_body import BodyXml, move_into
+from pitchkit.documents.docx_language import FOOTER_WORDS, footer_words, set_proofing_language
 from pitchkit.documents.docx_numbering import ListNumbering
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.tree import Document, Image, Text
@@ -230,8 +231,10 @@ class DocxWriter:
         move_into(body, content.elements(self.document.element.nsmap))
         if sect_pr is not None:
             body.append(sect_pr)
-        self._footer()
+        self._footer(footer_words(doc.language))
         self._properties(doc)
+        if doc.language:
+            set_proofing_language(self.document, doc.language)
         buffer = io.BytesIO()
         save_package(self.document.part.package, buffer)
         return buffer.getvalue(), list(dict.fromkeys(self.warnings))
@@ -284,7 +287,7 @@ class DocxWriter:
         props.modified = now
         props.revision = 1
 
-    def _footer(self) -> None:
+    def _footer(self, words: tuple[str, str] = FOOTER_WORDS["en"]) -> None:
         """'Page X of Y' in the footer, unless the reference brings its own footer."""
         section = self.document.sections[0]
         if not section.footer.is_linked_to_previous:
@@ -296,9 +299,9 @@ class DocxWriter:
             root.remove(child)
         line = BodyXml(self)
         runs: list[str] = []
-        line.run(runs, Text("Page "))
+        line.run(runs, Text(words[0]))
         self._field(line, runs, "PAGE", "1")
-        line.run(runs, Text(" of "))
+        line.run(runs, Text(words[1]))
         self._field(line, runs, "NUMPAGES", "1")
         line.paragraph_of_runs(runs, self.style_id("Footer"), extra='<w:jc w:val="center"/>')
         move_into(root, line.elements(root.nsmap))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from pitchkit.core.errors import PitchKitError
+from pitchkit.core.language import DOCUMENT_TAGS
 from pitchkit.core.messages import message
 from pitchkit.core.model import Project
 from pitchkit.documents import formats
@@ -40,11 +41,23 @@ class ExportReport:
 
 
 def render_markdown(
-    project: Project, template: str = "proposal", audience: str | None = None
+    project: Project, template: str = "proposal", audience: str | None = None, *, language: str | None = None
 ) -> str:
     """The template rendered for `project` (and one stakeholder, with `audience`), as Markdown."""
-    info = find_template(template)
-    return render_template(info, build_context(project, audience))
+    info = find_template(template, document_language(project, language))
+    return render_template(info, build_context(project, audience, language=info.language))
+
+
+def document_language(project: Project, language: str | None = None) -> str:
+    """A document's language: `language` if given, else the project's, else PitchKit's own.
+
+    The template found for it may still be in another language (a user's template written
+    only in English): the document then takes the template's language.
+    """
+    from pitchkit.core.language import current_language
+
+    own = project.language if isinstance(project.language, str) else ""
+    return language or own or current_language()
 
 
 def build_document(
@@ -55,22 +68,26 @@ def build_document(
     images: Mapping[str, bytes] | None = None,
     pictures: Mapping[str, PictureMaker] | None = None,
     analysis: Analysis | None = None,
+    language: str | None = None,
 ) -> Document:
     """The document tree for `project`.
 
     `images` maps picture names (`pitchkit:map`) to PNG bytes; `pictures` maps names to
     functions that draw them, called only when the rendered template shows that picture.
     `analysis` is the caller's analysis of this state of `project` (else one is made).
+    `language` ("en", "nl") overrides the project's (`document_language`).
     """
-    info = find_template(template)
-    markdown = render_template(info, build_context(project, audience, analysis=analysis))
+    info = find_template(template, document_language(project, language))
+    context = build_context(project, audience, analysis=analysis, language=info.language)
+    markdown = render_template(info, context)
     images = dict(images or {})
     for name, make in (pictures or {}).items():
         if name not in images and f"]({name})" in markdown:
             images[name] = make(project)
     fallback_title = info.title or project.title or project.pitch.initiative or info.name
     return markdown_to_document(
-        markdown, title=fallback_title, author=project.pitch.advocate, images=images
+        markdown, title=fallback_title, author=project.pitch.advocate, images=images,
+        language=DOCUMENT_TAGS[info.language] if info.language != "en" else "",  # English: as before
     )
 
 
@@ -85,6 +102,7 @@ def export_project(
     images: Mapping[str, bytes] | None = None,
     pictures: Mapping[str, PictureMaker] | None = None,
     writers: Mapping[str, Writer | ProjectWriter] | None = None,
+    language: str | None = None,
 ) -> ExportReport:
     """Render `project` with `template` and write it as `fmt` to `out` (never half written).
 
@@ -92,7 +110,7 @@ def export_project(
     A format that needs Qt is written only when `writers` brings its writer.
     """
     with _cycle_collector_paused():
-        return _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers)
+        return _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers, language)
 
 
 @contextlib.contextmanager
@@ -123,6 +141,7 @@ def _export(
     images: Mapping[str, bytes] | None,
     pictures: Mapping[str, PictureMaker] | None,
     writers: Mapping[str, Writer | ProjectWriter] | None,
+    language: str | None = None,
 ) -> ExportReport:
     spec = formats.get(fmt)
     writer: Writer | ProjectWriter | Callable[..., list[str]] | None = (writers or {}).get(fmt)
@@ -135,7 +154,7 @@ def _export(
     options = spec.own_options(WriteOptions(reference_docx=Path(reference_docx) if reference_docx else None))
     doc = None
     if spec.kind is FormatKind.DOCUMENT:
-        doc = build_document(project, template, audience, images=images, pictures=pictures)
+        doc = build_document(project, template, audience, images=images, pictures=pictures, language=language)
     try:
         if doc is None:
             warnings = cast(ProjectWriter, writer)(project, out_path, options)

@@ -31,7 +31,15 @@ from jinja2.exceptions import SecurityError
 
 from pitchkit import paths
 from pitchkit.core.errors import PitchKitError, TemplateError
+from pitchkit.core.language import LANGUAGES
 from pitchkit.core.messages import file_error, message
+from pitchkit.documents.localised import (
+    money_filter,
+    number_filter,
+    written_date,
+    written_number,
+    yes_no,
+)
 from pitchkit.documents.markdown_text import Markdown, escape_inline, escape_paragraphs
 from pitchkit.documents.sandbox_limits import LimitedSandbox, render_limited
 
@@ -56,32 +64,41 @@ class TemplateInfo:
     title: str = ""
     #: Why the front matter could not be read; find_template() raises it.
     error: PitchKitError | None = None
+    #: The language it is written in: `language:` in the front matter, else its folder's.
+    language: str = "en"
 
 
 # --- discovery ------------------------------------------------------------------------
 
 
-def _folders() -> list[tuple[str, Path]]:
-    """Template folders, later ones overriding earlier ones."""
-    return [("built-in", paths.templates_dir()), ("user", paths.user_templates_dir())]
+def _folders(language: str = "en") -> list[tuple[str, Path]]:
+    """Template folders, later ones overriding earlier ones; a language's own subfolders last."""
+    folders = [("built-in", paths.templates_dir()), ("user", paths.user_templates_dir())]
+    if language != "en":
+        folders += [(origin, folder / language) for origin, folder in folders]
+    return folders
 
 
-def list_templates() -> list[TemplateInfo]:
-    """Every available template, sorted by key; user templates replace built-in ones."""
+def list_templates(language: str = "en") -> list[TemplateInfo]:
+    """Every template, sorted by key; a user's replaces a built-in one, one in `language`
+    (its folder `<language>/`, or `language:` in its front matter) one in another language."""
     found: dict[str, TemplateInfo] = {}
-    for origin, folder in _folders():
+    for origin, folder in _folders(language):
         if not folder.is_dir():
             continue
+        own = folder.name == language and language != "en"
         for path in sorted(folder.glob("*" + SUFFIX)):
             if path.is_file():
-                info = read_template_info(path, origin)
-                found[info.key] = info
+                info = read_template_info(path, origin, language if own else "en")
+                known = found.get(info.key)
+                if known is None or info.language == language or known.language != language:
+                    found[info.key] = info
     return [found[key] for key in sorted(found)]
 
 
-def find_template(key: str) -> TemplateInfo:
-    """The template called `key`; TemplateError naming the available keys if there is none."""
-    templates = {info.key: info for info in list_templates()}
+def find_template(key: str, language: str = "en") -> TemplateInfo:
+    """The template called `key` (in `language` if it exists in it); TemplateError if there is none."""
+    templates = {info.key: info for info in list_templates(language)}
     info = templates.get(key)
     if info is None:
         available = ", ".join(templates) or "none"
@@ -91,7 +108,7 @@ def find_template(key: str) -> TemplateInfo:
     return info
 
 
-def read_template_info(path: Path, origin: str) -> TemplateInfo:
+def read_template_info(path: Path, origin: str, language: str = "en") -> TemplateInfo:
     """Metadata from the front matter of the template at `path` (defaults if it has none)."""
     key = path.name[: -len(SUFFIX)]
     meta: dict[str, str] = {}
@@ -115,6 +132,7 @@ def read_template_info(path: Path, origin: str) -> TemplateInfo:
         origin=origin,
         title=meta.get("title", ""),
         error=error,
+        language=declared if (declared := meta.get("language", "").strip().lower()) in LANGUAGES else language,
     )
 
 
@@ -168,16 +186,20 @@ def _safe_range(*args: int) -> range:
     return result
 
 
-def _finalize(value: Any) -> str:
+@jinja2.pass_context
+def _finalize(context: Any, value: Any) -> str:
     """Every printed value goes through here: project text is escaped for Markdown."""
     if value is None:
         return ""
     if isinstance(value, Markdown):
         return value
+    language = context.get("language", "en")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return yes_no(value, language)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if isinstance(value, int | float) and language != "en":
+        return written_number(value, language)
     return escape_inline(str(value))
 
 
@@ -186,10 +208,11 @@ def _paragraphs(value: Any) -> Markdown:
     return escape_paragraphs("" if value is None else str(value))
 
 
-def _date(value: Any) -> str:
-    """A date written out: `{{ pitch.deadline|date }}` gives `26 February 2027`."""
+@jinja2.pass_context
+def _date(context: Any, value: Any) -> str:
+    """A date written out in the document's language: `26 February 2027`, `26 februari 2027`."""
     if isinstance(value, datetime.date):
-        return f"{value.day} {value:%B %Y}"
+        return written_date(value, context.get("language", "en"))
     return "" if value is None else str(value)
 
 
@@ -319,6 +342,8 @@ def _environment(folders: tuple[str, ...]) -> TemplateEnvironment:
     env.globals.pop("lipsum", None)
     env.filters["paragraphs"] = _paragraphs
     env.filters["date"] = _date
+    env.filters["number"] = number_filter
+    env.filters["money"] = money_filter
     env.filters["sentence"] = _sentence
     env.filters["clause"] = _clause
     env.filters["plain"] = _plain
@@ -329,7 +354,7 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
     """Render the template to Markdown; every Jinja problem becomes a TemplateError."""
     # The user folder first: a user template (or include) overrides a built-in one, as
     # in list_templates(), so the name finds the file `info` describes.
-    env = _environment(tuple(str(folder) for _, folder in reversed(_folders())))
+    env = _environment(tuple(str(folder) for _, folder in reversed(_folders(info.language))))
     try:
         template = env.get_template(info.path.name)
         return render_limited(template, context)

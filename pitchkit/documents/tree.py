@@ -145,6 +145,8 @@ class Document:
     title: str = ""
     author: str = ""
     blocks: list[Block] = field(default_factory=list)
+    #: The language it is written in (BCP 47, "nl-BE"); "" leaves the writer's default (English).
+    language: str = ""
 
 
 def plain_text(inlines: list[Inline]) -> str:
@@ -168,6 +170,7 @@ def markdown_to_document(
     title: str = "",
     author: str = "",
     images: Mapping[str, bytes] | None = None,
+    language: str = "",
 ) -> Document:
     """Parse `markdown` into a Document (see the module docstring for the conventions)."""
     builder = _TreeBuilder(images or {})
@@ -176,7 +179,7 @@ def markdown_to_document(
     if isinstance(first, Heading) and first.level == 1:
         blocks.pop(0)
         title = plain_text(first.inlines).strip() or title
-    return Document(title=clean_text(title), author=clean_text(author), blocks=blocks)
+    return Document(title=clean_text(title), author=clean_text(author), blocks=blocks, language=language)
 
 
 class _TreeBuilder:
