@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 SET_FIELD_ID = 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+#: Called by this name so pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
 
 
 def describe(record: Record) -> str:
@@ -61,7 +61,7 @@ class SetFieldCommand(QUndoCommand):
         typing: bool = False,
         text: str = "",
     ) -> None:
-        super().__init__(text or _tr("Edit {field}").format(field=field.replace("_", " ")))
+        super().__init__(text or translate("commands", "Edit {field}").format(field=field.replace("_", " ")))
         self.session = session
         self.kind = kind
         self.record = record
@@ -105,7 +105,7 @@ class AddRecordCommand(QUndoCommand):
         self, session: ProjectSession, kind: ChangeKind, record: Record, index: int | None, *, text: str = ""
     ) -> None:
         label = describe(record)
-        super().__init__(text or (_tr("Add “{name}”").format(name=label) if label else _tr("Add")))
+        super().__init__(text or (translate("commands", "Add “{name}”").format(name=label) if label else translate("commands", "Add")))
         self.session = session
         self.kind = kind
         self.record = record
@@ -131,7 +131,7 @@ class MoveRecordCommand(QUndoCommand):
     def __init__(self, session: ProjectSession, kind: ChangeKind, row: int, to_row: int) -> None:
         record = records_of(session.project, kind)[row]
         label = describe(record)
-        super().__init__(_tr("Move “{name}”").format(name=label) if label else _tr("Move"))
+        super().__init__(translate("commands", "Move “{name}”").format(name=label) if label else translate("commands", "Move"))
         self.session = session
         self.kind = kind
         self.row = row
@@ -163,9 +163,9 @@ class RemoveRecordCommand(QUndoCommand):
     ) -> None:
         if not text:
             if len(records) == 1 and describe(records[0]):
-                text = _tr("Delete “{name}”").format(name=describe(records[0]))
+                text = translate("commands", "Delete “{name}”").format(name=describe(records[0]))
             else:
-                text = _tr("Delete {count} records").format(count=len(records))
+                text = translate("commands", "Delete {count} records").format(count=len(records))
         super().__init__(text)
         self.session = session
         self.kind = kind

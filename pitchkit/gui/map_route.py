@@ -13,21 +13,21 @@ def route_to_decision_maker(project: Project, start: str | None) -> tuple[list[s
     found = analyse(project)
     deciders = found.decision_makers
     if not deciders:
-        return [], _tr("Route: no one is marked as signing off the decision (Stakeholders step).")
+        return [], translate("MapPage", "Route: no one is marked as signing off the decision (Stakeholders step).")
     if start is None or project.stakeholder(start) is None:
         lead = found.champion
         if lead is None:
-            return [], _tr("Route: select a person, or choose a champion, to see their route to the decision-maker.")
+            return [], translate("MapPage", "Route: select a person, or choose a champion, to see their route to the decision-maker.")
         start = lead.id
     paths = [p for p in (found.path(start, d.id) for d in deciders) if p]
     name = project.stakeholder(start).name
     if not paths:
-        return [start], _tr("Route: no chain of influence links from {name} to a decision-maker yet.").format(name=name)
+        return [start], translate("MapPage", "Route: no chain of influence links from {name} to a decision-maker yet.").format(name=name)
     best = min(paths, key=len)
     if len(best) == 1:
-        return best, _tr("Route: {name} signs off the decision.").format(name=name)
-    return best, _tr("Route: {path}").format(path=path_names(project, best))
+        return best, translate("MapPage", "Route: {name} signs off the decision.").format(name=name)
+    return best, translate("MapPage", "Route: {path}").format(path=path_names(project, best))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapPage", text)
+#: Called by this name so pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate

@@ -150,7 +150,7 @@ def first_part(doc: Document, budget: int = PREVIEW_BUDGET) -> tuple[Document, b
             items = _fitting(block.items, left)
             if items:
                 kept.append(dataclasses.replace(block, items=items))
-        note = _tr("This long document is previewed up to here; the export contains all of it.")
+        note = translate("PreviewRenderer", "This long document is previewed up to here; the export contains all of it.")
         kept.append(Paragraph([Text(note, italic=True)]))
         return dataclasses.replace(doc, blocks=kept), True
     return doc, False
@@ -167,9 +167,20 @@ def _fitting(items: list[Any], budget: int) -> list[Any]:
 
 
 def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> PreviewResult:
-    """Everything the preview shows, made from `request` (runs in a worker thread)."""
+    """Everything the preview shows, made from `request` (runs in a worker thread).
+
+    The cycle collector is paused meanwhile, as for an export: run in this thread, it could
+    free a closed window's widgets (their Python wrappers in cycles) away from the GUI thread.
+    """
+    from pitchkit.documents.export import _cycle_collector_paused
+
+    with _cycle_collector_paused():
+        return _build_preview(request, pictures)
+
+
+def _build_preview(request: PreviewRequest, pictures: MapPictureCache) -> PreviewResult:
     from pitchkit.core.analysis import analyse
-    from pitchkit.documents.export import build_document
+    from pitchkit.documents.export import build_document, document_language
     from pitchkit.documents.templates import find_template
     from pitchkit.qtrender.pdf_writer import text_document
 
@@ -179,10 +190,10 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
     analysis = analyse(project)
     template_text: str | None = None
     try:
-        info = find_template(request.template)
+        info = find_template(request.template, document_language(project))
         template_text = info.path.read_text(encoding="utf-8")
         if info.audience == "stakeholder" and not request.audience:
-            result.error = _tr("“{name}” is written for one person: choose a stakeholder as the audience.").format(
+            result.error = translate("PreviewRenderer", "“{name}” is written for one person: choose a stakeholder as the audience.").format(
                 name=info.name
             )
         else:
@@ -196,7 +207,7 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
     except PitchKitError as err:
         result.error = str(err)
     except Exception as err:  # noqa: BLE001 - shown in the preview instead of a traceback
-        result.error = _tr("The preview could not be made: {what}").format(what=f"{type(err).__name__}: {err}")
+        result.error = translate("PreviewRenderer", "The preview could not be made: {what}").format(what=f"{type(err).__name__}: {err}")
     try:
         result.findings = list(analysis.with_template(template_text).findings)
     except Exception:  # noqa: BLE001 - the health check must not take the preview down
@@ -204,8 +215,8 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
     return result
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewRenderer", text)
+#: Called by this name so pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
 
 
 class _Signals(QObject):

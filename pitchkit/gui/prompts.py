@@ -6,24 +6,24 @@ function with a recorder instead of driving a modal event loop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-PROJECT_FILTER = "PitchKit projects (*.pitchkit);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("prompts", "PitchKit projects (*.pitchkit);;All files (*)")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
+#: Called by this name so pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
 
 
 def show_error(parent: QWidget | None, text: str, *, title: str = "") -> None:
     """Tell the user something failed; `text` is the full message (file, place, problem)."""
-    QMessageBox.critical(parent, title or _tr("PitchKit"), text)
+    QMessageBox.critical(parent, title or translate("prompts", "PitchKit"), text)
 
 
 def show_warning(parent: QWidget | None, text: str, *, title: str = "") -> None:
     """Tell the user something worked, but with a caveat they should know about."""
-    QMessageBox.warning(parent, title or _tr("PitchKit"), text)
+    QMessageBox.warning(parent, title or translate("prompts", "PitchKit"), text)
 
 
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
@@ -34,7 +34,7 @@ def show_about(parent: QWidget | None, title: str, text: str) -> None:
 def ask_open_path(parent: QWidget | None, folder: str) -> str:
     """Ask for a project file to open, starting in `folder`; "" when cancelled."""
     path, _selected = QFileDialog.getOpenFileName(
-        parent, _tr("Open Project"), folder, _tr(PROJECT_FILTER)
+        parent, translate("prompts", "Open Project"), folder, translate("prompts", PROJECT_FILTER)
     )
     return path
 
@@ -42,7 +42,7 @@ def ask_open_path(parent: QWidget | None, folder: str) -> str:
 def ask_save_path(parent: QWidget | None, suggested: str) -> str:
     """Ask where to save, starting at `suggested` (a folder or a file); "" when cancelled."""
     path, _selected = QFileDialog.getSaveFileName(
-        parent, _tr("Save Project As"), suggested, _tr(PROJECT_FILTER)
+        parent, translate("prompts", "Save Project As"), suggested, translate("prompts", PROJECT_FILTER)
     )
     return path
 
@@ -51,9 +51,9 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """Unsaved changes to `name`: "save", "discard" or "cancel"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Unsaved Changes"))
-    box.setText(_tr("Save the changes to “{name}” before closing it?").format(name=name))
-    box.setInformativeText(_tr("If you don't save, your changes will be lost."))
+    box.setWindowTitle(translate("prompts", "Unsaved Changes"))
+    box.setText(translate("prompts", "Save the changes to “{name}” before closing it?").format(name=name))
+    box.setInformativeText(translate("prompts", "If you don't save, your changes will be lost."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -89,11 +89,11 @@ def ask_lock_choice(parent: QWidget | None, path: str, holder: str) -> str:
     """The project is open elsewhere: "read-only", "anyway" or "cancel"."""
     return _choose(
         parent,
-        _tr("Project Open Elsewhere"),
-        _tr("“{path}” is already open: {holder}.").format(path=path, holder=holder),
-        _tr("Open it read-only to look without changing it, or open it anyway if you are sure "
+        translate("prompts", "Project Open Elsewhere"),
+        translate("prompts", "“{path}” is already open: {holder}.").format(path=path, holder=holder),
+        translate("prompts", "Open it read-only to look without changing it, or open it anyway if you are sure "
             "nobody else is editing it (the last one to save wins)."),
-        [("read-only", _tr("Open Read-Only")), ("anyway", _tr("Open Anyway")), ("cancel", _tr("Cancel"))],
+        [("read-only", translate("prompts", "Open Read-Only")), ("anyway", translate("prompts", "Open Anyway")), ("cancel", translate("prompts", "Cancel"))],
     )
 
 
@@ -101,15 +101,15 @@ def ask_external_change(parent: QWidget | None, path: str) -> str:
     """The file changed on disk since it was opened: "reload", "overwrite", "save-as" or "cancel"."""
     return _choose(
         parent,
-        _tr("File Changed on Disk"),
-        _tr("“{path}” was changed by someone or something else since you opened it.").format(path=path),
-        _tr("Reload it (your unsaved changes are lost), overwrite it with your version (the other "
+        translate("prompts", "File Changed on Disk"),
+        translate("prompts", "“{path}” was changed by someone or something else since you opened it.").format(path=path),
+        translate("prompts", "Reload it (your unsaved changes are lost), overwrite it with your version (the other "
             "version is kept as a .bak file), or save yours under another name."),
         [
-            ("save-as", _tr("Save As…")),
-            ("overwrite", _tr("Overwrite")),
-            ("reload", _tr("Reload")),
-            ("cancel", _tr("Cancel")),
+            ("save-as", translate("prompts", "Save As…")),
+            ("overwrite", translate("prompts", "Overwrite")),
+            ("reload", translate("prompts", "Reload")),
+            ("cancel", translate("prompts", "Cancel")),
         ],
     )
 
@@ -118,8 +118,8 @@ def ask_restore(parent: QWidget | None, description: str) -> str:
     """Unsaved work from a crash was found: "restore", "discard" or "later"."""
     return _choose(
         parent,
-        _tr("Restore Unsaved Work?"),
-        _tr("PitchKit closed without saving this work:\n{what}").format(what=description),
-        _tr("Restore opens it as an unsaved project; Discard deletes it; Later asks again next time."),
-        [("restore", _tr("Restore")), ("discard", _tr("Discard")), ("later", _tr("Later"))],
+        translate("prompts", "Restore Unsaved Work?"),
+        translate("prompts", "PitchKit closed without saving this work:\n{what}").format(what=description),
+        translate("prompts", "Restore opens it as an unsaved project; Discard deletes it; Later asks again next time."),
+        [("restore", translate("prompts", "Restore")), ("discard", translate("prompts", "Discard")), ("later", translate("prompts", "Later"))],
     )

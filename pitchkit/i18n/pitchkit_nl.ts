@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>ActionTableModel</name>
@@ -163,6 +162,22 @@
     </message>
 </context>
 <context>
+    <name>DocumentLanguageChoice</name>
+    <message>
+        <source>Document language</source>
+        <extracomment>The languages a document can be written in, by their own names.</extracomment>
+        <translation>Taal van het document</translation>
+    </message>
+    <message>
+        <source>The language the document is written in (saved with the project)</source>
+        <translation>De taal waarin het document geschreven is (bewaard bij het project)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTableModel</name>
     <message>
         <source>Title</source>
@@ -203,7 +218,7 @@
         <translation>Wissen</translation>
     </message>
     <message>
-        <source>Use PitchKit&apos;s own Word styles</source>
+        <source>Use PitchKit's own Word styles</source>
         <translation>De eigen Word-stijlen van PitchKit gebruiken</translation>
     </message>
     <message>
@@ -223,7 +238,7 @@
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <source>Open the exported file in the system&apos;s viewer</source>
+        <source>Open the exported file in the system's viewer</source>
         <translation>Het geëxporteerde bestand openen in de standaardtoepassing</translation>
     </message>
     <message>
@@ -247,7 +262,7 @@
         <translation>De hele pitch</translation>
     </message>
     <message>
-        <source>PitchKit&apos;s Word styles</source>
+        <source>PitchKit's Word styles</source>
         <translation>Word-stijlen van PitchKit</translation>
     </message>
     <message>
@@ -299,7 +314,7 @@
     <name>HealthPanel</name>
     <message>
         <source>Severity</source>
-        <extracomment>The step that edits a record, by the first part of a finding&apos;s `where` (for findings made without a step; the health rules give every finding its step). The finding on each row. (step key, record id) of an activated finding; the id is &quot;&quot; for the pitch as a whole.</extracomment>
+        <extracomment>The step that edits a record, by the first part of a finding's `where` (for findings made without a step; the health rules give every finding its step). The finding on each row. (step key, record id) of an activated finding; the id is "" for the pitch as a whole.</extracomment>
         <translation>Ernst</translation>
     </message>
     <message>
@@ -356,7 +371,7 @@
     </message>
     <message>
         <source>Guide pages</source>
-        <translation>Pagina&apos;s van de handleiding</translation>
+        <translation>Pagina's van de handleiding</translation>
     </message>
     <message>
         <source>Guide page</source>
@@ -366,7 +381,7 @@
         <source>Found on %n page(s)</source>
         <translation>
             <numerusform>Gevonden op %n pagina</numerusform>
-            <numerusform>Gevonden op %n pagina&apos;s</numerusform>
+            <numerusform>Gevonden op %n pagina's</numerusform>
         </translation>
     </message>
     <message>
@@ -394,7 +409,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Plan a social-learning pitch: map the stakeholders, their resistances and business problems, and generate proposals tailored to each audience.&lt;/p&gt;&lt;p&gt;Works offline; projects are plain files you can share.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Bereid een pitch voor om collega&apos;s van elkaar te laten leren: breng de stakeholders, hun weerstanden en hun bedrijfsproblemen in kaart, en maak voorstellen op maat van elk publiek.&lt;/p&gt;&lt;p&gt;Werkt offline; projecten zijn gewone bestanden die je kunt delen.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Bereid een pitch voor om collega's van elkaar te laten leren: breng de stakeholders, hun weerstanden en hun bedrijfsproblemen in kaart, en maak voorstellen op maat van elk publiek.&lt;/p&gt;&lt;p&gt;Werkt offline; projecten zijn gewone bestanden die je kunt delen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About PitchKit</source>
@@ -548,6 +563,26 @@
         <source>Saved the map to {path}</source>
         <translation>Kaart bewaard in {path}</translation>
     </message>
+    <message>
+        <source>Route: no one is marked as signing off the decision (Stakeholders step).</source>
+        <translation>Route: niemand is aangeduid als wie de beslissing tekent (stap Stakeholders).</translation>
+    </message>
+    <message>
+        <source>Route: select a person, or choose a champion, to see their route to the decision-maker.</source>
+        <translation>Route: kies een persoon, of een ambassadeur, om de route naar de beslisser te zien.</translation>
+    </message>
+    <message>
+        <source>Route: no chain of influence links from {name} to a decision-maker yet.</source>
+        <translation>Route: nog geen keten van invloedslijnen van {name} naar een beslisser.</translation>
+    </message>
+    <message>
+        <source>Route: {name} signs off the decision.</source>
+        <translation>Route: {name} tekent de beslissing.</translation>
+    </message>
+    <message>
+        <source>Route: {path}</source>
+        <translation>Route: {path}</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -604,7 +639,7 @@
         <translation>Wie de pitch brengt (jij)</translation>
     </message>
     <message>
-        <source>Advocate&apos;s &amp;role:</source>
+        <source>Advocate's &amp;role:</source>
         <translation>&amp;Functie pleitbezorger:</translation>
     </message>
     <message>
@@ -694,11 +729,11 @@
         <translation>Donker</translation>
     </message>
     <message>
-        <source>PitchKit&apos;s own Word styles</source>
+        <source>PitchKit's own Word styles</source>
         <translation>De eigen Word-stijlen van PitchKit</translation>
     </message>
     <message>
-        <source>The project&apos;s folder</source>
+        <source>The project's folder</source>
         <translation>De map van het project</translation>
     </message>
     <message>
@@ -740,6 +775,22 @@
     <message>
         <source>Default export folder</source>
         <translation>Standaardmap voor export</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRenderer</name>
+    <message>
+        <source>This long document is previewed up to here; the export contains all of it.</source>
+        <extracomment>Quiet time after the last edit before the preview is rebuilt. The most the preview lays out, in characters of text (a table cell counts 10 more): about 25 pages, and ~50 ms of `setHtml` holding the GIL. The example needs 11,000. The preview shows the map 16 cm wide, ~600 pixels; twice that stays sharp on high-DPI. Plain text of the preview, for tests and the benchmark. True when the document was too long and the preview shows its first part only. The project snapshot the findings are for (the health monitor remembers them).</extracomment>
+        <translation>Dit lange document is tot hier getoond; de export bevat alles.</translation>
+    </message>
+    <message>
+        <source>“{name}” is written for one person: choose a stakeholder as the audience.</source>
+        <translation>“{name}” is geschreven voor één persoon: kies een stakeholder als publiek.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: {what}</source>
+        <translation>Het voorbeeld kon niet gemaakt worden: {what}</translation>
     </message>
 </context>
 <context>
@@ -986,7 +1037,7 @@
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <source>Add a stakeholder first: every resistance is someone&apos;s.</source>
+        <source>Add a stakeholder first: every resistance is someone's.</source>
         <translation>Voeg eerst een stakeholder toe: elke weerstand hoort bij iemand.</translation>
     </message>
     <message>
@@ -1090,7 +1141,7 @@
     </message>
     <message>
         <source>comma-separated, e.g. finance, early adopter</source>
-        <translation>gescheiden door komma&apos;s, bv. financiën, voorloper</translation>
+        <translation>gescheiden door komma's, bv. financiën, voorloper</translation>
     </message>
     <message>
         <source>words that put them off, e.g. social learning</source>
@@ -1178,7 +1229,7 @@
     </message>
     <message>
         <source>Plan a pitch for social and peer learning: who has a say, what they resist, which business problem they have, and how to win them over.</source>
-        <translation>Bereid je pitch voor om collega&apos;s van elkaar te laten leren: wie heeft iets te zeggen, waar botst het, welk bedrijfsprobleem hebben ze, en hoe win je ze voor je idee.</translation>
+        <translation>Bereid je pitch voor om collega's van elkaar te laten leren: wie heeft iets te zeggen, waar botst het, welk bedrijfsprobleem hebben ze, en hoe win je ze voor je idee.</translation>
     </message>
     <message>
         <source>&amp;New Project</source>
@@ -1225,7 +1276,7 @@
     <name>StepSidebar</name>
     <message>
         <source>Steps</source>
-        <extracomment>Why a step is incomplete (&quot;&quot; when it is complete), on each item.</extracomment>
+        <extracomment>Why a step is incomplete ("" when it is complete), on each item.</extracomment>
         <translation>Stappen</translation>
     </message>
     <message>
@@ -1301,7 +1352,7 @@
     </message>
     <message>
         <source>Timing risks</source>
-        <translation>Timingrisico&apos;s</translation>
+        <translation>Timingrisico's</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1537,35 @@
         <source>Move {count} people on the map</source>
         <translation>{count} mensen verplaatsen op de kaart</translation>
     </message>
+    <message>
+        <source>Edit {field}</source>
+        <extracomment>QUndoCommand.id() of field edits: consecutive edits of one field may merge. Called by this name so pyside6-lupdate finds the strings.</extracomment>
+        <translation>{field} bewerken</translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation>“{name}” toevoegen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Move “{name}”</source>
+        <translation>“{name}” verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>“{name}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {count} records</source>
+        <translation>{count} regels verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -1519,10 +1599,116 @@
     </message>
 </context>
 <context>
+    <name>prompts</name>
+    <message>
+        <source>PitchKit projects (*.pitchkit);;All files (*)</source>
+        <translation>PitchKit-projecten (*.pitchkit);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>PitchKit</source>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings.</extracomment>
+        <translation>PitchKit</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Project bewaren als</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing it?</source>
+        <translation>De wijzigingen aan “{name}” bewaren voor je het sluit?</translation>
+    </message>
+    <message>
+        <source>If you don't save, your changes will be lost.</source>
+        <translation>Als je niet bewaart, gaan je wijzigingen verloren.</translation>
+    </message>
+    <message>
+        <source>Project Open Elsewhere</source>
+        <translation>Project elders geopend</translation>
+    </message>
+    <message>
+        <source>“{path}” is already open: {holder}.</source>
+        <translation>“{path}” is al geopend: {holder}.</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look without changing it, or open it anyway if you are sure nobody else is editing it (the last one to save wins).</source>
+        <translation>Open het alleen-lezen om te kijken zonder iets te wijzigen, of open het toch als je zeker weet dat niemand anders het bewerkt (wie het laatst bewaart, wint).</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Toch openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Bestand gewijzigd op de schijf</translation>
+    </message>
+    <message>
+        <source>“{path}” was changed by someone or something else since you opened it.</source>
+        <translation>“{path}” is door iemand of iets anders gewijzigd sinds je het opende.</translation>
+    </message>
+    <message>
+        <source>Reload it (your unsaved changes are lost), overwrite it with your version (the other version is kept as a .bak file), or save yours under another name.</source>
+        <translation>Laad het opnieuw (je niet-bewaarde wijzigingen gaan verloren), overschrijf het met jouw versie (de andere versie blijft bewaard als .bak-bestand), of bewaar de jouwe onder een andere naam.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Bewaren als…</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overschrijven</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Work?</source>
+        <translation>Niet-bewaard werk herstellen?</translation>
+    </message>
+    <message>
+        <source>PitchKit closed without saving this work:
+{what}</source>
+        <translation>PitchKit werd afgesloten zonder dit werk te bewaren:
+{what}</translation>
+    </message>
+    <message>
+        <source>Restore opens it as an unsaved project; Discard deletes it; Later asks again next time.</source>
+        <translation>Herstellen opent het als niet-bewaard project; Weggooien verwijdert het; Later vraagt het de volgende keer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>steps</name>
     <message>
         <source>Describe the initiative you are proposing.</source>
-        <extracomment>Called by this name so pyside6-lupdate finds the strings (context &quot;steps&quot;). Why the step is not done yet, or &quot;&quot; when it is (cheap: it runs after every edit). Also incomplete while the health check has high-severity findings.</extracomment>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings (context "steps"). Why the step is not done yet, or "" when it is (cheap: it runs after every edit). Also incomplete while the health check has high-severity findings.</extracomment>
         <translation>Beschrijf het initiatief dat je voorstelt.</translation>
     </message>
     <message>
@@ -1602,7 +1788,7 @@
         <translation>Bedrijfsproblemen</translation>
     </message>
     <message>
-        <source>Write each problem in the stakeholder&apos;s own words, with a number that shows it and a target.</source>
+        <source>Write each problem in the stakeholder's own words, with a number that shows it and a target.</source>
         <translation>Schrijf elk probleem in de woorden van de stakeholder, met een cijfer dat het zichtbaar maakt en een doel.</translation>
     </message>
     <message>
@@ -1618,7 +1804,7 @@
         <translation>Genereren</translation>
     </message>
     <message>
-        <source>Choose a document and an audience, check the preview and the pitch&apos;s health, then export.</source>
+        <source>Choose a document and an audience, check the preview and the pitch's health, then export.</source>
         <translation>Kies een document en een publiek, bekijk het voorbeeld en de pitchcheck, en exporteer.</translation>
     </message>
 </context>

@@ -30,6 +30,7 @@ from pitchkit.gui.export_worker import ExportJob, ExportRequest
 from pitchkit.gui.health_panel import HealthPanel
 from pitchkit.gui.kinds import ALL, STAKEHOLDERS, Change
 from pitchkit.gui.pages.base import StepPage
+from pitchkit.gui.pages.document_language import DocumentLanguageChoice
 from pitchkit.gui.preview import PreviewRenderer, PreviewResult, snapshot
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
@@ -101,6 +102,7 @@ class GeneratePage(StepPage):
         self.health = HealthPanel(self)
 
         self.renderer = PreviewRenderer(self)
+        self.language_choice = DocumentLanguageChoice(session, self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._templates_filled = False
@@ -113,6 +115,7 @@ class GeneratePage(StepPage):
         choices.addWidget(self.template_combo, 2)
         choices.addWidget(QLabel(self.tr("Audience:"), self))
         choices.addWidget(self.audience_combo, 2)
+        choices.addWidget(self.language_choice)
         choices.addWidget(self.reference_button)
         choices.addWidget(self.reference_label, 1)
         choices.addWidget(self.clear_reference_button)
@@ -161,7 +164,7 @@ class GeneratePage(StepPage):
 
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
-        for info in list_templates():
+        for info in list_templates(self.language_choice.language()):
             self.template_combo.addItem(info.name, info.key)
             self.template_combo.setItemData(self.template_combo.count() - 1, info.description, Qt.ItemDataRole.ToolTipRole)
         self.template_combo.setCurrentIndex(max(self.template_combo.findData(wanted), 0))
