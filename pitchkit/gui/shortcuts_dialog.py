@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
 
 #: Keys that are not menu commands: (where, what, keys).
 GESTURES: tuple[tuple[str, str, str], ...] = (
-    ("Map", "Draw a link: drag from one person to another", "Shift+drag"),
-    ("Map", "Zoom", "Ctrl+wheel"),
-    ("Lists", "Open the selected record", "Enter"),
-    ("Pitch health", "Go to the record of a finding", "Enter or double-click"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Map"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Draw a link: drag from one person to another"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Shift+drag")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Map"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+wheel")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Lists"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the selected record"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Pitch health"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to the record of a finding"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter or double-click")),
 )
 
 

@@ -26,6 +26,10 @@
 <context>
     <name>ActionsPanel</name>
     <message>
+        <source>actions</source>
+        <translation>acties</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
@@ -84,6 +88,10 @@
 <context>
     <name>AttemptsPanel</name>
     <message>
+        <source>attempts</source>
+        <translation>pogingen</translation>
+    </message>
+    <message>
         <source>What you tried and what happened</source>
         <translation>Wat je probeerde en wat er gebeurde</translation>
     </message>
@@ -137,6 +145,10 @@
 </context>
 <context>
     <name>BusyPeriodsPanel</name>
+    <message>
+        <source>busy periods</source>
+        <translation>drukke periodes</translation>
+    </message>
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
@@ -1056,8 +1068,52 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Keyboard Shortcuts</source>
+        <source>Map</source>
         <extracomment>Keys that are not menu commands: (where, what, keys).</extracomment>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Draw a link: drag from one person to another</source>
+        <translation>Een lijn tekenen: sleep van de ene persoon naar de andere</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+slepen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+scrollwiel</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>De gekozen regel openen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Pitch health</source>
+        <translation>Pitchcheck</translation>
+    </message>
+    <message>
+        <source>Go to the record of a finding</source>
+        <translation>Naar de regel van een bevinding gaan</translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation>Enter of dubbelklikken</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
@@ -1369,6 +1425,10 @@
 <context>
     <name>TalkingPointsPanel</name>
     <message>
+        <source>talking points</source>
+        <translation>gesprekspunten</translation>
+    </message>
+    <message>
         <source>What to say to them, in their terms</source>
         <translation>Wat je tegen hen zegt, in hun woorden</translation>
     </message>
@@ -1516,6 +1576,7 @@
     <name>_Panel</name>
     <message>
         <source>Filter {noun}</source>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings.</extracomment>
         <translation>{noun} filteren</translation>
     </message>
 </context>

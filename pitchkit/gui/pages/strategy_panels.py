@@ -30,9 +30,8 @@ from pitchkit.gui.record_list import RecordListEditor
 from pitchkit.gui.record_model import RecordTableModel
 from pitchkit.gui.session import ProjectSession
 
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+#: Called by this name so pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
 
 
 class _Panel(QWidget):
@@ -71,7 +70,7 @@ class ActionsPanel(_Panel):
     """Demos, pilots, stories, conversations: what to do rather than say."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, ActionTableModel, _tr("ActionsPanel", "actions"), parent)
+        super().__init__(session, ActionTableModel, translate("ActionsPanel", "actions"), parent)
         self.title_edit = QLineEdit(self.box)
         self.kind_combo = QComboBox(self.box)
         self.detail_edit = text_box(self.box, 3)
@@ -101,7 +100,7 @@ class AttemptsPanel(_Panel):
     """Fail fast, reform, re-approach: each try, what happened and what changes next time."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, AttemptTableModel, _tr("AttemptsPanel", "attempts"), parent)
+        super().__init__(session, AttemptTableModel, translate("AttemptsPanel", "attempts"), parent)
         self.date_edit = DateEdit(self.box)
         self.people_list = StakeholderChecklist(session, self.box)
         self.what_edit = text_box(self.box, 3, self.tr("What you tried and what happened"))
@@ -131,7 +130,7 @@ class TalkingPointsPanel(_Panel):
     """Per-stakeholder talking points."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, TalkingPointTableModel, _tr("TalkingPointsPanel", "talking points"), parent)
+        super().__init__(session, TalkingPointTableModel, translate("TalkingPointsPanel", "talking points"), parent)
         self.person_combo = StakeholderCombo(session, parent=self.box)
         self.text_edit = text_box(self.box, 4, self.tr("What to say to them, in their terms"))
         self.form.bind(StakeholderBinding(self.form, self.person_combo, "stakeholder"))
@@ -162,7 +161,7 @@ class BusyPeriodsPanel(_Panel):
     """Timing risks: stretches when meetings are likely to be declined."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, BusyPeriodTableModel, _tr("BusyPeriodsPanel", "busy periods"), parent)
+        super().__init__(session, BusyPeriodTableModel, translate("BusyPeriodsPanel", "busy periods"), parent)
         self.label_edit = QLineEdit(self.box)
         self.start_edit = DateEdit(self.box)
         self.end_edit = DateEdit(self.box)
