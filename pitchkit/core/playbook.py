@@ -223,7 +223,9 @@ def builtin_playbook() -> Playbook:
     playbook = loads_playbook(_read(path), str(path))
     if playbook.frameworks is None:
         raise message("playbook-no-frameworks", file=str(path))
-    return playbook
+    from pitchkit.core.playbook_nl import with_other_names  # its Dutch names find it too
+
+    return with_other_names(playbook)
 
 
 @functools.cache

@@ -39,6 +39,17 @@ PLAIN_WORDS: dict[str, str] = {
     "knowledge management": "sharing know-how",
     "communities of practice": "groups of colleagues who do the same work",
     "community of practice": "group of colleagues who do the same work",
+    # The same jargon in Dutch, and the plain Dutch for it (a term is matched in its own language).
+    "sociaal leren": "van elkaar leren",
+    "informeel leren": "van elkaar leren",
+    "samenwerkend leren": "samen leren",
+    "netwerkleren": "leren via collega's",
+    "persoonlijk leernetwerk": "netwerk van collega's",
+    "kennismanagement": "kennis delen",
+    "lerende netwerken": "groepen collega's die van elkaar leren",
+    "praktijkgemeenschap": "groep collega's die hetzelfde werk doen",
+    "praktijkgemeenschappen": "groepen collega's die hetzelfde werk doen",
+    "werken in het openbaar": "werk in uitvoering delen",
 }
 
 

@@ -22,6 +22,7 @@ from pitchkit.core.analysis import Analysis, analyse
 from pitchkit.core.messages import message
 from pitchkit.core.model import Project, Stance
 from pitchkit.core.playbook import Playbook, find_pattern
+from pitchkit.core.playbook_nl import localised
 from pitchkit.documents.context_plan import (
     ActionView,
     AttemptView,
@@ -153,7 +154,7 @@ def build_context(
     (the preview shares it with the health panel); else one is made here, with `playbook`.
     """
     found = analysis or analyse(project, playbook=playbook)
-    book = found.playbook
+    book = localised(found.playbook, language)
     people: dict[str, StakeholderView] = {}
 
     def resolve(ids: list[str]) -> tuple[StakeholderView, ...]:

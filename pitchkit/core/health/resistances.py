@@ -15,8 +15,10 @@ from pitchkit.core.health.registry import (
     rule,
     stakeholder_target,
 )
+from pitchkit.core.language import current_language
 from pitchkit.core.model import Resistance, ResistanceStatus, Severity, Stakeholder, Stance
 from pitchkit.core.playbook import Playbook, find_pattern
+from pitchkit.core.playbook_nl import localised
 from pitchkit.core.say import say
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ def _objection(res: Resistance) -> str:
 
 
 def _advice(res: Resistance, book: Playbook) -> str:
-    pattern = find_pattern(res.pattern, book) if res.pattern else None
+    pattern = find_pattern(res.pattern, localised(book, current_language())) if res.pattern else None
     if pattern is not None:
         options = say("; or ").join(c.text.rstrip(".") for c in pattern.counter_strategies[:2])
         return say("choose a counter-strategy; the playbook suggests: {options}.", options=options)

@@ -41,7 +41,10 @@ def playbook_patterns() -> list[PatternChoice]:
     except ImportError:
         return []
     try:
-        playbook = load_playbook()
+        from pitchkit.core.language import current_language
+        from pitchkit.core.playbook_nl import localised
+
+        playbook = localised(load_playbook(), current_language())
     except (PitchKitError, OSError):
         return []
     return [
