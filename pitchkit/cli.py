@@ -55,7 +55,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise message("output-exists", file=str(out))
     if not out.parent.is_dir():
         raise message("output-folder-missing", file=str(out))
-    project = load_project(example_project_path()).project if args.example else Project()
+    from pitchkit.core.language import current_language
+
+    project = load_project(example_project_path(current_language())).project if args.example else Project()
     save_project(project, out, backup=False)
     print(report("new-example" if args.example else "new-blank", file=out))
     return 0

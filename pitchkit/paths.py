@@ -31,9 +31,13 @@ def docs_dir() -> Path:
     return _bundled("docs")
 
 
-def example_project_path() -> Path:
-    """The bundled example project."""
-    return resources_dir() / "examples" / "northwind-peer-learning.pitchkit"
+#: The bundled example in each language: the same story, a Flemish organisation in Dutch.
+EXAMPLES = {"en": "northwind-peer-learning.pitchkit", "nl": "noordwind-van-elkaar-leren.pitchkit"}
+
+
+def example_project_path(language: str = "en") -> Path:
+    """The bundled example project, in `language` ("en" or "nl")."""
+    return resources_dir() / "examples" / EXAMPLES.get(language, EXAMPLES["en"])
 
 
 def icon_path() -> Path:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QW
 
 from pitchkit import __version__
 from pitchkit.core.errors import ProjectError
+from pitchkit.core.language import current_language
 from pitchkit.core.model import Project
 from pitchkit.gui import prompts
 from pitchkit.gui.file_guard import FileGuard
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
     def open_example(self) -> None:
         """File > Open the Example: the bundled example, as an untitled copy."""
         if self.maybe_save():
-            self.load(example_project_path(), as_example=True)
+            self.load(example_project_path(current_language()), as_example=True)  # in the app's language
 
     @Slot()
     def save(self) -> bool:

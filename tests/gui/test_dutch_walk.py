@@ -172,3 +172,16 @@ def test_the_walk_finds_english(qtbot):
         "QLabel tooltip: 'Open the file in the viewer of your choice'",
         "QLabel: 'Business problems'",
     ]
+
+
+def test_the_start_screen_opens_the_dutch_example_in_dutch(dutch_app, qtbot):
+    from pitchkit.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.start_page.example_button.click()
+    project = window.session.project
+    assert project is not None and project.pitch.organisation == "Noordwind Logistiek"
+    assert project.language == "nl" and window.session.is_example
+    assert "(voorbeeld)" in window.windowTitle()
