@@ -1647,6 +1647,22 @@
         <translation>Volgen: enkel basiscommunicatie.</translation>
     </message>
     <message>
+        <source>Meet their needs; keep it brief</source>
+        <translation>Kom tegemoet aan hun noden; hou het kort</translation>
+    </message>
+    <message>
+        <source>Manage closely; involve them</source>
+        <translation>Nauw opvolgen; laat ze meebeslissen</translation>
+    </message>
+    <message>
+        <source>Light touch; watch for change</source>
+        <translation>Licht contact; let op veranderingen</translation>
+    </message>
+    <message>
+        <source>Update often; recruit as allies</source>
+        <translation>Geregeld informeren; maak er bondgenoten van</translation>
+    </message>
+    <message>
         <source>Interest in the initiative  →</source>
         <translation>Belang bij het initiatief  →</translation>
     </message>

@@ -19,6 +19,11 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Keep satisfied: meet their needs, give information as needed, and avoid provoking them; a re-awakened interest makes them influential."),
     QT_TRANSLATE_NOOP("labels", "Keep informed: update them regularly; they can become advocates or vocal critics and can form coalitions."),
     QT_TRANSLATE_NOOP("labels", "Monitor: basic communication only."),
+    # The quadrants' short actions on the map (pitchkit/core/map_layout.py)
+    QT_TRANSLATE_NOOP("labels", "Meet their needs; keep it brief"),
+    QT_TRANSLATE_NOOP("labels", "Manage closely; involve them"),
+    QT_TRANSLATE_NOOP("labels", "Light touch; watch for change"),
+    QT_TRANSLATE_NOOP("labels", "Update often; recruit as allies"),
     QT_TRANSLATE_NOOP("labels", "Interest in the initiative  →"),
     QT_TRANSLATE_NOOP("labels", "Power / influence  →"),
     QT_TRANSLATE_NOOP("labels", "Influence network: arrows run from the person listened to, to the listener"),
