@@ -146,10 +146,11 @@ def _export_name(stem: str, fmt: str, template: str) -> str:
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
+    from pitchkit.core.language import current_language
     from pitchkit.documents.templates import list_templates
     from pitchkit.paths import user_templates_dir
 
-    templates = list_templates()
+    templates = list_templates(current_language())  # named in the language PitchKit speaks
     width = max((len(t.key) for t in templates), default=4)
     for info in templates:
         print(f"{info.key:<{width}}  {info.origin:<8}  {info.audience:<11}  {info.name}: {info.description}")
