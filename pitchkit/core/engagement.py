@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pitchkit.core.grid import Quadrant, is_ally, is_high, quadrant
 from pitchkit.core.influence import Graph, Reach
 from pitchkit.core.model import Project, ResistanceStatus, Stakeholder, Stance
-from pitchkit.core.say import say
+from pitchkit.core.say import label, say
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,9 @@ def suggest_sequence(
 
     meeting = project.pitch.meeting_date
     before_meeting = (
-        f"before the group meeting on {meeting.isoformat()}"
+        say("before the group meeting on {date}", date=meeting.isoformat())
         if meeting
-        else "before any group meeting"
+        else say("before any group meeting")
     )
     index = {person.id: i for i, person in enumerate(project.stakeholders)}
     by_id = {person.id: person for person in project.stakeholders}
@@ -83,50 +83,58 @@ def suggest_sequence(
     steps: list[tuple[Stakeholder, str]] = []
     if lead is not None:
         how = (
-            "your chosen champion"
+            say("your chosen champion")
             if project.strategy.champion == lead.id
-            else "the best-placed supporter"
+            else say("the best-placed supporter")
         )
-        why = f"Champion ({how}): first, so they can open doors, speak for it and give others tacit permission"
+        why = say("Champion ({how}): first, so they can open doors, speak for it and give others tacit permission", how=how)
         if lead.decision_maker:
-            why += "; as a decision-maker they can also sponsor it directly"
+            why += say("; as a decision-maker they can also sponsor it directly")
         steps.append((lead, why + "."))
     for person in allies:
         steps.append(
             (
                 person,
-                f"Ally ({person.stance.label.lower()}): line up their backing and stories before any resistant conversation.",
+                say("Ally ({stance}): line up their backing and stories before any resistant conversation.",
+                    stance=label(person.stance).lower()),
             )
         )
     for person in undecided:
-        why = f"{person.stance.label}, {quadrant(person).value.lower()}: win them one to one {before_meeting}"
+        why = say("{stance}, {quadrant}: win them one to one {when}", stance=label(person.stance),
+                  quadrant=label(quadrant(person)).lower(), when=before_meeting)
         if lead is not None and person.id in from_lead and from_lead[person.id][0] == 1:
-            why += f"; {lead.name} can brief them first, as they listen to the champion"
+            why += say("; {name} can brief them first, as they listen to the champion", name=lead.name)
         doubters = [
             by_id[pid].name
             for pid in listens_to.get(person.id, [])
             if by_id[pid].stance == Stance.RESISTANT
         ]
         if doubters:
-            who = "who is" if len(doubters) == 1 else "who are"
-            why += f"; they listen to {', '.join(doubters)}, {who} resistant, so let them hear the case from you first"
+            listened = ", ".join(doubters)
+            why += (
+                say("; they listen to {names}, who is resistant, so let them hear the case from you first", names=listened)
+                if len(doubters) == 1
+                else say("; they listen to {names}, who are resistant, so let them hear the case from you first", names=listened)
+            )
         steps.append((person, why + "."))
     for person in resistant:
         patterns = objections.get(person.id, [])
         about = f" ({', '.join(patterns)})" if patterns else ""
-        why = f"Resistant{about}: after the allies are in place, pre-wire one to one {before_meeting}, with the counter-strategy ready"
+        why = say("Resistant{about}: after the allies are in place, pre-wire one to one {when}, with the counter-strategy ready",
+                  about=about, when=before_meeting)
         if lead is not None and person.id in from_lead:
-            why += f"; {lead.name} can vouch for it ({chain(from_lead[person.id][1])})"
+            why += say("; {name} can vouch for it ({chain})", name=lead.name, chain=chain(from_lead[person.id][1]))
         elif is_high(person.power):
-            why += "; no supporter influences them, so if they cannot be won, ask the champion for tacit permission to go ahead"
+            why += say("; no supporter influences them, so if they cannot be won, ask the champion for tacit permission to go ahead")
         steps.append((person, why + "."))
     for person in deciders:
         if lead is not None and person.id in from_lead:
-            why = f"Decision-maker: last, through the champion ({chain(from_lead[person.id][1])}), once the others are on side"
+            why = say("Decision-maker: last, through the champion ({chain}), once the others are on side",
+                      chain=chain(from_lead[person.id][1]))
         elif lead is not None:
-            why = "Decision-maker: last, once the others are on side; no influence link from the champion is known, so find one or pre-wire them yourself"
+            why = say("Decision-maker: last, once the others are on side; no influence link from the champion is known, so find one or pre-wire them yourself")
         else:
-            why = "Decision-maker: last, once the others are on side; there is no champion yet to open the door"
+            why = say("Decision-maker: last, once the others are on side; there is no champion yet to open the door")
         steps.append((person, why + "."))
     return [Step(person, i, reason) for i, (person, reason) in enumerate(steps, start=1)]
 

@@ -7,8 +7,10 @@ does.  The app's language and a document's language are chosen separately
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
 
 #: The languages PitchKit is written in; the first is the default.
 LANGUAGES = ("en", "nl")
@@ -22,6 +24,8 @@ DOCUMENT_TAGS = {"en": "en-GB", "nl": "nl-BE"}
 BABEL_LOCALES = {"en": "en_GB", "nl": "nl_BE"}
 
 _current: list[str] = []
+#: A language this thread speaks for a while (`speaking`): a document being written.
+_thread = threading.local()
 
 
 def from_locale(name: str) -> str | None:
@@ -66,5 +70,19 @@ def reset_language() -> None:
 
 
 def current_language() -> str:
-    """The language of PitchKit's messages: the one set, else the one `choose()` finds."""
+    """The language of PitchKit's messages: this thread's for now, the one set, or `choose()`'s."""
+    for_now: str | None = getattr(_thread, "language", None)
+    if for_now is not None:
+        return for_now
     return _current[0] if _current else choose()
+
+
+@contextlib.contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """This thread's sentences in `language` meanwhile (a document's, while it is written)."""
+    before = getattr(_thread, "language", None)
+    _thread.language = language
+    try:
+        yield
+    finally:
+        _thread.language = before

@@ -108,6 +108,32 @@ SENTENCES: dict[str, str] = {
     # engagement.py
     "{name} (resistant) comes before the champion, {lead}.": "{name} (biedt weerstand) komt vóór de ambassadeur, {lead}.",
     "{name} (resistant) comes before allies: {allies}.": "{name} (biedt weerstand) komt vóór bondgenoten: {allies}.",
+    "before the group meeting on {date}": "voor het groepsoverleg op {date}",
+    "before any group meeting": "voor een groepsoverleg",
+    "your chosen champion": "de ambassadeur die je koos",
+    "the best-placed supporter": "de best geplaatste voorstander",
+    "Champion ({how}): first, so they can open doors, speak for it and give others tacit permission":
+        "Ambassadeur ({how}): eerst, zodat die deuren kan openen, ervoor kan pleiten en anderen stilzwijgend toestemming geeft",
+    "; as a decision-maker they can also sponsor it directly": "; als beslisser kan die het ook rechtstreeks sponsoren",
+    "Ally ({stance}): line up their backing and stories before any resistant conversation.":
+        "Bondgenoot ({stance}): zorg voor hun steun en verhalen voor een gesprek met wie weerstand biedt.",
+    "{stance}, {quadrant}: win them one to one {when}": "{stance}, {quadrant}: overtuig hen onder vier ogen {when}",
+    "; {name} can brief them first, as they listen to the champion": "; {name} kan hen eerst inlichten, want ze luisteren naar de ambassadeur",
+    "; they listen to {names}, who is resistant, so let them hear the case from you first":
+        "; ze luisteren naar {names}, die weerstand biedt, dus laat hen het verhaal eerst van jou horen",
+    "; they listen to {names}, who are resistant, so let them hear the case from you first":
+        "; ze luisteren naar {names}, die weerstand bieden, dus laat hen het verhaal eerst van jou horen",
+    "Resistant{about}: after the allies are in place, pre-wire one to one {when}, with the counter-strategy ready":
+        "Biedt weerstand{about}: als de bondgenoten klaarstaan, onder vier ogen voorbereiden {when}, met de aanpak klaar",
+    "; {name} can vouch for it ({chain})": "; {name} kan ervoor instaan ({chain})",
+    "; no supporter influences them, so if they cannot be won, ask the champion for tacit permission to go ahead":
+        "; geen enkele voorstander beïnvloedt hen, dus als je hen niet overtuigt, vraag de ambassadeur stilzwijgende toestemming om door te gaan",
+    "Decision-maker: last, through the champion ({chain}), once the others are on side":
+        "Beslisser: als laatste, via de ambassadeur ({chain}), zodra de anderen mee zijn",
+    "Decision-maker: last, once the others are on side; no influence link from the champion is known, so find one or pre-wire them yourself":
+        "Beslisser: als laatste, zodra de anderen mee zijn; er is geen gekende invloedslijn vanuit de ambassadeur, dus zoek er een of bereid het zelf voor",
+    "Decision-maker: last, once the others are on side; there is no champion yet to open the door":
+        "Beslisser: als laatste, zodra de anderen mee zijn; er is nog geen ambassadeur om de deur te openen",
 }
 
 #: The labels of the core's enums (values.py, grid.py) and the severities of a finding line.

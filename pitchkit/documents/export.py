@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from pitchkit.core.errors import PitchKitError
-from pitchkit.core.language import DOCUMENT_TAGS
+from pitchkit.core.language import DOCUMENT_TAGS, speaking
 from pitchkit.core.messages import message
 from pitchkit.core.model import Project
 from pitchkit.documents import formats
@@ -45,7 +45,8 @@ def render_markdown(
 ) -> str:
     """The template rendered for `project` (and one stakeholder, with `audience`), as Markdown."""
     info = find_template(template, document_language(project, language))
-    return render_template(info, build_context(project, audience, language=info.language))
+    with speaking(info.language):
+        return render_template(info, build_context(project, audience, language=info.language))
 
 
 def document_language(project: Project, language: str | None = None) -> str:
@@ -78,8 +79,11 @@ def build_document(
     `language` ("en", "nl") overrides the project's (`document_language`).
     """
     info = find_template(template, document_language(project, language))
-    context = build_context(project, audience, analysis=analysis, language=info.language)
-    markdown = render_template(info, context)
+    # The core's sentences (sequence reasons, findings) in the document's language, unless
+    # the caller brings an analysis already made (the app's preview: the app's language).
+    with speaking(info.language) if analysis is None else contextlib.nullcontext():
+        context = build_context(project, audience, analysis=analysis, language=info.language)
+        markdown = render_template(info, context)
     images = dict(images or {})
     for name, make in (pictures or {}).items():
         if name not in images and f"]({name})" in markdown:

@@ -112,3 +112,12 @@ def test_dates_and_numbers_follow_the_document(example, tmp_path, monkeypatch):
     english.write_text("# Figures\n\n{{ pitch.deadline|date }}; {{ 9500|money }}; {{ 8.5 }}\n", encoding="utf-8")
     # an English-only template keeps its language even when Dutch is asked for
     assert "19 January 2027; €9,500; 8\\.5" in render_markdown(project, "figures", language="nl")
+
+
+def test_the_cores_sentences_in_a_dutch_document_are_dutch(example):
+    """The order of conversations' reasons come from the core: in the document's language."""
+    from pitchkit.core.language import current_language
+
+    markdown = render_markdown(example, "briefing", "s-martin", language="nl")
+    assert "Hun plaats in de volgorde van de gesprekken: Biedt weerstand" in markdown
+    assert current_language() == "en"  # only while the document was written
