@@ -52,6 +52,8 @@ def test_wheel_contains_resources_and_templates(wheel_env):
     assert any(n.startswith("pitchkit/templates/") and n.endswith(".md.j2") for n in names)
     assert "pitchkit/resources/reference.docx" in names
     assert "pitchkit/i18n/pitchkit_nl.qm" in names  # the app in Dutch
+    assert {"pitchkit/templates/nl/proposal.md.j2", "pitchkit/templates/nl/_woorden.j2",
+            "pitchkit/resources/playbook.nl.json"} <= set(names)  # documents and playbook in Dutch
 
 
 @pytest.mark.slow
