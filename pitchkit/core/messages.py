@@ -46,8 +46,9 @@ CATALOGUE: dict[str, Entry] = {
     "id-twice": _E(PitchKitError, "file, record id", 'id "{id}" is used twice (first at {first}); give each record its own id'),
     # --- project files ------------------------------------------------------------------------
     "project-too-large": _E(ProjectError, "file", "the file is larger than {limit} MB; check that it really is a PitchKit project"),
-    "project-not-utf8": _E(ProjectError, "file, line and column", "the file is not UTF-8 text; open the right file, or restore its .bak copy"),
-    "project-truncated": _E(ProjectError, "file", "the file ends too early (it may have been cut short); restore its .bak copy"),
+    "project-not-utf8": _E(ProjectError, "file, line and column", "the file is not UTF-8 text; open the right file, or an earlier copy of it"),
+    "project-truncated": _E(ProjectError, "file", "the file ends too early (it may have been cut short); open an earlier copy of it"),
+    "backup-kept": _E(None, "file", "the previous version was kept beside it as {backup}; open a copy of it saved under a name ending in .pitchkit"),
     "project-not-object": _E(ProjectError, "file", "expected a PitchKit project (a JSON object) at the top level; open a .pitchkit file"),
     "project-wrong-format": _E(ProjectError, "file, `format`", 'not a PitchKit project: "format" must be "{expected}"{found}; open a .pitchkit file'),
     "project-bad-version": _E(ProjectError, "file, `version`", "expected a whole number of 1 or more, got {found}"),

@@ -18,6 +18,7 @@ from pitchkit.gui.file_guard import FileGuard
 from pitchkit.gui.health_marker import HealthMarker
 from pitchkit.gui.kinds import ALL, PITCH, PROJECT, Change
 from pitchkit.gui.menus import WindowActions
+from pitchkit.gui.open_errors import open_error_text
 from pitchkit.gui.recent_files import add_recent, last_folder, remove_recent, set_last_folder
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         try:
             result = self.session.open(path, as_example=as_example)
         except ProjectError as err:
-            prompts.show_error(parent, str(err), title=self.tr("Cannot Open Project"))
+            prompts.show_error(parent, open_error_text(err, path), title=self.tr("Cannot Open Project"))
             return False
         if not as_example:
             add_recent(path)
@@ -323,6 +324,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_session_changed(self, change: Change) -> None:
         self.sidebar.update_markers(self.session.project, high_findings=self.health_marker.high)
+        if change.kind == ALL:  # a message about the project shown before is not about this one
+            self.statusBar().clearMessage()
         if change.kind in (ALL, PROJECT, PITCH):
             self._show_project_state()
 

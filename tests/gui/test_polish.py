@@ -1,0 +1,152 @@
+"""The defects a new user met (issue 18, item 2), each driven through the real widgets."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt
+
+from pitchkit.core.project_file import save_project
+from pitchkit.gui import export_prompts
+from pitchkit.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def uk_locale():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+def _row(window: MainWindow, key: str) -> int:
+    return [step.key for step in window.steps].index(key)
+
+
+def test_a_new_empty_project_ticks_no_step(window):
+    window.new_action.trigger()
+    for step in window.steps:
+        assert window.sidebar.missing(_row(window, step.key)), f"{step.key} is ticked on an empty project"
+
+
+def test_map_and_resistances_are_ticked_once_they_have_content(window, qtbot, project_path):
+    window.load(project_path)
+    assert window.sidebar.missing(_row(window, "map"))  # three people, nobody influencing anybody
+    assert window.sidebar.missing(_row(window, "resistances"))
+    window.show_step("resistances")
+    page = window.pages["resistances"]
+    page.list.add_action.trigger()
+    assert window.project.resistances
+    assert window.sidebar.missing(_row(window, "resistances")) == ""
+
+
+def test_single_line_fields_show_the_start_of_a_long_text(window, qtbot, project_path):
+    window.load(project_path)
+    window.show_step("stakeholders")
+    page = window.stakeholders_page
+    long_note = "Spends about two days a month looking for information " * 3
+    window.session.set_field("stakeholders", window.project.stakeholders[0], "role", long_note)
+    page.list.select_record(window.project.stakeholders[1].id)
+    page.list.select_record(window.project.stakeholders[0].id)
+    assert page.role_edit.text() == long_note
+    assert page.role_edit.cursorPosition() == 0
+
+
+def test_the_suggested_export_name_uses_the_persons_name(window, qtbot, project_path, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(export_prompts, "ask_export_path", lambda parent, suggested, fmt: asked.append(suggested) or "")
+    window.load(project_path)
+    window.show_step("generate")
+    page = window.pages["generate"]
+    page.select_template("briefing")
+    page.select_audience("s-cfo")
+    page.format_combo.setCurrentIndex(page.format_combo.findData("docx"))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].endswith("contoso-briefing-dana-ruiz.docx")
+    assert "s-cfo" not in asked[0]
+
+
+def test_dates_take_the_locales_format_and_iso(window, qtbot, project_path, uk_locale):
+    window.load(project_path)
+    page = window.pages["pitch"]
+    edit = page.meeting_edit
+    edit.setFocus()
+    edit.clear()
+    qtbot.keyClicks(edit, "4/3/2027")
+    assert edit.text() == "4/3/2027"  # not "432027"
+    edit.editingFinished.emit()
+    assert window.project.pitch.meeting_date == datetime.date(2027, 3, 4)
+    assert edit.text() == "2027-03-04"
+    edit.clear()
+    qtbot.keyClicks(edit, "2027-05-06")
+    edit.editingFinished.emit()
+    assert window.project.pitch.meeting_date == datetime.date(2027, 5, 6)
+    edit.clear()
+    edit.editingFinished.emit()
+    assert window.project.pitch.meeting_date is None  # empty is allowed
+
+
+def test_a_date_that_is_no_date_is_refused_visibly(window, qtbot, project_path):
+    window.load(project_path)
+    page = window.pages["pitch"]
+    edit = page.meeting_edit
+    qtbot.keyClicks(edit, "next Tuesday")
+    edit.editingFinished.emit()
+    assert window.project.pitch.meeting_date is None
+    assert edit.text() == "next Tuesday" and edit.is_refused()
+    assert "is not a date" in edit.toolTip() and "border" in edit.styleSheet()
+    assert not window.session.is_modified()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2027-01-19")
+    assert not edit.is_refused()
+
+
+def test_the_calendar_button_picks_a_date(window, qtbot, project_path):
+    window.load(project_path)
+    page = window.pages["pitch"]
+    edit = page.deadline_edit
+    edit.calendar_action.trigger()
+    popup = edit.calendar_popup
+    assert popup is not None and popup.isVisible()
+    popup.calendar.setSelectedDate(QDate(2027, 6, 30))
+    popup.calendar.activated.emit(QDate(2027, 6, 30))
+    assert not popup.isVisible()
+    assert window.project.pitch.deadline == datetime.date(2027, 6, 30)
+    assert edit.text() == "2027-06-30"
+
+
+def test_an_export_message_does_not_follow_into_another_project(window, qtbot, project_path, tmp_path):
+    window.load(project_path)
+    window.show_step("generate")
+    page = window.pages["generate"]
+    page.result_label.setText("Exported /somewhere/contoso-proposal.docx")
+    page.open_button.show()
+    page.last_export = "/somewhere/contoso-proposal.docx"
+    window.statusBar().showMessage("Saved /somewhere/contoso.pitchkit")
+    window.new_action.trigger()
+    assert page.result_label.text() == ""
+    assert not page.open_button.isVisibleTo(page) and page.last_export == ""
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_broken_file_mentions_a_backup_only_when_there_is_one(window, tmp_path, prompt_log, sample_project):
+    broken = tmp_path / "cut.pitchkit"
+    broken.write_text('{"format": "pitchkit", "version": 1, "title": "Cut sh', encoding="utf-8")
+    assert not window.load(broken)
+    assert prompt_log.errors and "ends too early" in prompt_log.errors[-1]
+    assert ".bak" not in prompt_log.errors[-1]
+
+    save_project(sample_project, broken.with_name("cut.pitchkit.bak"), backup=False)
+    assert not window.load(broken)
+    assert "cut.pitchkit.bak" in prompt_log.errors[-1]
