@@ -25,6 +25,7 @@ from pitchkit.gui.settings import gui_settings
 from pitchkit.gui.sidebar import StepSidebar
 from pitchkit.gui.step_pages import PAGE_FACTORIES, StepPages
 from pitchkit.gui.steps import steps
+from pitchkit.gui.undo_follow import UndoFollower
 from pitchkit.paths import example_project_path
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.find_action = self.actions_.find_action
         self.quit_action = self.actions_.quit_action
         self.about_action = self.actions_.about_action
+        self.undo_follower = UndoFollower(self)  # undo/redo go to the step and record they changed
 
         self.setAcceptDrops(True)
         self.setMinimumSize(800, 500)

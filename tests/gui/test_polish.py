@@ -150,3 +150,40 @@ def test_a_broken_file_mentions_a_backup_only_when_there_is_one(window, tmp_path
     save_project(sample_project, broken.with_name("cut.pitchkit.bak"), backup=False)
     assert not window.load(broken)
     assert "cut.pitchkit.bak" in prompt_log.errors[-1]
+
+
+def test_undo_and_redo_go_to_the_step_and_record_they_changed(window, qtbot, project_path):
+    window.load(project_path)
+    window.show_step("stakeholders")
+    page = window.stakeholders_page
+    page.list.select_record("s-it")
+    page.name_edit.selectAll()
+    qtbot.keyClicks(page.name_edit, "Alexandra Chen")
+    page.name_edit.editingFinished.emit()
+    window.show_step("problems")
+    page.list.select_record("s-cfo")
+
+    window.undo_action.trigger()
+    assert window.current_page() is page
+    assert page.list.current_record().id == "s-it"
+    assert window.project.stakeholder("s-it").name == "Alex Chen"
+
+    window.show_step("pitch")
+    window.redo_action.trigger()
+    assert window.current_page() is page and page.list.current_record().id == "s-it"
+    assert window.project.stakeholder("s-it").name == "Alexandra Chen"
+
+
+def test_undoing_a_strategy_edit_opens_its_tab(window, qtbot, project_path):
+    window.load(project_path)
+    window.show_step("strategy")
+    strategy = window.pages["strategy"]
+    strategy.periods_panel.list.add_action.trigger()
+    strategy.tabs.setCurrentIndex(0)
+    window.show_step("map")
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    assert window.current_page() is strategy
+    assert strategy.tabs.currentWidget() is strategy.periods_panel
+    period = window.project.strategy.busy_periods[0]
+    assert strategy.periods_panel.list.current_record() is period

@@ -51,6 +51,8 @@ class GeneratePage(ExportSection, StepPage):
         self._stale = True
         self._audience_stale = True
         self._document: QTextDocument | None = None
+        #: The preview shows the first part of a long document only (see preview.first_part).
+        self.preview_partial = False
         self._export_job: ExportJob | None = None
         self.last_export: str = ""
         #: Counts the projects shown, so an export's outcome is reported only on its own.
@@ -291,6 +293,7 @@ class GeneratePage(ExportSection, StepPage):
             self.preview_stack.setCurrentWidget(self.message_label)
             return
         old = self._document
+        self.preview_partial = result.partial
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         result.document.setParent(self.preview)
@@ -300,6 +303,10 @@ class GeneratePage(ExportSection, StepPage):
         self.preview_stack.setCurrentWidget(self.preview)
         if old is not None:
             old.deleteLater()
+
+    def preview_document(self) -> QTextDocument | None:
+        """The document the preview shows (None while it shows why there is none)."""
+        return self._document if self.preview_stack.currentWidget() is self.preview else None
 
     def preview_text(self) -> str:
         """The text the preview shows (the error message when there is no preview)."""
