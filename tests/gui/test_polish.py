@@ -187,3 +187,25 @@ def test_undoing_a_strategy_edit_opens_its_tab(window, qtbot, project_path):
     assert strategy.tabs.currentWidget() is strategy.periods_panel
     period = window.project.strategy.busy_periods[0]
     assert strategy.periods_panel.list.current_record() is period
+
+
+def test_every_step_of_an_empty_project_shows_a_hint_until_it_has_content(window, qtbot):
+    window.new_action.trigger()
+    for step in window.steps:
+        window.show_step(step.key)
+        hint = window.pages[step.key].empty_hint
+        assert hint.isVisible(), step.key
+        assert "Nothing here yet" in hint.text() and "For example:" in hint.text()
+    window.show_step("stakeholders")
+    window.stakeholders_page.list.add_action.trigger()
+    assert not window.pages["stakeholders"].empty_hint.isVisible()
+    window.show_step("map")
+    assert not window.pages["map"].empty_hint.isVisible()
+    assert window.pages["resistances"].empty_hint.isVisibleTo(window.pages["resistances"])
+
+
+def test_the_example_shows_no_empty_hints_where_there_is_content(window, qtbot, example_path):
+    assert window.load(example_path)
+    for key in ("pitch", "stakeholders", "map", "problems"):
+        window.show_step(key)
+        assert not window.pages[key].empty_hint.isVisible(), key
