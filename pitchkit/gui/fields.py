@@ -91,6 +91,9 @@ class StakeholderChecklist(QListWidget):
         self._stale = True
         self._checked: list[str] = []
         self.setUniformItemSizes(True)
+        # Long names end in "…" with the whole name in the tooltip: no sideways scrolling.
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         session.changed.connect(self._on_changed)
         self.itemChanged.connect(self._on_item_changed)
         self.refill()
@@ -107,6 +110,7 @@ class StakeholderChecklist(QListWidget):
         for person in project.stakeholders if project else []:
             item = QListWidgetItem(stakeholder_label(person.name, person.role), self)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setToolTip(item.text())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if person.id in keep else Qt.CheckState.Unchecked)
         self._filling = False

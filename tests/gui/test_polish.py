@@ -209,3 +209,61 @@ def test_the_example_shows_no_empty_hints_where_there_is_content(window, qtbot, 
     for key in ("pitch", "stakeholders", "map", "problems"):
         window.show_step(key)
         assert not window.pages[key].empty_hint.isVisible(), key
+
+
+def test_the_kind_list_elides_at_the_end_and_opens_as_wide_as_its_entries(window, qtbot, project_path):
+    window.resize(1024, 600)
+    window.load(project_path)
+    window.show_step("problems")
+    page = window.pages["problems"]
+    page.list.add_action.trigger()
+    combo = page.pattern_combo
+    view = combo.view()
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight
+    widest = max(view.fontMetrics().horizontalAdvance(combo.itemText(row)) for row in range(combo.count()))
+    assert view.minimumWidth() >= widest
+    for row in range(combo.count()):
+        assert combo.itemData(row, Qt.ItemDataRole.ToolTipRole) == combo.itemText(row)
+    combo.setCurrentIndex(combo.count() - 1)
+    assert combo.itemText(combo.count() - 1) in combo.toolTip()
+
+
+def test_the_whose_problem_list_never_scrolls_sideways(window, qtbot, project_path):
+    window.resize(1024, 600)
+    window.load(project_path)
+    window.session.set_field("stakeholders", window.project.stakeholders[0], "role", "Chief Financial Officer and Head of Procurement")
+    window.show_step("problems")
+    page = window.pages["problems"]
+    page.list.add_action.trigger()
+    people = page.people_list
+    assert not people.horizontalScrollBar().isVisible()
+    assert people.textElideMode() == Qt.TextElideMode.ElideRight
+    assert people.item(0).toolTip() == "Dana Ruiz (Chief Financial Officer and Head of Procurement)"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_keyboard_focus_is_visible_on_the_step_list_and_tables(window, qtbot, project_path, theme):
+    from PySide6.QtWidgets import QApplication
+
+    from pitchkit.gui.theme import apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, theme)
+    try:
+        window.load(project_path)
+        window.show_step("stakeholders")
+        window.activateWindow()
+        qtbot.waitActive(window)
+        table = window.stakeholders_page.list.table
+        for widget in (window.sidebar, table):
+            widget.setFocus()
+            qtbot.waitUntil(widget.hasFocus)
+            highlight = app.palette().highlight().color().rgb()
+            focused = widget.grab().toImage()
+            assert focused.pixelColor(0, focused.height() // 2).rgb() == highlight
+            window.stakeholders_page.filter_edit.setFocus()
+            qtbot.waitUntil(lambda w=widget: not w.hasFocus())
+            unfocused = widget.grab().toImage()
+            assert unfocused.pixelColor(0, unfocused.height() // 2).rgb() != highlight
+    finally:
+        apply_theme(app, "system")

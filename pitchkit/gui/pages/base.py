@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitchkit.gui.combo_fit import fit_combo
 from pitchkit.gui.empty_hints import EmptyStateHint
 from pitchkit.gui.form_binding import RecordForm
 from pitchkit.gui.record_list import RecordListEditor
@@ -80,6 +81,7 @@ def add_row(form: QFormLayout, label: str, editor: QWidget, tip: str = "") -> QW
         # Long suggestions must not widen the form (or push the row onto two lines).
         editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         editor.setMinimumContentsLength(12)
+        fit_combo(editor)
     caption = QLabel(label, form.parentWidget())
     caption.setBuddy(editor)
     editor.setAccessibleName(label.replace("&", ""))
