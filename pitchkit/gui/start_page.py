@@ -92,6 +92,7 @@ class StartPage(QWidget):
         grid.addLayout(buttons, 2, 0)
         grid.addLayout(recent, 2, 1)
         grid.addWidget(self.tour, 3, 0, 1, 2)
+        self._grid = grid
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
 
@@ -131,6 +132,8 @@ class StartPage(QWidget):
         self.recent_list.setVisible(has_items)
         self.empty_label.setVisible(not has_items)
         self.tour.setVisible(not has_items)  # a first run: how PitchKit goes, the example one click away
+        self._grid.setRowStretch(2, 1 if has_items else 0)  # the tour right under the buttons
+        self._grid.setRowStretch(4, 0 if has_items else 1)
         if not has_items:
             self.example_button.setDefault(True)
             self.setFocusProxy(self.example_button)

@@ -267,3 +267,14 @@ def test_keyboard_focus_is_visible_on_the_step_list_and_tables(window, qtbot, pr
             assert unfocused.pixelColor(0, unfocused.height() // 2).rgb() != highlight
     finally:
         apply_theme(app, "system")
+
+
+def test_a_long_kpi_opens_at_its_start(window, qtbot, example_path):
+    assert window.load(example_path)
+    window.show_step("problems")
+    page = window.pages["problems"]
+    long_ones = [p for p in window.project.problems if len(p.kpi) > 30]
+    assert long_ones
+    page.list.select_record(long_ones[0].id)
+    assert page.kpi_combo.currentText() == long_ones[0].kpi
+    assert page.kpi_combo.lineEdit().cursorPosition() == 0
