@@ -106,12 +106,26 @@ class ListBlock:
     start: int = 1
 
 
+#: How a table column's text is aligned (Markdown `:---`, `---:`, `:---:`); None: not said.
+Align = str | None
+ALIGNMENTS = ("left", "center", "right")
+
+
 @dataclass(slots=True)
 class Table:
-    """A table with one header row; every cell is a list of inlines."""
+    """A table with one header row; every cell is a list of inlines.
+
+    `align` holds one entry per column ("left", "center", "right" or None); it may be
+    shorter than the widest row, and missing entries mean None.
+    """
 
     header: list[list[Inline]]
     rows: list[list[list[Inline]]]
+    align: list[Align] = field(default_factory=list)
+
+    def column_align(self, column: int) -> Align:
+        """The alignment of `column` (0-based), None where the Markdown gave none."""
+        return self.align[column] if column < len(self.align) else None
 
 
 @dataclass(slots=True)
@@ -133,6 +147,7 @@ class Image:
     data: bytes
     alt: str = ""
     width_cm: float | None = None
+    name: str = ""  # what the template called it ("map" for `pitchkit:map`), for file names
 
 
 Block = Heading | Paragraph | ListBlock | Table | Quote | PageBreak | Image
@@ -145,6 +160,7 @@ class Document:
     title: str = ""
     author: str = ""
     blocks: list[Block] = field(default_factory=list)
+    language: str = "en-GB"  # a BCP 47 tag: Word's proofing language, HTML's lang, YAML's lang
 
 
 def plain_text(inlines: list[Inline]) -> str:
@@ -224,7 +240,7 @@ class _TreeBuilder:
             url = children[0].get("attrs", {}).get("url", "")
             if url in self.images:
                 alt = plain_text(self.inlines(children[0].get("children", [])))
-                return Image(self.images[url], alt)
+                return Image(self.images[url], alt, name=url.rpartition(":")[2])
         inlines = self.inlines(children)
         if not inlines:
             return None
@@ -233,13 +249,17 @@ class _TreeBuilder:
     def table(self, node: dict[str, Any]) -> Table:
         header: list[list[Inline]] = []
         rows: list[list[list[Inline]]] = []
+        align: list[Align] = []
         for part in node["children"]:
             if part["type"] == "table_head":
                 header = [self.inlines(cell["children"]) for cell in part["children"]]
+                align = [_cell_align(cell) for cell in part["children"]]
             elif part["type"] == "table_body":
                 for row in part["children"]:
                     rows.append([self.inlines(cell["children"]) for cell in row["children"]])
-        return Table(header, rows)
+        while align and align[-1] is None:
+            align.pop()
+        return Table(header, rows, align)
 
     def inlines(self, nodes: list[dict[str, Any]]) -> list[Inline]:
         out: list[Inline] = []
@@ -286,6 +306,11 @@ class _TreeBuilder:
                 out.append(LineBreak())
             elif "children" in node:
                 self._inline_into(out, node["children"], bold=bold, italic=italic, strike=strike)
+
+
+def _cell_align(cell: dict[str, Any]) -> Align:
+    value = cell.get("attrs", {}).get("align")
+    return value if value in ALIGNMENTS else None
 
 
 def _merge(inlines: list[Inline]) -> list[Inline]:

@@ -179,7 +179,8 @@ def test_reference_without_list_number_warns(project, tmp_path):
 
     warnings = write_docx(doc, tmp_path / "o.docx", reference_docx=trimmed)
     assert warnings == [
-        "style 'List Number' is not in the reference document; used 'List Paragraph'"
+        "style 'List Number' is not in the reference document; used 'List Paragraph'. "
+        "Add a 'List Number' style (or one of its other names in docs/templates.md) to choose its look"
     ]
     document = docx.Document(str(tmp_path / "o.docx"))
     numbered = [p for p in document.paragraphs if p.text in ("first", "second")]
