@@ -69,16 +69,6 @@ def _template_part_class() -> type:
     return TemplateAsDocumentPart
 
 
-def language_tag(code: str | None) -> str:
-    """A BCP 47 tag for Word from a project's language ("en" -> "en-GB", "nl" -> "nl-NL")."""
-    code = (code or "").strip().replace("_", "-")
-    if not code:
-        return "en-GB"
-    if "-" in code:
-        return code
-    return {"en": "en-GB", "nl": "nl-NL"}.get(code.lower(), code.lower())
-
-
 # --- properties --------------------------------------------------------------------------
 
 

@@ -9,6 +9,8 @@ Conventions (the template-authoring guide repeats them):
 - `![alt](name)` on its own line is a picture if the caller supplies `images[name]`
   (PNG bytes, e.g. `pitchkit:map`); otherwise only its alt text is kept.  Pictures are
   never read from disk paths, so a shared template cannot pull in local files.
+- A YAML metadata block at the very top (`---` lines around `title:`, `author:`, `lang:`,
+  as the Markdown export writes it) gives the title, author and language.
 - Control characters that XML forbids are removed from all text; tab and newline stay,
   and so does every printable character (accents, emoji, right-to-left scripts).
 """
@@ -163,6 +165,20 @@ class Document:
     language: str = "en-GB"  # a BCP 47 tag: Word's proofing language, HTML's lang, YAML's lang
 
 
+#: A project's language code -> the tag documents carry (British English unless told).
+_LANGUAGE_TAGS = {"en": "en-GB", "nl": "nl-NL"}
+
+
+def language_tag(code: str | None) -> str:
+    """A BCP 47 tag for a document from a project's language ("en" -> "en-GB", "nl" -> "nl-NL")."""
+    code = (code or "").strip().replace("_", "-")
+    if not code:
+        return "en-GB"
+    if "-" in code:
+        return code
+    return _LANGUAGE_TAGS.get(code.lower(), code.lower())
+
+
 def plain_text(inlines: list[Inline]) -> str:
     """The inlines as plain text (links keep their text, breaks become spaces)."""
     return "".join(i.text if isinstance(i, Text | Link) else " " for i in inlines)
@@ -184,13 +200,29 @@ def markdown_to_document(
     title: str = "",
     author: str = "",
     images: Mapping[str, bytes] | None = None,
+    language: str = "en-GB",
 ) -> Document:
     """Parse `markdown` into a Document (see the module docstring for the conventions)."""
+    from pitchkit.documents.md_metadata import split_front_matter
+
     builder = _TreeBuilder(images or {})
-    blocks = builder.blocks(_parser()(clean_text(markdown)))
+    meta, markdown = split_front_matter(clean_text(markdown))
+    blocks = builder.blocks(_parser()(markdown))
+    if meta.get("title"):
+        title = _metadata_text(builder, meta["title"]) or title
+    author = _metadata_text(builder, meta["author"]) if meta.get("author") else author
     if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
         title = plain_text(blocks.pop(0).inlines).strip() or title
-    return Document(title=clean_text(title), author=clean_text(author), blocks=blocks)
+    return Document(
+        title=clean_text(title), author=clean_text(author), blocks=blocks,
+        language=meta.get("lang") or language,
+    )
+
+
+def _metadata_text(builder: _TreeBuilder, value: str) -> str:
+    """A metadata value (Markdown, as pandoc reads it) as plain text."""
+    blocks = builder.blocks(_parser()(value))
+    return plain_text(blocks[0].inlines).strip() if blocks and isinstance(blocks[0], Paragraph) else value
 
 
 class _TreeBuilder:

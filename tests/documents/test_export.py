@@ -227,7 +227,7 @@ def test_md_output_is_clean_and_reads_back_the_same(hostile_project, tmp_path):
     out = tmp_path / "p.md"
     export_project(hostile_project, out=out, fmt="md")
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("# Peer learning at Fenwick") and text.endswith("|\n")
+    assert text.startswith('---\ntitle: "Peer learning at Fenwick"\n') and text.endswith("|\n")
     assert "\n\n\n" not in text
     assert "<!-- pagebreak -->" in text
     doc = build_document(hostile_project)
