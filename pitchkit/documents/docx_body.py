@@ -121,7 +121,7 @@ class BodyXml:
                 style = self.host.style_id(f"Heading {block.level}")
                 self.paragraph(block.inlines, style, extra="<w:keepNext/>")
             elif isinstance(block, ListBlock):
-                self.list(block, level)
+                self.list_block(block, level)
             elif isinstance(block, Table):
                 if self._last_table:
                     self.empty_paragraph()
@@ -196,7 +196,7 @@ class BodyXml:
         self.run(out, Text(link.text or url), bold=bold, link=True)
         out.append("</w:hyperlink>")
 
-    def list(self, block: ListBlock, level: int) -> None:
+    def list_block(self, block: ListBlock, level: int) -> None:
         fmt = self.host.list_format(block.ordered, level, block.start)
         style = fmt.style_id
         marker = f'<w:numPr><w:ilvl w:val="{fmt.ilvl}"/><w:numId w:val="{attr(fmt.num_id)}"/></w:numPr>'
@@ -214,7 +214,7 @@ class BodyXml:
                 elif isinstance(child, Paragraph):
                     self.paragraph(child.inlines, style, extra=follow_on)
                 elif isinstance(child, ListBlock):
-                    self.list(child, level + 1)
+                    self.list_block(child, level + 1)
                     first = False
                 else:
                     self.blocks([child], level=level)

@@ -105,7 +105,9 @@ class ListNumbering:
             if num_id is None:
                 continue
             abstract = self._abstract_of(num_id)
-            lvl = self._level(abstract, ilvl) if abstract is not None else None
+            if abstract is None:
+                continue
+            lvl = self._level(abstract, ilvl)
             if lvl is None:
                 continue
             indent = _indent(lvl) or LIST_INDENT * (ilvl + 1)

@@ -130,7 +130,7 @@ def save_package(package: Any, stream: Any) -> None:
     writer = _StoredMediaZip(stream)
     PackageWriter._write_content_types_stream(writer, parts)
     PackageWriter._write_pkg_rels(writer, package.rels)
-    PackageWriter._write_parts(writer, parts)
+    PackageWriter._write_parts(writer, parts)  # type: ignore[arg-type]  # the same write/close
     writer.close()
 
 

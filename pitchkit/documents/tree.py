@@ -211,8 +211,10 @@ def markdown_to_document(
     if meta.get("title"):
         title = _metadata_text(builder, meta["title"]) or title
     author = _metadata_text(builder, meta["author"]) if meta.get("author") else author
-    if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
-        title = plain_text(blocks.pop(0).inlines).strip() or title
+    head = blocks[0] if blocks else None
+    if isinstance(head, Heading) and head.level == 1:
+        blocks.pop(0)
+        title = plain_text(head.inlines).strip() or title
     return Document(
         title=clean_text(title), author=clean_text(author), blocks=blocks,
         language=meta.get("lang") or language,
