@@ -309,3 +309,17 @@ def test_every_template_exports_with_every_reference(template, reference, exampl
     used = {n.get(f"{W}val") for n in parts["word/document.xml"].iter(f"{W}numId")} - {"0"}
     assert used <= defined
     assert len(report.warnings) == len(set(report.warnings))
+
+
+def test_the_alias_list_is_documented():
+    from pitchkit.documents.docx_styles import ALIASES, TABLE_STYLE
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "templates.md").read_text(encoding="utf-8")
+    section = guide.split("## Word reference documents", 1)[1].split("\n## ", 1)[0]
+    rows = {line.split("|")[1].strip(): line.split("|")[2] for line in section.splitlines() if line.startswith("| ")}
+    for part, names in ALIASES.items():
+        row = rows["Heading N (1 to 6)"] if part.startswith("Heading") else rows[part]
+        for name in names:
+            shown = name.replace(part[-1], "N") if part.startswith("Heading") else name
+            assert shown in row, (part, name)
+    assert f"**{TABLE_STYLE}**" in section
