@@ -9,7 +9,7 @@ whole text width, as it did with equal columns.
 
 from __future__ import annotations
 
-from pitchkit.documents.tree import Table, plain_text
+from pitchkit.documents.tree import Inline, LineBreak, Table, plain_text
 
 #: An average character of 11 pt body text, in twips (1/20 pt).
 CHAR_TWIPS = 110
@@ -23,6 +23,12 @@ def column_count(table: Table) -> int:
     return max([len(table.header)] + [len(row) for row in table.rows])
 
 
+def _text(cell: list[Inline]) -> str:
+    if len(cell) == 1 and not isinstance(cell[0], LineBreak):  # most cells: one run
+        return cell[0].text
+    return plain_text(cell)
+
+
 def column_widths(table: Table, total: int, columns: int | None = None) -> list[int]:
     """Widths (in the unit of `total`) of the table's columns, summing to `total`."""
     columns = column_count(table) if columns is None else columns
@@ -32,7 +38,7 @@ def column_widths(table: Table, total: int, columns: int | None = None) -> list[
     word = [0] * columns
     for row in (table.header, *table.rows):
         for n, cell in enumerate(row[:columns]):
-            content = plain_text(cell)
+            content = _text(cell)
             longest[n] = max(longest[n], len(content))
             if len(content) > word[n]:  # only then can one of its words be longer
                 word[n] = max(word[n], max((len(w) for w in content.split()), default=0))
