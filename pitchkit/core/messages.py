@@ -107,6 +107,7 @@ CATALOGUE: dict[str, Entry] = {
     "reference-table-borders": _E(None, "reference document (a warning)", "the reference document has no table style; gave the tables plain borders. Add a table style named '{style}' to choose their look"),
     "reference-list-own": _E(None, "reference document (a warning)", "the reference document's '{style}' style has no {kind} of its own; used PitchKit's. Add {kind} to that style in Word to use your own"),
     "reference-list-level": _E(None, "reference document (a warning)", "the reference document's '{style}' lists have no level {level}; used PitchKit's {kind} there. Add a '{style} {level}' style to use your own"),
+    "picture-unreadable": _E(None, "picture (a warning)", "picture '{alt}' could not be read, so its alt text was kept instead; check the picture"),
     # --- the command line ---------------------------------------------------------------------
     "output-exists": _E(PitchKitError, "output file", "already exists; choose another name or remove it first"),
     "output-folder-missing": _E(PitchKitError, "output file", "the folder does not exist; create it or choose another place"),

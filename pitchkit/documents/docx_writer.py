@@ -18,7 +18,7 @@ from typing import Any
 
 from pitchkit import paths
 from pitchkit.core.errors import ExportError, PitchKitError
-from pitchkit.core.messages import message
+from pitchkit.core.messages import message, text
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents import docx_package
 from pitchkit.documents.docx_body import BodyXml, move_into
@@ -217,9 +217,7 @@ class DocxWriter:
             width = Cm(image.width_cm) if image.width_cm else min(native.width, limit)
             inline = self.part.new_pic_inline(io.BytesIO(image.data), width=width)
         except Exception:  # noqa: BLE001 - an unreadable picture should not stop the export
-            self.warnings.append(
-                f"picture '{image.alt or 'untitled'}' could not be read; kept its text"
-            )
+            self.warnings.append(text("picture-unreadable", alt=image.alt or image.name or "untitled"))
             return None
         docx_package.describe_picture(inline, image.alt or image.name or "Picture")
         return inline

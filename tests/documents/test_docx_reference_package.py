@@ -155,3 +155,13 @@ def test_alignment_in_the_tree():
     assert table.align == ["left", "right", "center"]
     assert [table.column_align(n) for n in range(5)] == ["left", "right", "center", None, None]
 
+
+
+def test_an_unreadable_picture_keeps_its_alt_text_with_a_warning(tmp_path):
+    from pitchkit.core.messages import text
+
+    doc = Document(title="T", blocks=[Image(b"not a picture", "Broken map")])
+    parts, warnings = export(tmp_path, None, doc)
+    assert warnings == [text("picture-unreadable", alt="Broken map")]
+    assert style_of(first(parts, "Broken map")) == "BodyText"
+    assert parts["word/document.xml"].find(f".//{WP}docPr") is None
