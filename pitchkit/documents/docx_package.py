@@ -12,6 +12,7 @@ A Word template (.dotx) is read as the document it would create.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import IO, Any
 
 _W_URI = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -76,8 +77,12 @@ def set_core_properties(document: Any, *, title: str, author: str, language: str
     """Core properties of this export only: the reference's own (subject, comments ...) go."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
+    package = document.part.package
+    # LibreOffice may relate its core properties with a misspelt type ("officedocument/…"):
+    # python-docx would not find them and add a second /docProps/core.xml to the zip.
+    _drop_rels(package, lambda rel: rel.reltype.endswith("/metadata/core-properties") and rel.reltype != RT.CORE_PROPERTIES)
     props = document.core_properties  # makes the part if the reference has none
-    element = document.part.package.part_related_by(RT.CORE_PROPERTIES).element
+    element = package.part_related_by(RT.CORE_PROPERTIES).element
     for child in list(element):
         element.remove(child)
     now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None)
@@ -97,11 +102,21 @@ def replace_app_properties(package: Any) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    for r_id, rel in list(package.rels.items()):
-        if rel.reltype in (RT.EXTENDED_PROPERTIES, RT.THUMBNAIL):
-            package.rels.pop(r_id)
-    part = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, APP_XML.encode("utf-8"), package)
+    partname = "/docProps/app.xml"
+    _drop_rels(
+        package,
+        lambda rel: rel.reltype in (RT.EXTENDED_PROPERTIES, RT.THUMBNAIL)
+        or (not rel.is_external and str(rel.target_part.partname) == partname),
+    )
+    part = Part(PackURI(partname), CT.OFC_EXTENDED_PROPERTIES, APP_XML.encode("utf-8"), package)
     package.relate_to(part, RT.EXTENDED_PROPERTIES)
+
+
+def _drop_rels(package: Any, drop: Callable[[Any], bool]) -> None:
+    """Remove the package relationships `drop` picks (their parts go unless used elsewhere)."""
+    for r_id, rel in list(package.rels.items()):
+        if drop(rel):
+            package.rels.pop(r_id)
 
 
 # --- settings and styles -----------------------------------------------------------------

@@ -7,6 +7,7 @@ from nothing, with zipfile) and are edited with python-docx and lxml.
 from __future__ import annotations
 
 import io
+import shutil
 import struct
 import zipfile
 import zlib
@@ -17,11 +18,14 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
+from lxml import etree
 
 W_URI = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W_NS = f'xmlns:w="{W_URI}"'
 DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+MISSPELT_CORE_PROPERTIES = "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties"
+LIBREOFFICE_FILES = Path(__file__).resolve().parents[1] / "files" / "references"
 #: The bullet character of the "own bullets" reference (PitchKit's own is U+2022).
 OWN_BULLET = "\u27a4"
 
@@ -210,6 +214,31 @@ def stale_properties(path: Path) -> None:
     document.save(str(path))
 
 
+def misspelt_core_properties(path: Path) -> None:
+    """Core properties related with LibreOffice's misspelt type (lower-case "officedocument")."""
+    buffer = io.BytesIO()
+    _blank().save(buffer)
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "_rels/.rels":
+                rels = etree.fromstring(data)
+                for rel in rels:
+                    if rel.get("Type") == RT.CORE_PROPERTIES:
+                        rel.set("Type", MISSPELT_CORE_PROPERTIES)
+                data = etree.tostring(rels, xml_declaration=True, encoding="UTF-8", standalone=True)
+            target.writestr(item, data)
+
+
+def libreoffice(name: str) -> Callable[[Path], None]:
+    """A reference saved by LibreOffice Writer (tests/files/references/README.md)."""
+
+    def copy(path: Path) -> None:
+        shutil.copyfile(LIBREOFFICE_FILES / name, path)
+
+    return copy
+
+
 #: Every reference: name -> builder (file suffix from the name).
 REFERENCES: dict[str, Callable[[Path], None]] = {
     "no-numbering.docx": no_numbering,
@@ -224,6 +253,9 @@ REFERENCES: dict[str, Callable[[Path], None]] = {
     "logo-header.docx": logo_header,
     "template.dotx": dotx,
     "stale-properties.docx": stale_properties,
+    "misspelt-core-properties.docx": misspelt_core_properties,
+    "libreoffice-text.docx": libreoffice("libreoffice-text.docx"),
+    "libreoffice-rich.docx": libreoffice("libreoffice-rich.docx"),
 }
 
 

@@ -323,3 +323,23 @@ def test_the_alias_list_is_documented():
             shown = name.replace(part[-1], "N") if part.startswith("Heading") else name
             assert shown in row, (part, name)
     assert f"**{TABLE_STYLE}**" in section
+
+
+@pytest.mark.parametrize("reference", ["misspelt-core-properties.docx", "libreoffice-text.docx"])
+def test_each_part_once_when_core_properties_are_related_oddly(tmp_path, reference):
+    export(tmp_path, reference)
+    with zipfile.ZipFile(tmp_path / "out.docx") as archive:
+        names = archive.namelist()
+        rels = etree.fromstring(archive.read("_rels/.rels"))
+    assert len(names) == len(set(names))
+    assert names.count("docProps/core.xml") == 1
+    assert reference_docs.MISSPELT_CORE_PROPERTIES not in {rel.get("Type") for rel in rels}
+
+
+def test_libreoffice_reference_styles(tmp_path):
+    parts, warnings = export(tmp_path, "libreoffice-rich.docx")
+    assert style_of(first(parts, "A paragraph")) == "TextBody"
+    assert style_of(first(parts, "A quotation")) == "Quotations"
+    assert style_of(first(parts, "A heading")) == "Heading2"
+    assert table_style(parts) is None
+    assert text("reference-table-borders", style="PitchKit Table") in warnings
