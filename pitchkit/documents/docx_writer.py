@@ -29,6 +29,7 @@ from pitchkit.documents.tree import Document, Image, Text
 DEFAULT_REFERENCE = "reference.docx"
 #: Text width when the reference's section gives no page size or margins (A4, 2.5 cm margins).
 _DEFAULT_TEXT_WIDTH = 9026
+_DEFAULT_TEXT_HEIGHT = 13958
 
 
 def write_docx(
@@ -155,6 +156,7 @@ class DocxWriter:
         if body.find(qn("w:sectPr")) is None:  # a body without section settings: Word's defaults
             body.get_or_add_sectPr()
         self.text_width = self._read_text_width()
+        self.text_height = self._read_text_height()
 
     # --- styles (docx_body.BodyHost) ---------------------------------------------------------
 
@@ -167,12 +169,19 @@ class DocxWriter:
 
     def _read_text_width(self) -> int:
         """Width between the margins of the last section, in twips."""
+        return self._between_margins("page_width", "left_margin", "right_margin", _DEFAULT_TEXT_WIDTH)
+
+    def _read_text_height(self) -> int:
+        """Height between the margins of the last section, in twips."""
+        return self._between_margins("page_height", "top_margin", "bottom_margin", _DEFAULT_TEXT_HEIGHT)
+
+    def _between_margins(self, size: str, start: str, end: str, default: int) -> int:
         section = self.document.sections[-1]
         try:
-            width = section.page_width - section.left_margin - section.right_margin
-            return max(int(width / 635), 1440)
+            room = getattr(section, size) - getattr(section, start) - getattr(section, end)
+            return max(int(room / 635), 1440)
         except TypeError:  # a section without page size or margins
-            return _DEFAULT_TEXT_WIDTH
+            return default
 
     # --- document ---------------------------------------------------------------------
 
@@ -215,6 +224,10 @@ class DocxWriter:
             native = DocxImage.from_blob(image.data)
             limit = self.text_width * 635
             width = Cm(image.width_cm) if image.width_cm else min(native.width, limit)
+            # A tall picture (a crowded map) must leave room on its page for its caption.
+            tallest = self.text_height * 635 * 0.9
+            if native.width and width * native.height / native.width > tallest:
+                width = int(tallest * native.width / native.height)
             inline = self.part.new_pic_inline(io.BytesIO(image.data), width=width)
         except Exception:  # noqa: BLE001 - an unreadable picture should not stop the export
             self.warnings.append(text("picture-unreadable", alt=image.alt or image.name or "untitled"))

@@ -165,3 +165,15 @@ def test_an_unreadable_picture_keeps_its_alt_text_with_a_warning(tmp_path):
     assert warnings == [text("picture-unreadable", alt="Broken map")]
     assert style_of(first(parts, "Broken map")) == "BodyText"
     assert parts["word/document.xml"].find(f".//{WP}docPr") is None
+
+
+def test_a_tall_picture_leaves_room_on_its_page_for_the_caption(tmp_path):
+    doc = Document(title="T", blocks=[Image(png(100, 400), "A tall map")])
+    parts, _ = export(tmp_path, None, doc)
+    extent = parts["word/document.xml"].find(f".//{WP}extent")
+    section = parts["word/document.xml"].find(f".//{W}sectPr")
+    height = int(section.find(f"{W}pgSz").get(f"{W}h"))
+    margins = section.find(f"{W}pgMar")
+    text_height = (height - int(margins.get(f"{W}top")) - int(margins.get(f"{W}bottom"))) * 635
+    assert int(extent.get("cy")) <= 0.9 * text_height + 635
+    assert int(extent.get("cx")) * 4 == pytest.approx(int(extent.get("cy")), rel=0.01)
