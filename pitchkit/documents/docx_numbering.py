@@ -192,12 +192,12 @@ class ListNumbering:
         existing = [int(a.get(f"{_W}abstractNumId")) for a in numbering.iterchildren(f"{_W}abstractNum")]
         abstract_id = max(existing, default=-1) + 1
         element = parse_xml(own_abstract_xml(abstract_id, ordered))
-        # The schema wants every abstractNum before the first num.
-        first_num = numbering.find(f"{_W}num")
-        if first_num is not None:
-            first_num.addprevious(element)
+        # The schema's order: numPicBullet*, abstractNum*, num*, numIdMacAtCleanup?
+        before = [c for c in numbering if c.tag in (f"{_W}numPicBullet", f"{_W}abstractNum")]
+        if before:
+            before[-1].addnext(element)
         else:
-            numbering.insert(len(numbering.findall(f"{_W}abstractNum")), element)
+            numbering.insert(0, element)
         self._own_abstract[ordered] = abstract_id
         return abstract_id
 

@@ -305,6 +305,11 @@ def test_every_template_exports_with_every_reference(template, reference, exampl
     assert document.paragraphs[0].text.strip()
     ids = [d.get("id") for root in parts.values() for d in root.iter(f"{WP}docPr")]
     assert len(ids) == len(set(ids))
+    if "word/numbering.xml" in parts:  # in schema order: numPicBullet*, abstractNum*, num*, ...
+        order = ("numPicBullet", "abstractNum", "num", "numIdMacAtCleanup")
+        tags = [etree.QName(c).localname for c in parts["word/numbering.xml"] if isinstance(c.tag, str)]
+        ranks = [order.index(t) for t in tags if t in order]
+        assert ranks == sorted(ranks)
     defined = set(nums(parts)) if "word/numbering.xml" in parts else set()
     used = {n.get(f"{W}val") for n in parts["word/document.xml"].iter(f"{W}numId")} - {"0"}
     assert used <= defined
