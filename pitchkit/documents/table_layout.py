@@ -1,7 +1,7 @@
 """Column widths for a table, from the length of its text, within the width of the page.
 
-Like a browser's automatic table layout, in characters: a column wants room for its
-longest cell and needs room for its longest word.  When every column's longest cell fits,
+Like a browser's automatic table layout: a column wants room for its longest cell and
+needs room for its longest word (characters at an average width, plus the cell margins).  When every column's longest cell fits,
 the widths follow those lengths; otherwise each column gets its longest word and the room
 left is shared in proportion to how much more each one wants.  The table always spans the
 whole text width, as it did with equal columns.
@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from pitchkit.documents.tree import Inline, LineBreak, Table, plain_text
 
-#: An average character of 11 pt body text, in twips (1/20 pt).
-CHAR_TWIPS = 110
-#: Padding per column, in characters (the cell margins).
-_PADDING = 2
-_MIN_CHARS = 4
+#: An average character of 11 pt body text, in twips (1/20 pt), a little generous: serif
+#: fonts such as Cambria are wider than Calibri.
+CHAR_TWIPS = 120
+#: A cell's left and right margins together (Word's default is 108 twips each side).
+PADDING_TWIPS = 240
+#: Header cells are bold, so their text is wider.
+_BOLD = 1.1
+_MIN_CHARS = 3
 
 
 def column_count(table: Table) -> int:
@@ -30,31 +33,30 @@ def _text(cell: list[Inline]) -> str:
 
 
 def column_widths(table: Table, total: int, columns: int | None = None) -> list[int]:
-    """Widths (in the unit of `total`) of the table's columns, summing to `total`."""
+    """Widths in twips of the table's columns, summing to `total` (the text width)."""
     columns = column_count(table) if columns is None else columns
     if columns <= 0:
         return []
-    longest = [0] * columns
-    word = [0] * columns
-    for row in (table.header, *table.rows):
+    longest = [0.0] * columns
+    word = [0.0] * columns
+    for weight, row in ((_BOLD, table.header), *((1.0, row) for row in table.rows)):
         for n, cell in enumerate(row[:columns]):
             content = _text(cell)
-            longest[n] = max(longest[n], len(content))
-            if len(content) > word[n]:  # only then can one of its words be longer
-                word[n] = max(word[n], max((len(w) for w in content.split()), default=0))
-    want = [max(length, _MIN_CHARS) + _PADDING for length in longest]
-    least = [min(max(w, _MIN_CHARS) + _PADDING, wanted) for w, wanted in zip(word, want, strict=True)]
-    room = total / CHAR_TWIPS
-    if sum(want) <= room:
-        chars = [float(w) for w in want]
-    elif sum(least) >= room:
-        chars = [float(w) for w in least]
+            longest[n] = max(longest[n], len(content) * weight)
+            if len(content) * weight > word[n]:  # only then can one of its words be longer
+                word[n] = max(word[n], max((len(w) for w in content.split()), default=0) * weight)
+    want = [max(length, _MIN_CHARS) * CHAR_TWIPS + PADDING_TWIPS for length in longest]
+    least = [min(max(w, _MIN_CHARS) * CHAR_TWIPS + PADDING_TWIPS, wanted) for w, wanted in zip(word, want, strict=True)]
+    if sum(want) <= total:
+        shares = want
+    elif sum(least) >= total:
+        shares = least
     else:
-        extra = room - sum(least)
+        extra = total - sum(least)
         flex = [wanted - needed for wanted, needed in zip(want, least, strict=True)]
         spread = sum(flex) or 1
-        chars = [needed + extra * f / spread for needed, f in zip(least, flex, strict=True)]
-    scale = total / sum(chars)
-    widths = [int(c * scale) for c in chars]
+        shares = [needed + extra * f / spread for needed, f in zip(least, flex, strict=True)]
+    scale = total / sum(shares)
+    widths = [int(c * scale) for c in shares]
     widths[-1] += total - sum(widths)
     return widths

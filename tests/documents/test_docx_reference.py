@@ -348,3 +348,21 @@ def test_libreoffice_reference_styles(tmp_path):
     assert style_of(first(parts, "A heading")) == "Heading2"
     assert table_style(parts) is None
     assert text("reference-table-borders", style="PitchKit Table") in warnings
+
+
+def test_column_widths_give_every_column_its_longest_word():
+    from pitchkit.documents.table_layout import CHAR_TWIPS, PADDING_TWIPS, column_widths
+    from pitchkit.documents.tree import Table, Text
+
+    long_text = "word " * 200
+    table = Table(
+        header=[[Text("Name")], [Text("Amount")], [Text("Notes")]],
+        rows=[[[Text("Priya Shah")], [Text("12")], [Text(long_text)]]],
+    )
+    widths = column_widths(table, 9000)
+    assert sum(widths) == 9000
+    assert widths[1] >= len("Amount") * 1.1 * CHAR_TWIPS + PADDING_TWIPS  # a bold header word
+    assert widths[0] >= len("Priya") * CHAR_TWIPS + PADDING_TWIPS
+    assert widths[2] > widths[0] + widths[1]
+    short = Table(header=[[Text("A")], [Text("B")]], rows=[])
+    assert column_widths(short, 9000) == [4500, 4500]
