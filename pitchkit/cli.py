@@ -229,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", default="docx", choices=formats.names())
     p.add_argument("-o", "--output", metavar="OUT", help="file or folder to write")
     p.add_argument("--audience", metavar="STAKEHOLDER", help="tailor for one stakeholder (id or name)")
-    p.add_argument("--reference-docx", metavar="FILE", help="a .docx whose styles the Word output uses")
+    p.add_argument("--reference-docx", metavar="FILE", help="a Word document (.docx) or template (.dotx) whose styles the Word output uses")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("templates", help="list built-in and user templates")

@@ -96,14 +96,14 @@ class MapPictureCache:
         return project.strategy.champion, people, links
 
     def __call__(self, project: Project) -> bytes:
-        from pitchkit.core.map_layout import layout_map
+        from pitchkit.core.document_map import document_map
         from pitchkit.qtrender.map_painter import render_png
 
         key = self.key(project)
         with self._lock:
             if key == self._key:
                 return self._png
-        layout = layout_map(project)
+        layout = document_map(project)
         # Exports draw at scale 2; the preview needs no more pixels than it shows, and
         # decoding the picture again in `text_document` holds the GIL all the while.
         scale = min(1.0, PREVIEW_PICTURE_WIDTH / layout.style.width)
