@@ -15,7 +15,7 @@ from typing import Annotated, Any, ClassVar
 import msgspec
 
 FORMAT_NAME = "pitchkit"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: Where unknown fields of a record are parked between load and save (never written).
 UNKNOWN_KEY = "__unknown__"
@@ -250,6 +250,37 @@ class Strategy(Record, kw_only=True):
     busy_periods: list[BusyPeriod] = []
 
 
+#: A project's own id, shared by every copy of it ("" until the app first saves it).
+ProjectId = Annotated[str, msgspec.Meta(max_length=64, pattern=r"^[A-Za-z0-9_.:-]*$")]
+
+
+class ConflictReason(enum.StrEnum):
+    """Why a merge could not decide a value by itself."""
+
+    BOTH_CHANGED = "both-changed"  # the same field changed two ways
+    DELETED_AND_CHANGED = "deleted-and-changed"  # one side deleted the record, the other edited it
+    REFERENCE_DELETED = "reference-deleted"  # a link to a stakeholder the other side deleted
+    DIFFERENT = "different"  # a two-way merge (no common version): the copies differ here
+
+
+class Conflict(Record, kw_only=True):
+    """One value a merge could not decide: OURS is in the project, the others are kept here.
+
+    `field` is empty when the whole record is at stake (deleted on one side); a value of
+    null in `base`, `ours` or `theirs` then means "not there" on that side.
+    """
+
+    id_prefix: ClassVar[str] = "c"
+    id: Id
+    kind: Text
+    record_id: Text = ""
+    field: Text = ""
+    reason: ConflictReason = ConflictReason.BOTH_CHANGED
+    base: Any = None
+    ours: Any = None
+    theirs: Any = None
+
+
 class Project(Record, kw_only=True):
     """A whole `.pitchkit` file."""
 
@@ -262,6 +293,8 @@ class Project(Record, kw_only=True):
     resistances: list[Resistance] = []
     problems: list[Problem] = []
     strategy: Strategy = msgspec.field(default_factory=Strategy)
+    project_id: ProjectId = ""
+    conflicts: list[Conflict] = []
 
     def stakeholder(self, stakeholder_id: str) -> Stakeholder | None:
         """The stakeholder with this id, or None."""

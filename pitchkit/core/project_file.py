@@ -8,6 +8,9 @@ Writing produces only the current version and puts the parked unknown fields bac
 
 Format versions:
 - 1: the first published format (PitchKit 0.1).
+- 2: `project_id` (one id shared by every copy of a project) and `conflicts` (what a merge
+  could not decide) at the end of the top level (PitchKit 0.2).  A version-1 reader would
+  have taken a merged file's provisional values for settled ones, hence the new number.
 """
 
 from __future__ import annotations
@@ -426,3 +429,18 @@ def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool
         write_atomic(path, data, backup=backup)
     except OSError as err:
         raise message("save-failed", file=str(path), reason=err.strerror or err) from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Migrations (each a pure function on plain data; see the format versions above)
+# ---------------------------------------------------------------------------------------------
+
+
+def migrate_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2: no project id yet (the app gives one on the next save), no conflicts."""
+    data.setdefault("project_id", "")
+    data.setdefault("conflicts", [])
+    return data
+
+
+MIGRATIONS[1] = migrate_v1_to_v2
