@@ -17,7 +17,7 @@ from pitchkit.core.errors import PitchKitError
 from pitchkit.core.messages import message
 
 PROG = "pitchkit"
-COMMANDS = ("new", "check", "export", "templates", "migrate")
+COMMANDS = ("new", "check", "export", "templates", "migrate", "diff", "merge", "merge-driver")
 FORMATS = ("docx", "pdf", "html", "md")
 
 
@@ -65,6 +65,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     project = result.project
     for warning in result.warnings:
         print(f"{args.project}: warning: {warning}")
+    if project.conflicts:
+        from pitchkit.core.messages import text
+
+        print(f"{args.project}: warning: {text('conflicts-left', count=len(project.conflicts))}")
     findings = _health_findings(project, template_text)
     for finding in findings:
         print(f"{args.project}: {finding}")
@@ -229,6 +233,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("migrate", help="upgrade project files to the current format in place")
     p.add_argument("projects", metavar="PROJECT", nargs="+")
     p.set_defaults(func=cmd_migrate)
+
+    from pitchkit.cli_merge import add_parsers  # diff, merge, merge-driver
+
+    add_parsers(sub)
     return parser
 
 
