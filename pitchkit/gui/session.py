@@ -110,7 +110,11 @@ class ProjectSession(QObject):
             raise ValueError("an untitled project needs a path to save to")
         if target.suffix == "":
             target = target.with_suffix(FILE_SUFFIX)
+        from pitchkit.core import history  # on save, not at start-up
+
+        history.ensure_project_id(self._project)  # shared by every copy of this project
         save_project(self._project, target)
+        history.remember(self._project, target.read_bytes())
         self._path = target
         self._example_name = ""
         self.undo_stack.setClean()
