@@ -18,6 +18,16 @@ from pitchkit.core.messages import text
 from pitchkit.core.model import Conflict, Project
 from pitchkit.core.project_file import loads_project, to_data
 
+#: Why a conflict was recorded, in words (a fragment of the catalogued "merge-conflict" line).
+REASONS = {
+    "both-changed": "changed on both sides",
+    "deleted-and-changed": "deleted on one side and changed on the other",
+    "reference-deleted": "refers to a stakeholder that one side deleted",
+    "different": "the two copies differ here",
+}
+#: How a value that is not there (a deleted record) is shown.
+ABSENT = "(not there)"
+
 #: What a choice takes: one of the three recorded values, or a value the user typed.
 CHOICES = ("ours", "theirs", "base")
 
@@ -53,7 +63,7 @@ def _short(value: str, width: int = 40) -> str:
 def show_value(value: Any) -> str:
     """A recorded value in one short line ("not there" for a record that is absent)."""
     if value is None:
-        return text("conflict-absent")
+        return ABSENT
     if isinstance(value, dict):
         for key in ("name", "title", "pattern", "description", "text", "label", "id"):
             if isinstance(value.get(key), str) and value[key].strip():
@@ -76,7 +86,7 @@ def conflict_line(project: Project, conflict: Conflict) -> str:
         "merge-conflict",
         place=conflict_place(conflict),
         label=record_name(project, conflict),
-        why=text(f"conflict-{conflict.reason.value}"),
+        why=REASONS[conflict.reason.value],
         ours=show_value(conflict.ours),
         theirs=show_value(conflict.theirs),
     )

@@ -109,12 +109,7 @@ CATALOGUE: dict[str, Entry] = {
     "interrupted": _E(PitchKitError, "(none)", "interrupted; run the command again (no file was left half written)"),
     "unexpected": _E(PitchKitError, "(none)", "unexpected {kind}: {detail}; run again with --debug and report what it prints"),
     # --- merging (wordings: a conflict is reported, not raised) -------------------------------
-    "merge-conflict": _E(None, "record and field (`pitchkit: conflict: …` on stderr)", "{place} ({label}): {why}; kept ours {ours}, theirs {theirs}"),
-    "conflict-both-changed": _E(None, "a merge conflict", "changed on both sides"),
-    "conflict-deleted-and-changed": _E(None, "a merge conflict", "deleted on one side and changed on the other"),
-    "conflict-reference-deleted": _E(None, "a merge conflict", "refers to a stakeholder that one side deleted"),
-    "conflict-different": _E(None, "a merge conflict", "the two copies differ here"),
-    "conflict-absent": _E(None, "a merge conflict's value", "(not there)"),
+    "merge-conflict": _E(None, "record and field (`pitchkit: conflict: …` on stderr)", "{place} ({label}): {why}; kept ours {ours}, not theirs {theirs}; choose in the app's Conflicts panel"),
     "conflicts-left": _E(None, "file (a warning: it still opens)", "{count} merge conflict(s) still to settle; open the file in PitchKit and choose in the Conflicts panel"),
 }
 del _E

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pitchkit.core.conflicts import Choice, conflict_place, record_name, resolve
+from pitchkit.core.conflicts import ABSENT, REASONS, Choice, conflict_place, record_name, resolve
 from pitchkit.core.errors import ProjectError
-from pitchkit.core.messages import text
 from pitchkit.core.model import Conflict
 from pitchkit.gui import prompts
 from pitchkit.gui.merge_commands import ReplaceProjectCommand
@@ -32,7 +31,7 @@ from pitchkit.gui.session import ProjectSession
 
 def _shown(value: Any) -> str:
     if value is None:
-        return text("conflict-absent")
+        return ABSENT
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, indent=2)
@@ -134,7 +133,7 @@ class ConflictsPanel(QDockWidget):
         if conflict is None:
             self.summary.setText(self.tr("No conflicts left to settle."))
         else:
-            why = text(f"conflict-{conflict.reason.value}")
+            why = self.tr(REASONS[conflict.reason.value])
             self.summary.setText(self.tr("{place}: {why}. The project holds ours until you choose.").format(place=conflict_place(conflict), why=why))
 
     @Slot(str, object)
