@@ -16,7 +16,7 @@ import msgspec
 from pitchkit.core.merge_refs import SINGLETONS, container, drop_dangling, table
 from pitchkit.core.messages import text
 from pitchkit.core.model import Conflict, Project
-from pitchkit.core.project_file import loads_project, to_data
+from pitchkit.core.project_file import project_from_data, to_data
 
 #: Why a conflict was recorded, in words (a fragment of the catalogued "merge-conflict" line).
 REASONS = {
@@ -109,7 +109,7 @@ def resolve(project: Project, choices: dict[str, Choice]) -> Project:
         _put(data, conflict, value)
     data["conflicts"] = remaining
     drop_dangling(data)
-    return loads_project(msgspec.json.encode(data), "merged project").project
+    return project_from_data(data, "merged project")
 
 
 def _put(data: dict[str, Any], conflict: Conflict, value: Any) -> None:

@@ -22,7 +22,7 @@ import msgspec
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.merge_refs import SINGLETONS, TABLES, container, dangling_references, table
 from pitchkit.core.model import Conflict, ConflictReason, Project
-from pitchkit.core.project_file import loads_project, to_data
+from pitchkit.core.project_file import project_from_data, to_data
 
 #: A field or record that is not there on one side.
 _MISSING: Any = msgspec.UNSET
@@ -45,7 +45,7 @@ def conflict_id(kind: str, record_id: str, field: str) -> str:
 
 
 def _plain(value: Any) -> Any:
-    return None if value is _MISSING else value
+    return None if value is _MISSING else msgspec.to_builtins(value)
 
 
 class _Merger:
@@ -287,9 +287,8 @@ _TABLE_INDEX = re.compile(r"^((?:[a-z_]+\.)?[a-z_]+)\[(\d+)\]")
 def _validated(out: dict[str, Any], merger: _Merger) -> Project:
     """The merged data as a checked Project; a record the rules refuse falls back to OURS."""
     for _ in range(100):
-        data = msgspec.json.encode(out)
         try:
-            return loads_project(data).project
+            return project_from_data(out)
         except ProjectError as err:
             m = _TABLE_INDEX.match(err.where)
             if m is None or m.group(1) not in TABLES:
@@ -345,6 +344,13 @@ def merge_projects(base: Project | None, ours: Project, theirs: Project) -> Merg
     paused = gc.isenabled()
     gc.disable()  # many short-lived dicts and no cycles: the collector would only cost time
     try:
+        if base is not None and not any(_has_unknown(p) for p in (base, ours, theirs)):
+            from pitchkit.core.merge_fast import FastMerger
+
+            rules = _Merger({}, {}, {})  # its rules and its conflicts, no data of its own
+            fast = FastMerger(rules, base, ours, theirs).merge()
+            if fast is not None:
+                return MergeResult(fast, list(rules.conflicts.values()))
         return merge_data(None if base is None else plain_data(base), plain_data(ours), plain_data(theirs))
     finally:
         if paused:

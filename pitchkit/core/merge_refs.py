@@ -115,3 +115,26 @@ def drop_dangling(data: dict[str, Any]) -> None:
             node[ref.field] = [item for item in node.get(ref.field) or [] if item != ref.missing]
         else:
             node[ref.field] = None
+
+
+def _typed(project: Any, path: str) -> Any:
+    node = project
+    for part in filter(None, path.split(".")):
+        node = getattr(node, part)
+    return node
+
+
+def has_dangling(project: Any) -> bool:
+    """Whether a loaded Project refers to a stakeholder it does not hold (same fields as above)."""
+    people = {person.id for person in project.stakeholders}
+    for kind, (single, many) in _STAKEHOLDER_FIELDS.items():
+        records = [_typed(project, kind)] if kind in SINGLETONS else _typed(project, kind)
+        for record in records:
+            for field in single:
+                ref = getattr(record, field)
+                if ref is not None and ref not in people:
+                    return True
+            for field in many:
+                if not people.issuperset(getattr(record, field)):
+                    return True
+    return False

@@ -431,6 +431,28 @@ def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool
         raise message("save-failed", file=str(path), reason=err.strerror or err) from None
 
 
+
+def check_project(project: Project) -> None:
+    """Raise ProjectError where `project` breaks a rule of the file (ids, references, dates)."""
+    _check_references(project)
+
+
+def project_from_data(data: dict[str, Any], name: str = "<project>") -> Project:
+    """A checked Project from plain data (as `to_data` gives it), exactly as strict as reading
+    a file; straight from the data when it is current and clean (merges use this)."""
+    if data.get("format") == FORMAT_NAME and data.get("version") == FORMAT_VERSION:
+        try:
+            project = msgspec.convert(data, Project)
+        except (msgspec.ValidationError, RecursionError):
+            project = None  # unknown fields, or a real problem: the general path explains
+        if project is not None:
+            try:
+                _check_references(project)
+            except ProjectError as err:
+                raise err.with_file(name) from None
+            return project
+    return loads_project(msgspec.json.encode(data), name).project
+
 # ---------------------------------------------------------------------------------------------
 # Migrations (each a pure function on plain data; see the format versions above)
 # ---------------------------------------------------------------------------------------------
