@@ -37,8 +37,9 @@ RATIO = 3.0
 
 
 def _copies(stakeholders: int) -> tuple[Path, Path, Path]:
+    from pitchkit.core.merge_refs import drop_dangling
     from pitchkit.core.model import Stakeholder, Stance
-    from pitchkit.core.project_file import load_project, save_project
+    from pitchkit.core.project_file import load_project, project_from_data, save_project, to_data
 
     base_path = project_path(stakeholders)
     folder = work_dir()
@@ -55,16 +56,10 @@ def _copies(stakeholders: int) -> tuple[Path, Path, Path]:
     theirs.stakeholders += [Stakeholder(id=f"s-theirs-{i}", name=f"Theirs {i}") for i in range(50)]
     theirs.stakeholders[0].stance = Stance.UNAWARE
     gone = {p.id for p in rng.sample(theirs.stakeholders[1:-50], 20)}
-    theirs.stakeholders = [p for p in theirs.stakeholders if p.id not in gone]
-    theirs.links = [x for x in theirs.links if x.source not in gone and x.target not in gone]
-    theirs.resistances = [r for r in theirs.resistances if r.stakeholder not in gone]
-    s = theirs.strategy
-    s.talking_points = [t for t in s.talking_points if t.stakeholder not in gone]
-    for record in theirs.problems + s.actions + s.attempts:
-        record.stakeholders = [x for x in record.stakeholders if x not in gone]
-    s.sequence = [x for x in s.sequence if x not in gone]
-    if s.champion in gone:
-        s.champion = None
+    data = to_data(theirs)  # deleted as the app deletes: with every reference to them
+    data["stakeholders"] = [p for p in data["stakeholders"] if p["id"] not in gone]
+    drop_dangling(data)
+    theirs = project_from_data(data)
     save_project(ours, ours_path, backup=False)
     save_project(theirs, theirs_path, backup=False)
     return base_path, ours_path, theirs_path

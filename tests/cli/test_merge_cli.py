@@ -14,6 +14,7 @@ import pytest
 
 from pitchkit.core.model import Stakeholder
 from pitchkit.core.project_file import load_project, save_project
+from tests.core.merge_edits import delete_person
 
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
@@ -163,14 +164,7 @@ def test_git_reports_a_conflicting_edit_and_leaves_a_valid_file_recording_it(rep
 @needs_git
 def test_git_delete_versus_edit_stays_valid(repo):
     def delete_tom(project):
-        project.stakeholders = [p for p in project.stakeholders if p.id != "s-tom"]
-        project.links = [x for x in project.links if "s-tom" not in (x.source, x.target)]
-        project.resistances = [r for r in project.resistances if r.stakeholder != "s-tom"]
-        s = project.strategy
-        s.talking_points = [t for t in s.talking_points if t.stakeholder != "s-tom"]
-        for record in project.problems + s.actions + s.attempts:
-            record.stakeholders = [x for x in record.stakeholders if x != "s-tom"]
-        s.sequence = [x for x in s.sequence if x != "s-tom"]
+        delete_person(project, "s-tom")
 
     def note_tom(project):
         project.stakeholder("s-tom").notes = "Met him on Friday."

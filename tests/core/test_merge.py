@@ -10,29 +10,12 @@ from pitchkit.core.conflicts import Choice, conflict_line, resolve
 from pitchkit.core.merge import merge_projects, ordered_merge
 from pitchkit.core.model import ConflictReason, Link, Project, Stakeholder, Stance
 from pitchkit.core.project_file import dumps_project, load_project, loads_project, to_data
+from tests.core.merge_edits import copy, delete_person
 
 
 @pytest.fixture
 def base(example_path) -> Project:
     return load_project(example_path).project
-
-
-def copy(project: Project) -> Project:
-    return msgspec.convert(to_data(project), Project)
-
-
-def delete_person(project: Project, person_id: str) -> None:
-    """What the app's delete does: the person and everything pointing at them go."""
-    project.stakeholders = [p for p in project.stakeholders if p.id != person_id]
-    project.links = [x for x in project.links if person_id not in (x.source, x.target)]
-    project.resistances = [r for r in project.resistances if r.stakeholder != person_id]
-    strategy = project.strategy
-    strategy.talking_points = [t for t in strategy.talking_points if t.stakeholder != person_id]
-    for record in project.problems + strategy.actions + strategy.attempts:
-        record.stakeholders = [s for s in record.stakeholders if s != person_id]
-    strategy.sequence = [s for s in strategy.sequence if s != person_id]
-    if strategy.champion == person_id:
-        strategy.champion = None
 
 
 def test_additions_on_both_sides_and_edits_of_different_fields_merge_silently(base):

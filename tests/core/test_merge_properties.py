@@ -6,34 +6,17 @@ from __future__ import annotations
 
 import random
 
-import msgspec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pitchkit.core.merge import merge_projects
 from pitchkit.core.model import Link, Project, Resistance, Stakeholder, Stance
-from pitchkit.core.project_file import dumps_project, load_project, loads_project, to_data
+from pitchkit.core.project_file import dumps_project, load_project, loads_project
 from pitchkit.paths import example_project_path
+from tests.core.merge_edits import copy, delete_person
 
 BASE = load_project(example_project_path()).project
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def copy(project: Project) -> Project:
-    return msgspec.convert(to_data(project), Project)
-
-
-def delete_person(project: Project, person_id: str) -> None:
-    project.stakeholders = [p for p in project.stakeholders if p.id != person_id]
-    project.links = [x for x in project.links if person_id not in (x.source, x.target)]
-    project.resistances = [r for r in project.resistances if r.stakeholder != person_id]
-    s = project.strategy
-    s.talking_points = [t for t in s.talking_points if t.stakeholder != person_id]
-    for record in project.problems + s.actions + s.attempts:
-        record.stakeholders = [x for x in record.stakeholders if x != person_id]
-    s.sequence = [x for x in s.sequence if x != person_id]
-    if s.champion == person_id:
-        s.champion = None
 
 
 def random_edit(seed: int, tag: str, steps: int) -> Project:
