@@ -175,3 +175,17 @@ def test_git_delete_versus_edit_stays_valid(repo):
     merged = load_project(repo / "team.pitchkit").project
     assert merged.stakeholder("s-tom").notes == "Met him on Friday."
     assert any(c.record_id == "s-tom" and c.field == "" for c in merged.conflicts)
+
+
+def test_a_newer_version_copy_merges_with_a_warning_and_keeps_what_it_does_not_know(files_dir, tmp_path):
+    newer = files_dir / "newer-version.pitchkit"
+    ours = edited(newer, tmp_path / "ours.pitchkit", add_person("s-ann", "Ann Lee"))
+    out = tmp_path / "merged.pitchkit"
+    result = run("merge", str(newer), str(ours), str(newer), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    warnings = result.stderr.strip().splitlines()  # one for each file from the newer PitchKit
+    assert len(warnings) == 3 and all(": warning: " in w and "newer PitchKit" in w for w in warnings)
+    merged = json.loads(out.read_text(encoding="utf-8"))
+    assert merged["version"] == 99
+    assert merged["stakeholders"][0]["mood_history"] == [{"date": "2027-03-01", "stance": "supportive"}]
+    assert [p["id"] for p in merged["stakeholders"]][-1] == "s-ann"

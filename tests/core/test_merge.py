@@ -157,3 +157,31 @@ def test_resolving_takes_a_side_or_an_edited_value_and_repairs_references(base):
 def test_merging_a_copy_with_itself_changes_nothing(base):
     result = merge_projects(base, copy(base), copy(base))
     assert result.project == base and result.conflicts == []
+
+
+def test_a_record_the_rules_refuse_after_merging_falls_back_to_ours(base):
+    import datetime
+
+    from pitchkit.core.model import BusyPeriod
+
+    base = copy(base)
+    base.strategy.busy_periods = [BusyPeriod(id="b-q4", label="Year-end", start=datetime.date(2026, 12, 1), end=datetime.date(2026, 12, 20))]
+    ours, theirs = copy(base), copy(base)
+    ours.strategy.busy_periods[0].end = datetime.date(2026, 12, 5)  # ours: ends earlier
+    theirs.strategy.busy_periods[0].start = datetime.date(2026, 12, 10)  # theirs: starts later
+    result = merge_projects(base, ours, theirs)  # together it would end before it starts
+    period = result.project.strategy.busy_periods[0]
+    assert (period.start, period.end) == (datetime.date(2026, 12, 1), datetime.date(2026, 12, 5))
+    [conflict] = result.conflicts
+    assert (conflict.kind, conflict.record_id, conflict.field) == ("strategy.busy_periods", "b-q4", "")
+    assert conflict.theirs["start"] == "2026-12-10"
+
+
+def test_the_same_new_id_in_two_lists_keeps_ours_record(base):
+    ours, theirs = copy(base), copy(base)
+    ours.stakeholders.append(Stakeholder(id="x-1", name="Ann Lee"))
+    theirs.links.append(Link(id="x-1", source="s-dana", target="s-tom"))
+    result = merge_projects(base, ours, theirs)
+    assert result.project.stakeholder("x-1") is not None
+    assert "x-1" not in {link.id for link in result.project.links}
+    assert [(c.kind, c.record_id) for c in result.conflicts] == [("links", "x-1")]

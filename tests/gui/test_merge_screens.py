@@ -150,3 +150,32 @@ def test_compare_with_a_saved_version_and_who_moved_since_the_last_meeting(windo
     dialog.moved_button.click()
     titles = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert titles == ["Stance, power and interest"] and "last meeting" in dialog.heading.text()
+
+
+def test_the_file_menu_offers_merge_and_compare_and_a_broken_copy_changes_nothing(window, project_path, tmp_path, prompt_log, broken_path):
+    file_menu = window.actions_.file_menu
+    texts = [action.text() for action in file_menu.actions()]
+    assert "&Merge a Colleague's Copy…" in texts and "Compare &With…" in texts
+    assert not window.merging.merge_action.isEnabled()  # no project yet
+    window.load(project_path)
+    assert window.merging.merge_action.isEnabled() and not window.merging.conflicts_action.isEnabled()
+    before = copy(window.project)
+
+    prompt_log.open_paths.append(str(broken_path))
+    window.merging.merge_action.trigger()
+    assert len(prompt_log.errors) == 1 and str(broken_path) in prompt_log.errors[0]
+    assert window.project == before and window.session.undo_stack.count() == 0
+
+    theirs = copy(before)
+    theirs.project_id = "pk-other"
+    theirs.stakeholder("s-it").stance = Stance.SUPPORTIVE
+    other = tmp_path / "colleague.pitchkit"
+    save_project(theirs, other, backup=False)
+    window.merging.compare_action.trigger()
+    dialog = window.merging.compare_dialog
+    dialog.source.setCurrentIndex(dialog.source.count() - 1)  # Another file…
+    prompt_log.open_paths.append(str(other))
+    dialog.compare_button.click()
+    first = dialog.tree.topLevelItem(0)
+    assert first.text(0) == "Stance, power and interest"
+    assert first.child(0).text(0) == "Alex Chen: supportive → unaware"  # from theirs to ours now
