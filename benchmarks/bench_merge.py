@@ -39,7 +39,8 @@ RATIO = 3.0
 def _copies(stakeholders: int) -> tuple[Path, Path, Path]:
     from pitchkit.core.merge_refs import drop_dangling
     from pitchkit.core.model import Stakeholder, Stance
-    from pitchkit.core.project_file import load_project, project_from_data, save_project, to_data
+    from pitchkit.core.plain import project_from_data
+    from pitchkit.core.project_file import load_project, save_project, to_data
 
     base_path = project_path(stakeholders)
     folder = work_dir()

@@ -16,7 +16,8 @@ import msgspec
 from pitchkit.core.merge_refs import SINGLETONS, container, drop_dangling, table
 from pitchkit.core.messages import text
 from pitchkit.core.model import Conflict, Project
-from pitchkit.core.project_file import project_from_data, to_data
+from pitchkit.core.plain import project_from_data
+from pitchkit.core.project_file import to_data
 
 #: Why a conflict was recorded, in words (a fragment of the catalogued "merge-conflict" line).
 REASONS = {

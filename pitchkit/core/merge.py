@@ -22,7 +22,7 @@ import msgspec
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.merge_refs import SINGLETONS, TABLES, container, dangling_references, table
 from pitchkit.core.model import Conflict, ConflictReason, Project
-from pitchkit.core.project_file import project_from_data, to_data
+from pitchkit.core.plain import has_unknown, plain_data, project_from_data
 
 #: A field or record that is not there on one side.
 _MISSING: Any = msgspec.UNSET
@@ -323,28 +323,12 @@ def merge_data(base: dict[str, Any] | None, ours: dict[str, Any], theirs: dict[s
     return MergeResult(project, list(merger.conflicts.values()))
 
 
-def _has_unknown(project: Project) -> bool:
-    singles = (project, project.pitch, project.strategy)
-    if any(record.unknown is not msgspec.UNSET for record in singles):
-        return True
-    lists = (project.stakeholders, project.links, project.resistances, project.problems, project.pitch.evidence,
-             project.strategy.talking_points, project.strategy.actions, project.strategy.attempts,
-             project.strategy.busy_periods, project.conflicts)
-    return any(record.unknown is not msgspec.UNSET for records in lists for record in records)
-
-
-def plain_data(project: Project) -> dict[str, Any]:
-    """`to_data(project)`, straight from msgspec when no record holds unknown fields (the
-    common case: several times faster than restoring them record by record in Python)."""
-    return to_data(project) if _has_unknown(project) else msgspec.to_builtins(project)
-
-
 def merge_projects(base: Project | None, ours: Project, theirs: Project) -> MergeResult:
     """Three-way merge of loaded projects (two-way, each difference a conflict, when `base` is None)."""
     paused = gc.isenabled()
     gc.disable()  # many short-lived dicts and no cycles: the collector would only cost time
     try:
-        if base is not None and not any(_has_unknown(p) for p in (base, ours, theirs)):
+        if base is not None and not any(has_unknown(p) for p in (base, ours, theirs)):
             from pitchkit.core.merge_fast import FastMerger
 
             rules = _Merger({}, {}, {})  # its rules and its conflicts, no data of its own

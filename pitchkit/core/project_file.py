@@ -27,6 +27,7 @@ import msgspec
 
 from pitchkit.core.errors import PitchKitError, ProjectError
 from pitchkit.core.messages import file_error, message, text
+from pitchkit.core.migrations import migrate_v1_to_v2
 from pitchkit.core.model import FORMAT_NAME, FORMAT_VERSION, UNKNOWN_KEY, Project, Record
 from pitchkit.core.safe_write import write_atomic
 
@@ -35,7 +36,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 FILE_SUFFIX = ".pitchkit"
 
 #: `migrate_vN_to_vN1` functions by the version they read; each returns version N+1 data.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: migrate_v1_to_v2}
 
 
 class LoadResult(msgspec.Struct):
@@ -435,34 +436,3 @@ def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool
 def check_project(project: Project) -> None:
     """Raise ProjectError where `project` breaks a rule of the file (ids, references, dates)."""
     _check_references(project)
-
-
-def project_from_data(data: dict[str, Any], name: str = "<project>") -> Project:
-    """A checked Project from plain data (as `to_data` gives it), exactly as strict as reading
-    a file; straight from the data when it is current and clean (merges use this)."""
-    if data.get("format") == FORMAT_NAME and data.get("version") == FORMAT_VERSION:
-        try:
-            project = msgspec.convert(data, Project)
-        except (msgspec.ValidationError, RecursionError):
-            project = None  # unknown fields, or a real problem: the general path explains
-        if project is not None:
-            try:
-                _check_references(project)
-            except ProjectError as err:
-                raise err.with_file(name) from None
-            return project
-    return loads_project(msgspec.json.encode(data), name).project
-
-# ---------------------------------------------------------------------------------------------
-# Migrations (each a pure function on plain data; see the format versions above)
-# ---------------------------------------------------------------------------------------------
-
-
-def migrate_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 1 -> 2: no project id yet (the app gives one on the next save), no conflicts."""
-    data.setdefault("project_id", "")
-    data.setdefault("conflicts", [])
-    return data
-
-
-MIGRATIONS[1] = migrate_v1_to_v2

@@ -6,7 +6,8 @@ import msgspec
 
 from pitchkit.core.merge_refs import drop_dangling
 from pitchkit.core.model import Project
-from pitchkit.core.project_file import project_from_data, to_data
+from pitchkit.core.plain import project_from_data
+from pitchkit.core.project_file import to_data
 
 
 def copy(project: Project) -> Project:

@@ -99,8 +99,9 @@ def test_a_clean_merge_of_disjoint_edits_contains_both(seed_o, seed_t):
 @SETTINGS
 @given(st.integers(0, 2**32), st.integers(0, 2**32), st.integers(1, 8), st.integers(1, 8))
 def test_the_quick_path_gives_what_the_general_path_gives(seed_o, seed_t, steps_o, steps_t):
-    from pitchkit.core.merge import _Merger, merge_data, plain_data
+    from pitchkit.core.merge import _Merger, merge_data
     from pitchkit.core.merge_fast import FastMerger
+    from pitchkit.core.plain import plain_data
 
     ours, theirs = random_edit(seed_o, "o", steps_o), random_edit(seed_t, "t", steps_t)
     general = merge_data(plain_data(BASE), plain_data(ours), plain_data(theirs))

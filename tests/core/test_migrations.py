@@ -12,6 +12,7 @@ import pytest
 
 from pitchkit.cli import main
 from pitchkit.core import project_file
+from pitchkit.core.migrations import migrate_v1_to_v2
 from pitchkit.core.model import FORMAT_VERSION
 from pitchkit.core.project_file import dumps_project, load_project, loads_project
 
@@ -74,7 +75,7 @@ def test_version_1_becomes_2_with_no_project_id_and_no_conflicts(tmp_path, capsy
     saved = json.loads(path.read_bytes())
     assert saved["version"] == 2 and saved["project_id"] == "" and saved["conflicts"] == []
     assert list(saved)[-2:] == ["project_id", "conflicts"]  # new fields go at the end
-    assert project_file.migrate_v1_to_v2({"title": "t"}) == {"title": "t", "project_id": "", "conflicts": []}
+    assert migrate_v1_to_v2({"title": "t"}) == {"title": "t", "project_id": "", "conflicts": []}
 
 
 def test_a_version_2_file_keeps_its_project_id_and_recorded_conflicts():
