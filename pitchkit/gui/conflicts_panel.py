@@ -30,11 +30,22 @@ from pitchkit.gui.session import ProjectSession
 
 
 def _shown(value: Any) -> str:
+    """A recorded value as a person reads it: a record as "field: value" lines."""
     if value is None:
         return ABSENT
     if isinstance(value, str):
         return value
-    return json.dumps(value, ensure_ascii=False, indent=2)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return ", ".join(value)
+    if isinstance(value, dict):
+        lines = []
+        for key, item in value.items():
+            if key == "id" or item in ("", [], None, False):
+                continue
+            shown = ", ".join(map(str, item)) if isinstance(item, list) else str(item)
+            lines.append(f"{key.replace('_', ' ')}: {shown}")
+        return "\n".join(lines)
+    return json.dumps(value, ensure_ascii=False)
 
 
 class ConflictsPanel(QDockWidget):
@@ -106,8 +117,10 @@ class ConflictsPanel(QDockWidget):
             field = conflict.field.replace("_", " ") or self.tr("whole record")
             item = QListWidgetItem(f"{record_name(project, conflict)} — {field}", self.list)  # type: ignore[arg-type]
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
-        if self.list.count():
-            self.list.setCurrentRow(min(row, self.list.count() - 1))
+        count = self.list.count()
+        self.setWindowTitle(self.tr("Conflicts ({count})").format(count=count) if count else self.tr("Conflicts"))
+        if count:
+            self.list.setCurrentRow(min(row, count - 1))
         self._show_current(self.list.currentRow())
 
     def current(self) -> Conflict | None:
@@ -128,13 +141,29 @@ class ConflictsPanel(QDockWidget):
         editable = conflict is not None and conflict.field != "" and any(isinstance(getattr(conflict, s), str) for s in ("ours", "theirs"))
         self.own_value.setEnabled(editable)
         self.use_own.setEnabled(editable)
-        if editable and conflict is not None:
-            self.own_value.setPlainText(conflict.ours if isinstance(conflict.ours, str) else "")
+        self.own_value.setPlainText(conflict.ours if editable and conflict is not None and isinstance(conflict.ours, str) else "")
         if conflict is None:
             self.summary.setText(self.tr("No conflicts left to settle."))
         else:
             why = self.tr(REASONS[conflict.reason.value])
-            self.summary.setText(self.tr("{place}: {why}. The project holds ours until you choose.").format(place=conflict_place(conflict), why=why))
+            what = self._kind_label(conflict.kind)
+            field = conflict.field.replace("_", " ") or self.tr("the whole record")
+            name = record_name(self.session.project, conflict)  # type: ignore[arg-type]
+            named = f"{name} ({what})" if what else name
+            self.summary.setText(
+                self.tr("<b>{named}</b>, {field}: {why}. The project holds ours until you choose.").format(named=named, field=field, why=why)
+            )
+            self.summary.setToolTip(conflict_place(conflict))
+
+    def _kind_label(self, kind: str) -> str:
+        labels = {
+            "stakeholders": self.tr("stakeholder"), "links": self.tr("influence link"),
+            "resistances": self.tr("resistance"), "problems": self.tr("business problem"),
+            "pitch.evidence": self.tr("evidence"), "strategy.talking_points": self.tr("talking point"),
+            "strategy.actions": self.tr("action"), "strategy.attempts": self.tr("attempt"),
+            "strategy.busy_periods": self.tr("busy period"),
+        }
+        return labels.get(kind, "")
 
     @Slot(str, object)
     def _on_changed(self, kind: str, ids: object) -> None:

@@ -130,6 +130,9 @@ class MergeActions(QObject):
 
         if self.compare_dialog is None:
             self.compare_dialog = CompareDialog(self.session, self.window)
-        self.compare_dialog.refresh_sources()
-        self.compare_dialog.show()
+        dialog = self.compare_dialog
+        dialog.refresh_sources()
+        if dialog.source.count() > 1:  # the backup or a saved version: show it at once
+            dialog.compare_button.click()
+        dialog.show()
         self.compare_dialog.raise_()
