@@ -100,6 +100,10 @@ class ProjectSession(QObject):
             self.set_project(result.project, None, example_name=path.name)
         else:
             self.set_project(result.project, path)
+            if result.project.project_id:  # a version this computer has seen: a merge base later
+                from pitchkit.core import history
+
+                history.remember(result.project, path.read_bytes())
         return result
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:

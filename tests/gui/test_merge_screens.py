@@ -179,3 +179,44 @@ def test_the_file_menu_offers_merge_and_compare_and_a_broken_copy_changes_nothin
     first = dialog.tree.topLevelItem(0)
     assert first.text(0) == "Stance, power and interest"
     assert first.child(0).text(0) == "Alex Chen: supportive → unaware"  # from theirs to ours now
+
+
+def test_after_a_merge_the_open_form_shows_and_edits_the_merged_record(window, project_path):
+    window.load(project_path)
+    window.save()
+    theirs = copy(load_project(project_path).project)
+    theirs.stakeholder("s-cfo").notes = "Asked for the pilot costs."
+    window.session.set_field("stakeholders", window.project.stakeholder("s-cfo"), "role", "Group CFO")
+    page = window.stakeholders_page
+    window.show_step("stakeholders")
+    page.list.select_record("s-cfo")
+    project, people = window.project, window.project.stakeholders
+
+    window.merging.merge_with(theirs)
+    assert window.project is project and window.project.stakeholders is people  # swapped in place
+    merged = window.project.stakeholder("s-cfo")
+    assert (merged.role, merged.notes) == ("Group CFO", "Asked for the pilot costs.")
+    assert page.form.record is merged
+    assert page.notes_edit.toPlainText() == "Asked for the pilot costs."
+    page.form.commit(page.form.bindings[0], "Dana Ruiz-Lopez")  # typing goes to the merged record
+    assert window.project.stakeholder("s-cfo").name == "Dana Ruiz-Lopez"
+
+
+def test_a_copy_made_from_a_file_only_opened_here_still_merges_three_way(window, tmp_path, sample_project, monkeypatch):
+    sample_project.project_id = "pk-from-a-colleague"
+    path = tmp_path / "received.pitchkit"
+    save_project(sample_project, path, backup=False)
+    window.load(path)  # opened, never saved here: the version is remembered all the same
+    assert len(history.versions("pk-from-a-colleague")) == 1
+
+    def no_two_way(parent, result):
+        raise AssertionError("a shared version was there: no two-way choices")
+
+    monkeypatch.setattr(TwoWayMergeDialog, "get_choices", no_two_way)
+    theirs = copy(sample_project)
+    theirs.stakeholder("s-hr").stance = Stance.LEADING
+    window.session.set_field("stakeholders", window.project.stakeholder("s-it"), "notes", "mine")
+    result = window.merging.merge_with(theirs)
+    assert result is not None and result.conflicts == []
+    assert window.project.stakeholder("s-hr").stance == Stance.LEADING
+    assert window.project.stakeholder("s-it").notes == "mine"
