@@ -17,6 +17,8 @@ import msgspec
 from pitchkit.core.model import Project, Record, ResistanceStatus, Stakeholder
 
 _MOVES = ("stance", "power", "interest")
+#: Lists of people longer than this are summarised, not shown in full.
+_LONG = 8
 
 
 class Change(msgspec.Struct, kw_only=True):
@@ -213,7 +215,13 @@ class _Differ:
         if old.champion != new.champion:
             self.add("strategy", "changed", "", "champion", f"Champion: {self.person(old.champion)} → {self.person(new.champion)}", field="champion", old=old.champion, new=new.champion)
         if old.sequence != new.sequence:
-            self.add("strategy", "changed", "", "sequence", f"Order of conversations: {self.people(old.sequence)} → {self.people(new.sequence)}", field="sequence", old=old.sequence, new=new.sequence)
+            if max(len(old.sequence), len(new.sequence)) <= _LONG:
+                shown = f"{self.people(old.sequence)} → {self.people(new.sequence)}"
+            else:  # a long list in full would bury the change: say what changed in it
+                added, removed = set(new.sequence) - set(old.sequence), set(old.sequence) - set(new.sequence)
+                parts = [f"{len(added)} added" if added else "", f"{len(removed)} removed" if removed else ""]
+                shown = ", ".join(p for p in parts if p) or "reordered"
+            self.add("strategy", "changed", "", "sequence", f"Order of conversations: {shown}", field="sequence", old=old.sequence, new=new.sequence)
         self.records("strategy", old.talking_points, new.talking_points, lambda p: f"talking point for {self.person(p.stakeholder)}: {_short(p.text, 40)}")
         self.records("strategy", old.busy_periods, new.busy_periods, lambda b: f"busy period {b.label or b.id} ({b.start} to {b.end})")
 
@@ -227,6 +235,18 @@ class _Differ:
             self.add("pitch", "changed", "", "title", f"Title: {_show(self.old.title)} → {_show(self.new.title)}", field="title", old=self.old.title, new=self.new.title)
         self.records("pitch", old.evidence, new.evidence, lambda e: f"evidence {e.title or e.id}")
 
+    def conflicts(self) -> None:
+        before = {c.id for c in self.old.conflicts}
+        after = {c.id for c in self.new.conflicts}
+        for conflict in self.new.conflicts:
+            if conflict.id not in before:
+                place = ".".join(p for p in (conflict.kind, conflict.record_id, conflict.field) if p)
+                self.add("conflicts", "added", conflict.id, place, f"Recorded: {place} ({conflict.reason.value})")
+        for conflict in self.old.conflicts:
+            if conflict.id not in after:
+                place = ".".join(p for p in (conflict.kind, conflict.record_id, conflict.field) if p)
+                self.add("conflicts", "removed", conflict.id, place, f"Settled: {place}")
+
     def run(self) -> ProjectDiff:
         self.stakeholders()
         self.records("links", self.old.links, self.new.links, lambda link: f"{self.person(link.source)} → {self.person(link.target)}")
@@ -239,7 +259,7 @@ class _Differ:
         )
         self.strategy()
         self.pitch()
-        self.records("conflicts", self.old.conflicts, self.new.conflicts, lambda c: f"{c.kind} {c.record_id} {c.field}".strip())
+        self.conflicts()
         return ProjectDiff([Section(key, TITLES[key], changes) for key, changes in self.groups.items() if changes])
 
 

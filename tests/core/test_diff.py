@@ -49,3 +49,23 @@ def test_people_moves_resistances_actions_and_strategy_are_named(example_path):
     stance = next(c for c in moves.changes if c.field == "stance")
     assert (stance.record_id, stance.old, stance.new) == ("s-martin", "resistant", "neutral")
     assert [s.key for s in who_moved(diff).sections] == ["people", "moves"]
+
+
+def test_recorded_and_settled_conflicts_and_a_long_order_are_summarised(example_path):
+    from pitchkit.core.merge import merge_projects
+
+    base = load_project(example_path).project
+    ours, theirs = copy(base), copy(base)
+    ours.stakeholder("s-martin").stance, theirs.stakeholder("s-martin").stance = Stance.LEADING, Stance.NEUTRAL
+    merged = merge_projects(base, ours, theirs).project
+    assert "Recorded: stakeholders.s-martin.stance (both-changed)" in diff_projects(ours, merged).lines()[1]
+    settled = copy(merged)
+    settled.conflicts = []
+    assert "Settled: stakeholders.s-martin.stance" in diff_projects(merged, settled).lines()[1]
+
+    many = copy(base)
+    many.stakeholders += [Stakeholder(id=f"s-{i}", name=f"P {i}") for i in range(20)]
+    longer = copy(many)
+    longer.strategy.sequence = [p.id for p in many.stakeholders]
+    [line] = [x for x in diff_projects(many, longer).lines() if "Order of conversations" in x]
+    assert line.strip().startswith("Order of conversations: ") and "added" in line and len(line) < 80
