@@ -13,7 +13,7 @@ from typing import Any
 
 import msgspec
 
-from pitchkit.core.merge_refs import SINGLETONS, container, drop_dangling, table
+from pitchkit.core.merge_refs import SINGLETONS, TABLES, container, drop_dangling, table
 from pitchkit.core.messages import text
 from pitchkit.core.model import Conflict, Project
 from pitchkit.core.plain import project_from_data
@@ -114,6 +114,8 @@ def resolve(project: Project, choices: dict[str, Choice]) -> Project:
 
 
 def _put(data: dict[str, Any], conflict: Conflict, value: Any) -> None:
+    if conflict.kind not in (*TABLES, "pitch", "strategy", "project"):
+        return  # not a place PitchKit records conflicts at (a hand-edited file): nothing to put
     if conflict.kind in SINGLETONS or conflict.kind == "project":
         node = container(data, "" if conflict.kind == "project" else conflict.kind)
         node[conflict.field] = value

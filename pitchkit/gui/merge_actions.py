@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from pitchkit.core.errors import ProjectError
 from pitchkit.gui import prompts
@@ -87,8 +87,12 @@ class MergeActions(QObject):
 
         ours = self.session.project
         assert ours is not None
-        base = history.find_base(ours, theirs)
-        result = merge_projects(base, ours, theirs)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # reading saved versions takes a moment
+        try:
+            base = history.find_base(ours, theirs)
+            result = merge_projects(base, ours, theirs)
+        finally:
+            QApplication.restoreOverrideCursor()
         if base is None and result.conflicts:
             from pitchkit.gui.merge_dialog import TwoWayMergeDialog
 

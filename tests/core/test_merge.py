@@ -185,3 +185,12 @@ def test_the_same_new_id_in_two_lists_keeps_ours_record(base):
     assert result.project.stakeholder("x-1") is not None
     assert "x-1" not in {link.id for link in result.project.links}
     assert [(c.kind, c.record_id) for c in result.conflicts] == [("links", "x-1")]
+
+
+def test_a_hand_made_conflict_at_no_known_place_is_simply_settled(base):
+    from pitchkit.core.model import Conflict
+
+    odd = copy(base)
+    odd.conflicts = [Conflict(id="c-odd", kind="title", record_id="", field="x", ours=1, theirs=2)]
+    settled = resolve(odd, {"c-odd": Choice("theirs")})
+    assert settled.conflicts == [] and settled.title == base.title
