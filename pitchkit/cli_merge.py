@@ -45,8 +45,18 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def _merge(base: str, ours: str, theirs: str):  # -> MergeResult
     from pitchkit.core.merge import merge_projects
 
+    if _is_empty(base):  # git's %O when both branches added the file: no common version
+        mine, other = _load([ours, theirs])
+        return merge_projects(None, mine.project, other.project)
     loaded = _load([base, ours, theirs])
     return merge_projects(*(result.project for result in loaded))
+
+
+def _is_empty(path: str) -> bool:
+    try:
+        return Path(path).stat().st_size == 0
+    except OSError:
+        return False  # the loader reports it
 
 
 def _report(result) -> int:
@@ -95,7 +105,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         description="Merge THEIRS into OURS, with BASE their last common version. The result goes "
         "to OUT (kept as OUT.bak if it existed), or to standard output. Exit 0: merged cleanly; "
         "1: merged with conflicts (recorded in the result, one line each on stderr) or an input "
-        "could not be read (nothing written).",
+        "could not be read (nothing written). An empty BASE means no common version: every "
+        "difference is then recorded as a conflict.",
     )
     p.add_argument("base", metavar="BASE")
     p.add_argument("ours", metavar="OURS")

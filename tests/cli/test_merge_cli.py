@@ -191,3 +191,30 @@ def test_a_newer_version_copy_merges_with_a_warning_and_keeps_what_it_does_not_k
     assert merged["version"] == 99
     assert merged["stakeholders"][0]["mood_history"] == [{"date": "2027-03-01", "stance": "supportive"}]
     assert [p["id"] for p in merged["stakeholders"]][-1] == "s-ann"
+
+
+def test_an_empty_base_is_a_two_way_merge_with_each_difference_recorded(three, tmp_path):
+    base, ours, theirs = three
+    base.write_bytes(b"")
+    out = tmp_path / "merged.pitchkit"
+    result = run("merge", str(base), str(ours), str(theirs), "-o", str(out))
+    assert result.returncode == 1 and "stakeholders[s-martin].stance" in result.stderr
+    merged = load_project(out).project
+    assert [(c.record_id, c.field, c.reason) for c in merged.conflicts] == [("s-martin", "stance", "different")]
+
+
+@needs_git
+def test_git_merges_a_file_added_on_both_branches(repo, example_path):
+    git(repo, "checkout", "-q", "-b", "a")
+    edited(example_path, repo / "new.pitchkit", add_person("s-ann", "Ann Lee"))
+    git(repo, "add", "new.pitchkit")
+    git(repo, "commit", "-q", "-m", "a")
+    git(repo, "checkout", "-q", "-b", "b", "main")
+    edited(example_path, repo / "new.pitchkit", add_person("s-bob", "Bob Marsh"))
+    git(repo, "add", "new.pitchkit")
+    git(repo, "commit", "-q", "-m", "b")
+    assert git(repo, "merge", "--no-edit", "a").returncode != 0  # two copies, no common version
+    merged = load_project(repo / "new.pitchkit").project
+    assert merged.stakeholder("s-bob") is not None  # ours
+    # Without a common version nobody can tell an addition from a deletion: both are choices.
+    assert {(c.record_id, c.ours is None, c.theirs is None) for c in merged.conflicts} == {("s-bob", False, True), ("s-ann", True, False)}
