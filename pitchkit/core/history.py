@@ -74,6 +74,17 @@ def remember(project: Project, data: bytes, now: datetime.datetime | None = None
     return path
 
 
+def remember_file(project: Project, path: Path) -> Path | None:
+    """`remember` the file at `path` as it is now (a file that cannot be read is skipped)."""
+    if not project.project_id:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return remember(project, data)
+
+
 def versions(project_id: str) -> list[SavedVersion]:
     """The saved versions of a project, newest first."""
     if not project_id:

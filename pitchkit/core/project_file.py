@@ -432,7 +432,6 @@ def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool
         raise message("save-failed", file=str(path), reason=err.strerror or err) from None
 
 
-
 def check_project(project: Project) -> None:
     """Raise ProjectError where `project` breaks a rule of the file (ids, references, dates)."""
     _check_references(project)

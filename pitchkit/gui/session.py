@@ -103,7 +103,7 @@ class ProjectSession(QObject):
             if result.project.project_id:  # a version this computer has seen: a merge base later
                 from pitchkit.core import history
 
-                history.remember(result.project, path.read_bytes())
+                history.remember_file(result.project, path)
         return result
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
@@ -118,7 +118,7 @@ class ProjectSession(QObject):
 
         history.ensure_project_id(self._project)  # shared by every copy of this project
         save_project(self._project, target)
-        history.remember(self._project, target.read_bytes())
+        history.remember_file(self._project, target)
         self._path = target
         self._example_name = ""
         self.undo_stack.setClean()
