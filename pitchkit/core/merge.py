@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -105,7 +106,18 @@ class _Merger:
     # --- tables ------------------------------------------------------------------------------
 
     def table(self, path: str) -> list[dict[str, Any]]:
-        b_list, o_list, t_list = (table(side, path) for side in (self.base, self.ours, self.theirs))
+        lists = [table(side, path) for side in (self.base, self.ours, self.theirs)]
+
+        def record(rid: str, b: Any, o: Any, t: Any) -> Any:
+            return self.record(path, rid, {} if b is _MISSING else b, o, t)
+
+        return self.merge_records(path, *lists, ident=lambda r: r.get("id"), record=record)
+
+    def merge_records(
+        self, path: str, b_list: list, o_list: list, t_list: list,
+        ident: Callable[[Any], Any], record: Callable[[str, Any, Any, Any], Any],
+    ) -> list:
+        """Merge one list of records by id (`ident`); `record` merges one kept on both sides."""
         # A copy of the list: repairs change the result, never an input.
         if o_list == t_list:
             return list(o_list)
@@ -113,12 +125,12 @@ class _Merger:
             return list(o_list)
         if not self.two_way and o_list == b_list:
             return list(t_list)
-        by_b, by_o, by_t = ({r.get("id"): r for r in side} for side in (b_list, o_list, t_list))
-        kept: dict[str, dict[str, Any]] = {}
-        for rid in list(by_o) + [r for r in by_t if r not in by_o] + [r for r in by_b if r not in by_o and r not in by_t]:
+        by_b, by_o, by_t = ({ident(r): r for r in side} for side in (b_list, o_list, t_list))
+        kept: dict[str, Any] = {}
+        for rid in list(by_o) + [r for r in by_t if r not in by_o]:
             b, o, t = by_b.get(rid, _MISSING), by_o.get(rid, _MISSING), by_t.get(rid, _MISSING)
             if o is not _MISSING and t is not _MISSING:
-                kept[rid] = self.record(path, rid, {} if b is _MISSING else b, o, t)
+                kept[rid] = record(rid, b, o, t)
             elif self.two_way:
                 self.conflict(path, rid, "", ConflictReason.DIFFERENT, b, o, t)
                 if o is not _MISSING:
@@ -128,12 +140,11 @@ class _Merger:
                     self.conflict(path, rid, "", ConflictReason.DELETED_AND_CHANGED, b, o, t)
                 if b is _MISSING or o != b:
                     kept[rid] = o
-            elif t is not _MISSING:  # ours deleted it, or never had it
-                if b is _MISSING:
-                    kept[rid] = t
-                elif t != b:
-                    self.conflict(path, rid, "", ConflictReason.DELETED_AND_CHANGED, b, o, t)
-        ids = [r.get("id") for r in b_list], [r.get("id") for r in o_list], [r.get("id") for r in t_list]
+            elif b is _MISSING:  # new in theirs
+                kept[rid] = t
+            elif t != b:  # ours deleted it, theirs changed it
+                self.conflict(path, rid, "", ConflictReason.DELETED_AND_CHANGED, b, o, t)
+        ids = [ident(r) for r in b_list], [ident(r) for r in o_list], [ident(r) for r in t_list]
         order = ordered_merge(*ids, keep=kept.keys()) or list(by_o)
         ordered = set(order)
         order += [rid for rid in kept if rid not in ordered]

@@ -10,6 +10,7 @@ the same result.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 import msgspec
@@ -40,9 +41,6 @@ class FastMerger:
         self.merger = merger  # a merge._Merger with no data: its rules and its conflicts
         self.base, self.ours, self.theirs = base, ours, theirs
 
-    def conflict(self, kind: str, record_id: str, field: str, reason: Any, b: Any, o: Any, t: Any) -> None:
-        self.merger.conflict(kind, record_id, field, reason, b, o, t)
-
     def record(self, kind: str, rid: str, b: Any, o: Any, t: Any, skip: set[str] = frozenset()) -> Any:  # type: ignore[assignment]
         if o == t or t == b:
             return o
@@ -62,33 +60,12 @@ class FastMerger:
         return msgspec.structs.replace(o, **changes) if changes else o
 
     def table(self, path: str) -> list[Record]:
-        from pitchkit.core.merge import ConflictReason, ordered_merge
+        lists = [_get(side, path) for side in (self.base, self.ours, self.theirs)]
 
-        b_list, o_list, t_list = (_get(side, path) for side in (self.base, self.ours, self.theirs))
-        if o_list == t_list or t_list == b_list:
-            return list(o_list)
-        if o_list == b_list:
-            return list(t_list)
-        by_b, by_o, by_t = ({r.id: r for r in side} for side in (b_list, o_list, t_list))
-        kept: dict[str, Record] = {}
-        for rid in list(by_o) + [r for r in by_t if r not in by_o]:
-            b, o, t = by_b.get(rid, _MISSING), by_o.get(rid, _MISSING), by_t.get(rid, _MISSING)
-            if o is not _MISSING and t is not _MISSING:
-                kept[rid] = self.record(path, rid, b, o, t)
-            elif o is not _MISSING:
-                if b is not _MISSING and o != b:
-                    self.conflict(path, rid, "", ConflictReason.DELETED_AND_CHANGED, b, o, t)
-                if b is _MISSING or o != b:
-                    kept[rid] = o
-            elif b is _MISSING:
-                kept[rid] = t
-            elif t != b:
-                self.conflict(path, rid, "", ConflictReason.DELETED_AND_CHANGED, b, o, t)
-        ids = [r.id for r in b_list], [r.id for r in o_list], [r.id for r in t_list]
-        order = ordered_merge(*ids, keep=kept.keys()) or list(by_o)
-        ordered = set(order)
-        order += [rid for rid in kept if rid not in ordered]
-        return [kept[rid] for rid in order if rid in kept]
+        def record(rid: str, b: Any, o: Any, t: Any) -> Any:
+            return self.record(path, rid, b, o, t)
+
+        return self.merger.merge_records(path, *lists, ident=attrgetter("id"), record=record)
 
     def merge(self) -> Project | None:
         """The merged project, or None when the general path must decide."""
