@@ -3,6 +3,7 @@ settled by picking a side or typing a value (each choice one undo step)."""
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -138,6 +139,11 @@ class ConflictsPanel(QDockWidget):
             view.setPlainText("" if conflict is None else _shown(getattr(conflict, side)))
         for button in (self.keep_ours, self.take_theirs, self.use_base):
             button.setEnabled(conflict is not None)
+        # Taking a side where the record is not there deletes it: say so on the button.
+        gone = {side: conflict is not None and not conflict.field and getattr(conflict, side) is None for side in ("ours", "theirs", "base")}
+        self.keep_ours.setText(self.tr("Keep Ours (Deleted)") if gone["ours"] else self.tr("Keep Ours"))
+        self.take_theirs.setText(self.tr("Take Theirs (Delete It)") if gone["theirs"] else self.tr("Take Theirs"))
+        self.use_base.setText(self.tr("Go Back to Base (Leave It Out)") if gone["base"] else self.tr("Go Back to Base"))
         editable = conflict is not None and conflict.field != "" and any(isinstance(getattr(conflict, s), str) for s in ("ours", "theirs"))
         self.own_value.setEnabled(editable)
         self.use_own.setEnabled(editable)
@@ -149,7 +155,7 @@ class ConflictsPanel(QDockWidget):
             what = self._kind_label(conflict.kind)
             field = conflict.field.replace("_", " ") or self.tr("the whole record")
             name = record_name(self.session.project, conflict)  # type: ignore[arg-type]
-            named = f"{name} ({what})" if what else name
+            named = html.escape(f"{name} ({what})" if what else name)  # a name is text, not markup
             self.summary.setText(
                 self.tr("<b>{named}</b>, {field}: {why}. The project holds ours until you choose.").format(named=named, field=field, why=why)
             )

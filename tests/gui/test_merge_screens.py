@@ -35,6 +35,8 @@ def conflicted_file(tmp_path, sample_project):
     theirs.stakeholder("s-cfo").stance = Stance.SUPPORTIVE
     ours.stakeholder("s-hr").notes = "ours"
     theirs.stakeholder("s-hr").notes = "theirs"
+    ours.stakeholder("s-it").notes = "ours, while they deleted Alex"
+    theirs.stakeholders = [p for p in theirs.stakeholders if p.id != "s-it"]
     merged = merge_projects(sample_project, ours, theirs).project
     path = tmp_path / "merged.pitchkit"
     save_project(merged, path, backup=False)
@@ -45,26 +47,37 @@ def test_a_file_with_conflicts_opens_with_the_panel_and_each_choice_is_one_undo_
     window.load(conflicted_file(tmp_path, sample_project))
     panel = window.merging.conflicts_panel
     assert panel is not None and panel.isVisibleTo(window)
-    assert panel.list.count() == 2
+    assert panel.list.count() == 3 and panel.windowTitle() == "Conflicts (3)"
+    panel.list.setCurrentRow(2)
+    assert panel.current().record_id == "s-it" and panel.take_theirs.text() == "Take Theirs (Delete It)"
+    assert "<b>Alex Chen (stakeholder)</b>, the whole record" in panel.summary.text()
+    assert "name: Alex Chen" in panel.values["ours"].toPlainText()
+    panel.take_theirs.click()
+    assert window.project.stakeholder("s-it") is None and panel.list.count() == 2
+    window.session.undo_stack.undo()
+    assert window.project.stakeholder("s-it") is not None
     panel.list.setCurrentRow(0)
+    assert panel.take_theirs.text() == "Take Theirs"
     assert panel.current().field == "stance"
     assert [panel.values[s].toPlainText() for s in ("base", "ours", "theirs")] == ["resistant", "neutral", "supportive"]
 
     panel.take_theirs.click()
     assert window.project.stakeholder("s-cfo").stance == Stance.SUPPORTIVE
-    assert panel.list.count() == 1 and window.isWindowModified()
+    assert panel.list.count() == 2 and window.isWindowModified()
     window.session.undo_stack.undo()
-    assert window.project.stakeholder("s-cfo").stance == Stance.NEUTRAL and panel.list.count() == 2
+    assert window.project.stakeholder("s-cfo").stance == Stance.NEUTRAL and panel.list.count() == 3
 
     panel.list.setCurrentRow(1)
     assert panel.current().field == "notes" and panel.use_own.isEnabled()
     panel.own_value.setPlainText("both of us")
     panel.use_own.click()
     assert window.project.stakeholder("s-hr").notes == "both of us"
-    panel.list.setCurrentRow(0)
-    panel.keep_ours.click()
+    for _ in range(2):
+        panel.list.setCurrentRow(0)
+        panel.keep_ours.click()
     assert window.project.conflicts == [] and "No conflicts left" in panel.summary.text()
-    assert window.session.undo_stack.count() == 2
+    assert window.project.stakeholder("s-it").notes == "ours, while they deleted Alex"
+    assert window.session.undo_stack.count() == 3
 
 
 def test_merging_a_colleagues_copy_finds_the_base_in_the_saved_history(window, project_path, qtbot):
