@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from pitchkit.core.model import Project
 
 PROG = "pitchkit"
-COMMANDS = ("new", "check", "export", "templates", "migrate")
+COMMANDS = ("new", "check", "export", "templates", "migrate", "diff", "merge", "merge-driver")
 
 
 class UsageError(Exception):
@@ -68,6 +68,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     project = result.project
     for warning in result.warnings:
         print(f"{args.project}: warning: {warning}")
+    if project.conflicts:
+        from pitchkit.core.messages import text
+
+        print(f"{args.project}: warning: {text('conflicts-left', count=len(project.conflicts))}")
     findings = _health_findings(project, template_text)
     for finding in findings:
         print(f"{args.project}: {finding}")
@@ -238,6 +242,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("migrate", help="upgrade project files to the current format in place")
     p.add_argument("projects", metavar="PROJECT", nargs="+")
     p.set_defaults(func=cmd_migrate)
+
+    from pitchkit.cli_merge import add_parsers  # diff, merge, merge-driver
+
+    add_parsers(sub)
     return parser
 
 

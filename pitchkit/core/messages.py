@@ -115,6 +115,9 @@ CATALOGUE: dict[str, Entry] = {
     "no-display": _E(PitchKitError, "(none: about this computer)", "no display found, so the desktop app cannot open. Use the command line instead, for example: pitchkit export PROJECT -f docx"),
     "interrupted": _E(PitchKitError, "(none)", "interrupted; run the command again (no file was left half written)"),
     "unexpected": _E(PitchKitError, "(none)", "unexpected {kind}: {detail}; run again with --debug and report what it prints"),
+    # --- merging (wordings: a conflict is reported, not raised) -------------------------------
+    "merge-conflict": _E(None, "record and field (`pitchkit: conflict: …` on stderr)", "{place} ({label}): {why}; kept ours {ours}, not theirs {theirs}; choose in the app's Conflicts panel"),
+    "conflicts-left": _E(None, "file (a warning: it still opens)", "{count} merge conflict(s) still to settle; open the file in PitchKit and choose in the Conflicts panel"),
 }
 del _E
 
