@@ -18,6 +18,7 @@ from pitchkit.gui.file_guard import FileGuard
 from pitchkit.gui.health_marker import HealthMarker
 from pitchkit.gui.kinds import ALL, PITCH, PROJECT, Change
 from pitchkit.gui.menus import WindowActions
+from pitchkit.gui.merge_actions import MergeActions
 from pitchkit.gui.open_errors import open_error_text
 from pitchkit.gui.recent_files import add_recent, last_folder, remove_recent, set_last_folder
 from pitchkit.gui.session import ProjectSession
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.find_action = self.actions_.find_action
         self.quit_action = self.actions_.quit_action
         self.about_action = self.actions_.about_action
+        self.merging = MergeActions(self)  # merge, compare, and the Conflicts panel
+        self.merging.add_to(self.actions_.file_menu, self.quit_action)
         self.undo_follower = UndoFollower(self)  # undo/redo go to the step and record they changed
 
         self.setAcceptDrops(True)
@@ -311,13 +314,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         """Help > About."""
-        text = self.tr(
-            "<h3>PitchKit {version}</h3>"
-            "<p>Plan a social-learning pitch: map the stakeholders, their resistances and "
-            "business problems, and generate proposals tailored to each audience.</p>"
-            "<p>Works offline; projects are plain files you can share.</p>"
-        ).format(version=__version__)
-        prompts.show_about(self, self.tr("About PitchKit"), text)
+        prompts.show_about(self, self.tr("About PitchKit"), prompts.about_text(__version__))
 
     # ----------------------------------------------------------------------------------------
     # Following the session

@@ -26,6 +26,16 @@ def show_warning(parent: QWidget | None, text: str, *, title: str = "") -> None:
     QMessageBox.warning(parent, title or _tr("PitchKit"), text)
 
 
+def about_text(version: str) -> str:
+    """What Help ▸ About says."""
+    return _tr(
+        "<h3>PitchKit {version}</h3>"
+        "<p>Plan a social-learning pitch: map the stakeholders, their resistances and "
+        "business problems, and generate proposals tailored to each audience.</p>"
+        "<p>Works offline; projects are plain files you can share.</p>"
+    ).format(version=version)
+
+
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
     """The Help > About box (`text` may be rich text)."""
     QMessageBox.about(parent, title, text)
