@@ -6,8 +6,15 @@ function with a recorder instead of driving a modal event loop.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QMessageBox and QFileDialog are imported where used: PySide builds their enum classes
+# (~4 ms) when the names are first imported, which the first screen need not wait for.
 
 PROJECT_FILTER = "PitchKit projects (*.pitchkit);;All files (*)"
 
@@ -18,11 +25,15 @@ def _tr(text: str) -> str:
 
 def show_error(parent: QWidget | None, text: str, *, title: str = "") -> None:
     """Tell the user something failed; `text` is the full message (file, place, problem)."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title or _tr("PitchKit"), text)
 
 
 def show_warning(parent: QWidget | None, text: str, *, title: str = "") -> None:
     """Tell the user something worked, but with a caveat they should know about."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title or _tr("PitchKit"), text)
 
 
@@ -38,11 +49,15 @@ def about_text(version: str) -> str:
 
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
     """The Help > About box (`text` may be rich text)."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(parent, title, text)
 
 
 def ask_open_path(parent: QWidget | None, folder: str) -> str:
     """Ask for a project file to open, starting in `folder`; "" when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _selected = QFileDialog.getOpenFileName(
         parent, _tr("Open Project"), folder, _tr(PROJECT_FILTER)
     )
@@ -51,6 +66,8 @@ def ask_open_path(parent: QWidget | None, folder: str) -> str:
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str:
     """Ask where to save, starting at `suggested` (a folder or a file); "" when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _selected = QFileDialog.getSaveFileName(
         parent, _tr("Save Project As"), suggested, _tr(PROJECT_FILTER)
     )
@@ -59,6 +76,8 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str:
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """Unsaved changes to `name`: "save", "discard" or "cancel"."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Unsaved Changes"))
@@ -81,6 +100,8 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 
 def _choose(parent: QWidget | None, title: str, text: str, info: str, choices: list[tuple[str, str]]) -> str:
     """A message box with one button per (answer, label); the last choice is Escape."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

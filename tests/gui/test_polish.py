@@ -278,3 +278,14 @@ def test_a_long_kpi_opens_at_its_start(window, qtbot, example_path):
     page.list.select_record(long_ones[0].id)
     assert page.kpi_combo.currentText() == long_ones[0].kpi
     assert page.kpi_combo.lineEdit().cursorPosition() == 0
+
+
+def test_the_generate_choices_are_not_cut_at_1024_by_600(window, qtbot, example_path):
+    window.resize(1024, 600)
+    assert window.load(example_path)
+    window.show_step("generate")
+    page = window.pages["generate"]
+    combo = page.template_combo
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()) + 8
+    assert page.audience_combo.view().textElideMode() == Qt.TextElideMode.ElideRight
+

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pitchkit.documents import formats
 from pitchkit.gui import export_prompts
+from pitchkit.gui.combo_fit import fit_combo
 from pitchkit.gui.export_worker import ExportJob
 from pitchkit.gui.health_panel import HealthPanel
 from pitchkit.gui.kinds import ALL, STAKEHOLDERS, Change
@@ -62,6 +63,8 @@ class GeneratePage(ExportSection, StepPage):
 
         self.template_combo = QComboBox(self)
         self.template_combo.setAccessibleName(self.tr("Template"))
+        # Template names are short: shown whole; the others elide with the full text on hover.
+        self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.audience_combo = QComboBox(self)
         self.audience_combo.setAccessibleName(self.tr("Audience"))
         self.audience_combo.setMinimumContentsLength(16)
@@ -76,6 +79,8 @@ class GeneratePage(ExportSection, StepPage):
         self.format_combo.setAccessibleName(self.tr("Format"))
         for spec in formats.document_formats():
             self.format_combo.addItem(export_prompts.format_text(spec.label), spec.name)
+        for combo in (self.template_combo, self.audience_combo, self.format_combo):
+            fit_combo(combo)
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
