@@ -78,17 +78,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _template_text(key: str) -> str:
     """The text of the template `key`, for the jargon check of `pitchkit check -t`."""
-    from pitchkit.core.errors import TemplateError
-    from pitchkit.core.messages import file_error
-    from pitchkit.documents.templates import find_template
+    from pitchkit.documents.templates import find_template, read_template_source
 
-    info = find_template(key)
-    try:
-        return info.path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise message("template-not-utf8", file=str(info.path)) from None
-    except OSError as err:
-        raise file_error(err, info.path, error=TemplateError) from None
+    return read_template_source(find_template(key))
 
 
 def _health_findings(project, template_text: str | None = None) -> list[str]:

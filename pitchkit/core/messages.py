@@ -41,6 +41,8 @@ CATALOGUE: dict[str, Entry] = {
     "file-is-folder": _E(PitchKitError, "file", "is a folder, not a file; choose a file inside it"),
     "file-permission": _E(PitchKitError, "file", "permission denied; ask for access, or copy the file somewhere you can read it"),
     "file-unreadable": _E(PitchKitError, "file", "could not read it: {reason}; check the disk or network share and try again"),
+    "file-not-regular": _E(PitchKitError, "file", "is {kind}, not a regular file; choose a file saved on disk"),
+    "file-too-large": _E(PitchKitError, "file", "the file is larger than {size}; check that it is the right file"),
     "not-json": _E(PitchKitError, "file, line and column", "not valid JSON: {detail}; fix it there in a text editor"),
     "too-deep": _E(PitchKitError, "file", "the data is nested too deeply (the file is damaged, or not this kind of file); open the right file"),
     "id-twice": _E(PitchKitError, "file, record id", 'id "{id}" is used twice (first at {first}); give each record its own id'),
@@ -89,6 +91,8 @@ CATALOGUE: dict[str, Entry] = {
     "template-audience": _E(TemplateError, "template, `front matter`", 'audience must be one of {choices}, not "{audience}"; fix the front matter'),
     "template-front-matter": _E(TemplateError, "template, line", 'front matter lines are "key: value", not "{line}"; fix that line'),
     "template-not-utf8": _E(TemplateError, "template", "the template is not UTF-8 text; save it as UTF-8"),
+    "template-too-large": _E(TemplateError, "template", "the template is larger than {size}; make it smaller, or use several templates"),
+    "template-outside": _E(TemplateError, "template", "is a link to {target}, outside the template folder; use a copy of the file in the folder instead"),
     "template-syntax": _E(TemplateError, "template, line", "syntax error: {detail}; fix the template at that line"),
     "template-undefined": _E(TemplateError, "template, line", "{detail}; check the name in docs/templates.md"),
     "template-not-allowed": _E(TemplateError, "template, line", "not allowed in a template: {reason}; remove it from the template"),
@@ -139,14 +143,14 @@ def message(
     return cls(entry.text.format(**fields), file=file, where=where)
 
 
-def file_error(err: OSError, path: object, *, error: type[PitchKitError]) -> PitchKitError:
+def file_error(err: OSError, path: object, *, error: type[PitchKitError], where: str = "") -> PitchKitError:
     """The catalogued error for a file at `path` that could not be read."""
     name = {
         FileNotFoundError: "file-missing",
         IsADirectoryError: "file-is-folder",
         PermissionError: "file-permission",
     }.get(type(err), "file-unreadable")
-    return message(name, file=str(path), error=error, reason=err.strerror or str(err))
+    return message(name, file=str(path), where=where, error=error, reason=err.strerror or str(err))
 
 
 def catalogue_markdown() -> str:

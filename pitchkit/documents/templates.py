@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +32,8 @@ from jinja2.sandbox import SecurityError
 
 from pitchkit import paths
 from pitchkit.core.errors import PitchKitError, TemplateError
-from pitchkit.core.messages import file_error, message
+from pitchkit.core.messages import message
+from pitchkit.core.safe_read import read_text_bounded
 from pitchkit.documents.markdown_text import Markdown, escape_inline, escape_paragraphs
 from pitchkit.documents.sandbox_limits import LimitedSandbox, render_limited
 
@@ -41,6 +43,9 @@ FRONT_MATTER_TAG = "pitchkit"
 #: Largest `range()` a template may ask for, and largest string or list it may multiply.
 MAX_RANGE = 10_000
 MAX_REPEAT = 100_000
+#: Largest template file (or include) read: compiling costs ~7 µs a byte, so 256 KB
+#: compiles in about 2 s; the largest built-in template is 13 KB.
+MAX_TEMPLATE_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +78,15 @@ def list_templates() -> list[TemplateInfo]:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*" + SUFFIX)):
-            if path.is_file():
+            if path.is_dir():
+                continue
+            if inside_folder(folder, path):
                 info = read_template_info(path, origin)
-                found[info.key] = info
+            else:  # listed, so that choosing it says why it cannot be used
+                key = path.name[: -len(SUFFIX)]
+                error = message("template-outside", file=str(path), target=os.path.realpath(path))
+                info = TemplateInfo(key, key, "", "pitch", path, origin, error=error)
+            found[info.key] = info
     return [found[key] for key in sorted(found)]
 
 
@@ -118,13 +129,59 @@ def read_template_info(path: Path, origin: str) -> TemplateInfo:
     )
 
 
-def _read_source(path: Path) -> str:
+def inside_folder(folder: Path, path: Path) -> bool:
+    """Whether `path`, with every link resolved, is inside `folder` (resolved).
+
+    A link in a template folder may point to another file of that folder, never outside it
+    (`leak.md.j2 -> /etc/passwd` is not a template).
+    """
+    real_folder = os.path.realpath(folder)
+    real = os.path.realpath(path)
     try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise message("template-not-utf8", file=str(path)) from exc
-    except OSError as exc:
-        raise file_error(exc, path, error=TemplateError) from exc
+        inside = os.path.commonpath([real_folder, real]) == real_folder and real != real_folder
+    except ValueError:  # another drive on Windows
+        return False
+    return inside
+
+
+def read_template_source(info: TemplateInfo) -> str:
+    """The text of the template `info` describes (bounded, type-checked)."""
+    return _read_source(info.path)
+
+
+def _read_source(path: Path) -> str:
+    """The text of a template file: regular, UTF-8, at most MAX_TEMPLATE_BYTES."""
+    return read_text_bounded(
+        path, MAX_TEMPLATE_BYTES, error=TemplateError, too_large="template-too-large", not_utf8="template-not-utf8"
+    )
+
+
+class FolderLoader(jinja2.FileSystemLoader):
+    """Jinja's file loader, except that links must resolve inside their template folder
+    and files are read bounded and type-checked (core/safe_read.py)."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        from jinja2.loaders import split_template_path
+
+        pieces = split_template_path(template)  # refuses "..", as Jinja's own loader does
+        for folder in self.searchpath:
+            candidate = Path(folder, *pieces)
+            if not os.path.lexists(candidate):
+                continue
+            if not inside_folder(Path(folder), candidate):
+                raise message("template-outside", file=str(candidate), target=os.path.realpath(candidate))
+            source = _read_source(candidate)
+            real = os.path.realpath(candidate)
+            mtime = os.path.getmtime(real)
+
+            def uptodate(real: str = real, mtime: float = mtime) -> bool:
+                try:
+                    return os.path.getmtime(real) == mtime
+                except OSError:
+                    return False
+
+            return source, str(candidate), uptodate
+        raise jinja2.TemplateNotFound(template)
 
 
 def parse_front_matter(source: str, *, file: str = "") -> dict[str, str]:
@@ -308,7 +365,7 @@ def _environment(folders: tuple[str, ...]) -> TemplateEnvironment:
     # changes), which keeps the preview refresh fast; the bytecode cache keeps the
     # compile out of every later command-line run.
     env = TemplateEnvironment(
-        loader=jinja2.FileSystemLoader(list(folders), encoding="utf-8"),
+        loader=FolderLoader(list(folders), encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
         auto_reload=True,

@@ -287,6 +287,34 @@ def _not_a_docx(tmp_path) -> str:
     return str(path)
 
 
+def _hostile_file_triggers(tmp_path):
+    import os
+
+    from pitchkit.core.errors import PitchKitError
+    from pitchkit.core.project_file import load_project
+    from pitchkit.core.safe_read import read_bounded
+    from pitchkit.documents import templates
+
+    fifo = tmp_path / "fifo.pitchkit"
+    os.mkfifo(fifo)
+    yield "file-not-regular", lambda: load_project(fifo)
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * 100)
+    yield "file-too-large", lambda: read_bounded(big, 10, error=PitchKitError)
+    folder = Path(os.environ["PITCHKIT_TEMPLATES_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "leak.md.j2").symlink_to(big)
+    yield "template-outside", lambda: templates.find_template("leak")
+
+    def too_large():
+        (folder / "long.md.j2").write_text("x" * 100, encoding="utf-8")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(templates, "MAX_TEMPLATE_BYTES", 10)
+            templates.find_template("long")
+
+    yield "template-too-large", too_large
+
+
 def _pattern(name: str) -> re.Pattern[str]:
     parts = re.split(r"\{[a-z_]+\}", CATALOGUE[name].text)
     return re.compile(".*".join(re.escape(part) for part in parts), re.DOTALL)
@@ -296,7 +324,7 @@ def test_real_failures_raise_the_catalogued_wording(tmp_path):
     reached = set()
     for triggers in (
         _project_triggers(tmp_path), _playbook_triggers(tmp_path),
-        _template_triggers(tmp_path), _export_triggers(tmp_path),
+        _template_triggers(tmp_path), _export_triggers(tmp_path), _hostile_file_triggers(tmp_path),
     ):
         for name, call in triggers:
             err = _raised(call)
