@@ -59,6 +59,7 @@ CATALOGUE: dict[str, Entry] = {
     "self-link": _E(ProjectError, "file, `links[N]`", "a stakeholder cannot influence themselves; link two different people"),
     "period-backwards": _E(ProjectError, "file, `strategy.busy_periods[N]`", "the period ends before it starts; swap the start and end dates"),
     "save-failed": _E(ProjectError, "file", "could not save: {reason}; check the folder and free space, or save somewhere else"),
+    "recovery-damaged": _E(ProjectError, "recovery file, `project`", "the recovered work is damaged and cannot be restored; choose Discard"),
     "newer-version": _E(
         None,
         "file (a warning: it still opens)",

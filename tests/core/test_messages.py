@@ -314,6 +314,16 @@ def _hostile_file_triggers(tmp_path):
 
     yield "template-too-large", too_large
 
+    def damaged_recovery():
+        from pitchkit.core import recovery
+
+        recovery.recovery_dir().mkdir(parents=True, exist_ok=True)
+        recovery.slot_file("k").write_text('{"title": "T", "project": null}', encoding="utf-8")
+        [entry] = recovery.find_recoveries()
+        entry.load()
+
+    yield "recovery-damaged", damaged_recovery
+
 
 def _pattern(name: str) -> re.Pattern[str]:
     parts = re.split(r"\{[a-z_]+\}", CATALOGUE[name].text)
