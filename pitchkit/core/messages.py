@@ -105,6 +105,12 @@ CATALOGUE: dict[str, Entry] = {
     "export-format-unavailable": _E(ExportError, "`--format`", "{fmt} export is not available yet; choose another format"),
     "export-write-failed": _E(ExportError, "output file", "cannot write the file ({reason}); check the folder and free space, or choose another place"),
     "reference-not-docx": _E(ExportError, "file, `reference document`", "not a Word document (.docx) that can be used as a reference ({reason}); choose a .docx saved by Word"),
+    "reference-wrong-type": _E(ExportError, "file, `reference document`", "a reference must be a Word document or template ({suffixes}); choose one of those"),
+    "reference-file-too-large": _E(ExportError, "file, `reference document`", "the file is larger than {size}; use a smaller Word document as the reference"),
+    "reference-bad-part": _E(ExportError, "file, `reference document`, part and line", "this part is not well-formed XML ({detail}); save the document again in Word, or choose another reference"),
+    "reference-no-body": _E(ExportError, "file, `reference document`, part", "the document part has no body (w:body); save the document again in Word, or choose another reference"),
+    "reference-bad-value": _E(ExportError, "file, `reference document`, part and line", '{element} has {attribute}="{value}", which is not {kind}; save the document again in Word, or choose another reference'),
+    "reference-dropped": _E(None, "reference document (a warning: the export is made)", "left out of the reference document, because it could run or fetch something when the export is opened: {what}. Check the header and footer of the export if they used it"),
     "reference-too-big": _E(ExportError, "file, `reference document`", "{reason}; use a smaller Word document as the reference"),
     # --- the command line ---------------------------------------------------------------------
     "output-exists": _E(PitchKitError, "output file", "already exists; choose another name or remove it first"),

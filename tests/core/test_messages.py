@@ -323,6 +323,29 @@ def _hostile_file_triggers(tmp_path):
         entry.load()
 
     yield "recovery-damaged", damaged_recovery
+    yield from _reference_triggers(tmp_path)
+
+
+def _reference_triggers(tmp_path):
+    from pitchkit.documents import reference_package
+    from tests.documents.test_reference_package import NS, _document_xml, _with
+
+    def open_with(name="ref.docx", **edits):
+        folder = tmp_path / f"ref-{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        return lambda: reference_package.open_reference(_with(folder, name, **edits))
+
+    yield "reference-wrong-type", open_with("letter.odt")
+    yield "reference-bad-part", open_with(word__styles_dot_xml=b"<w:styles")
+    yield "reference-no-body", open_with(word__document_dot_xml=_document_xml(""))
+    yield "reference-bad-value", open_with(word__numbering_dot_xml=f'<w:numbering {NS}><w:num w:numId="x"/></w:numbering>'.encode())
+
+    def too_large():
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(reference_package, "MAX_REFERENCE_BYTES", 10)
+            open_with()()
+
+    yield "reference-file-too-large", too_large
 
 
 def _pattern(name: str) -> re.Pattern[str]:
