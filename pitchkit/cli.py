@@ -109,16 +109,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise message("output-folder-missing", file=str(out))
     from pitchkit.gui.renderers import qt_pictures, qt_writers
 
-    report = export_project(
-        project,
-        out=out,
-        fmt=fmt,
-        template=args.template,
-        audience=args.audience,
-        reference_docx=Path(args.reference_docx) if args.reference_docx else None,
-        writers=qt_writers(),
-        pictures=qt_pictures(),
-    )
+    try:
+        report = export_project(
+            project,
+            out=out,
+            fmt=fmt,
+            template=args.template,
+            audience=args.audience,
+            reference_docx=Path(args.reference_docx) if args.reference_docx else None,
+            writers=qt_writers(),
+            pictures=qt_pictures(),
+        )
+    except PitchKitError as err:  # an error about the project itself names it
+        raise err.with_file(str(project_path)) from None
     for warning in report.warnings:
         print(f"{out}: warning: {warning}", file=sys.stderr)
     print(report.path)

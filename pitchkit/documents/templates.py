@@ -19,6 +19,7 @@ is Markdown and is never escaped.
 
 from __future__ import annotations
 
+import contextvars
 import datetime
 import functools
 import os
@@ -35,7 +36,12 @@ from pitchkit.core.errors import PitchKitError, TemplateError
 from pitchkit.core.messages import message
 from pitchkit.core.safe_read import read_text_bounded
 from pitchkit.documents.markdown_text import Markdown, escape_inline, escape_paragraphs
-from pitchkit.documents.sandbox_limits import LimitedSandbox, render_limited
+from pitchkit.documents.sandbox_limits import (
+    LimitedSandbox,
+    LimitError,
+    check_printable,
+    render_limited,
+)
 
 SUFFIX = ".md.j2"
 AUDIENCES = ("pitch", "stakeholder")
@@ -43,9 +49,14 @@ FRONT_MATTER_TAG = "pitchkit"
 #: Largest `range()` a template may ask for, and largest string or list it may multiply.
 MAX_RANGE = 10_000
 MAX_REPEAT = 100_000
-#: Largest template file (or include) read: compiling costs ~7 µs a byte, so 256 KB
-#: compiles in about 2 s; the largest built-in template is 13 KB.
+#: Largest template file (or include) read, and most tags (`{{`, `{%`) in one.  Compiling
+#: costs ~0.3 ms a tag and ~0.3 µs a byte of plain text: 4,000 tags compile in about a
+#: second; the largest built-in template is 13 KB with 195 tags.
 MAX_TEMPLATE_BYTES = 256 * 1024
+MAX_TEMPLATE_TAGS = 4_000
+#: Tags compiled for one render, the template and everything it includes together.
+MAX_RENDER_TAGS = 8_000
+_compiled_tags: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("pk_tags", default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +167,18 @@ def _read_source(path: Path) -> str:
     )
 
 
+def _count_tags(path: Path, source: str) -> None:
+    """Refuse a template (or a set of includes) with more tags than compile in a second or two."""
+    tags = source.count("{{") + source.count("{%")
+    counted = _compiled_tags.get()
+    total = tags + (counted[0] if counted is not None else 0)
+    if tags > MAX_TEMPLATE_TAGS or total > MAX_RENDER_TAGS:
+        limit = MAX_TEMPLATE_TAGS if tags > MAX_TEMPLATE_TAGS else MAX_RENDER_TAGS
+        raise message("template-too-many-tags", file=str(path), count=f"{limit:,}")
+    if counted is not None:
+        counted[0] = total
+
+
 class FolderLoader(jinja2.FileSystemLoader):
     """Jinja's file loader, except that links must resolve inside their template folder
     and files are read bounded and type-checked (core/safe_read.py)."""
@@ -171,6 +194,7 @@ class FolderLoader(jinja2.FileSystemLoader):
             if not inside_folder(Path(folder), candidate):
                 raise message("template-outside", file=str(candidate), target=os.path.realpath(candidate))
             source = _read_source(candidate)
+            _count_tags(candidate, source)
             real = os.path.realpath(candidate)
             mtime = os.path.getmtime(real)
 
@@ -221,7 +245,7 @@ def parse_front_matter(source: str, *, file: str = "") -> dict[str, str]:
 def _safe_range(*args: int) -> range:
     result = range(*args)
     if len(result) > MAX_RANGE:
-        raise SecurityError(f"range() is limited to {MAX_RANGE} items in a template")
+        raise LimitError(f"range() is limited to {MAX_RANGE} items in a template")
     return result
 
 
@@ -229,6 +253,7 @@ def _finalize(value: Any) -> str:
     """Every printed value goes through here: project text is escaped for Markdown."""
     if value is None:
         return ""
+    check_printable(value)  # a big list is refused before it becomes text
     if isinstance(value, Markdown):
         return value
     if isinstance(value, bool):
@@ -304,7 +329,7 @@ class TemplateEnvironment(LimitedSandbox):
         for seq, count in ((left, right), (right, left)):
             if isinstance(seq, str | list | tuple) and isinstance(count, int):
                 if len(seq) * count > MAX_REPEAT:
-                    raise SecurityError(f"result longer than {MAX_REPEAT} in a template")
+                    raise LimitError(f"result longer than {MAX_REPEAT} in a template")
         return super().call_binop(context, operator_name, left, right)
 
 
@@ -387,6 +412,7 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
     # The user folder first: a user template (or include) overrides a built-in one, as
     # in list_templates(), so the name finds the file `info` describes.
     env = _environment(tuple(str(folder) for _, folder in reversed(_folders())))
+    token = _compiled_tags.set([0])
     try:
         template = env.get_template(info.path.name)
         return render_limited(template, context)
@@ -397,9 +423,16 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
         raise message(
             "template-syntax", file=file, where=f"line {exc.lineno}", detail=_sentence_part(exc.message)
         ) from None
+    except LimitError as exc:
+        if info.origin == "built-in":  # trusted: the project is too big for this document
+            raise message("document-too-large", where=f"template {info.key}", detail=_sentence_part(exc)) from None
+        file, line = _template_frame(exc, info.path)
+        raise _describe(exc, file, f"line {line}" if line else "") from None
     except Exception as exc:  # noqa: BLE001 - a template may fail in any way; report it
         file, line = _template_frame(exc, info.path)
         raise _describe(exc, file, f"line {line}" if line else "") from None
+    finally:
+        _compiled_tags.reset(token)
 
 
 def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:

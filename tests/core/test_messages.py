@@ -314,6 +314,26 @@ def _hostile_file_triggers(tmp_path):
 
     yield "template-too-large", too_large
 
+    def too_many_tags():
+        (folder / "tags.md.j2").write_text("{{ 1 }}" * 4001, encoding="utf-8")
+        from pitchkit.core.model import Project
+        from pitchkit.documents.context import build_context
+
+        templates.render_template(templates.find_template("tags"), build_context(Project()))
+
+    yield "template-too-many-tags", too_many_tags
+
+    def document_too_large():
+        from pitchkit.core.model import Project
+        from pitchkit.documents import sandbox_limits
+        from pitchkit.documents.context import build_context
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(sandbox_limits, "MAX_TEXT", 100)
+            templates.render_template(templates.find_template("proposal"), build_context(Project(title="x" * 200)))
+
+    yield "document-too-large", document_too_large
+
     def damaged_recovery():
         from pitchkit.core import recovery
 
