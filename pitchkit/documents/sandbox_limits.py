@@ -59,7 +59,10 @@ class LimitError(SecurityError):
 
 _LOOP_FILTER = "_pk_loop"  # environment attributes the rewritten templates call
 _CONCAT_FILTER = "_pk_concat"
-_budget: contextvars.ContextVar[list[float] | None] = contextvars.ContextVar("pk_budget", default=None)
+_budget: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar("pk_budget", default=None)
+#: Containers at least this long have their printed size remembered for the render (the
+#: context's lists of people are passed to filters again and again, and cannot change).
+_REMEMBER_FROM = 256
 _WIDTH = re.compile(r"%[-+ #0]*(\d+)|%[-+ #0]*\d*\.(\d+)|\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
 
 
@@ -69,7 +72,7 @@ def render_budget() -> Iterator[None]:
     if _budget.get() is not None:
         yield
         return
-    token = _budget.set([0, time.monotonic() + MAX_SECONDS])
+    token = _budget.set([0, time.monotonic() + MAX_SECONDS, {}])
     try:
         yield
     finally:
@@ -94,6 +97,12 @@ def printed_size(value: Any, limit: int = MAX_TEXT) -> int:
     count their length; anything else counts a few characters (its own text is bounded
     where it is made).  The walk stops as soon as the total passes `limit`.
     """
+    budget = _budget.get()
+    remembered = budget[2] if budget is not None and _size(value) >= _REMEMBER_FROM else None
+    if remembered is not None and id(value) in remembered:
+        kept, size = remembered[id(value)]
+        if kept is value:
+            return size
     total = 0
     stack = [value]
     visits = 0
@@ -114,6 +123,8 @@ def printed_size(value: Any, limit: int = MAX_TEXT) -> int:
         if total > limit:
             break
     _tick(visits >> 10)  # a long walk counts against the step budget and the clock
+    if remembered is not None and total <= limit:
+        remembered[id(value)] = (value, total)  # kept alive with it, so the id stays its own
     return total
 
 
