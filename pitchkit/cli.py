@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pitchkit import __version__
 from pitchkit.core.errors import PitchKitError
-from pitchkit.core.messages import message
+from pitchkit.core.messages import message, text
 
 PROG = "pitchkit"
 COMMANDS = ("new", "check", "export", "templates", "migrate")
@@ -97,7 +97,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pitchkit.documents.export import export_project
 
     project_path = Path(args.project)
-    project = load_project(project_path).project
+    loaded = load_project(project_path)
+    for warning in loaded.warnings:  # a file from a newer PitchKit
+        print(f"{project_path}: warning: {warning}", file=sys.stderr)
+    project = loaded.project
     fmt = args.format
     if args.output:
         out = Path(args.output)
@@ -149,6 +152,10 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     for name in args.projects:
         try:
             result = load_project(name)
+            if result.project.version > FORMAT_VERSION:
+                print(f"{name}: warning: {text('migrate-newer', version=result.project.version, current=FORMAT_VERSION)}",
+                      file=sys.stderr)
+                continue
             if result.migrated_from is None:
                 print(f"{name}: already at format version {FORMAT_VERSION}; left as it is")
                 continue

@@ -67,6 +67,12 @@ CATALOGUE: dict[str, Entry] = {
         "{current}). It opens, and fields this version does not know are kept when saving, "
         "but features of the newer version are not available: update PitchKit to use them.",
     ),
+    "migrate-newer": _E(
+        None,
+        "file (a warning of `pitchkit migrate`)",
+        "written by a newer PitchKit (format version {version}; this one writes up to {current}), so it is "
+        "left as it is; update PitchKit to upgrade it",
+    ),
     # Wordings of one field's problem, the {problem} of project-invalid and playbook-invalid.
     "value-expected": _E(None, "path to the field", "expected {kinds}{got}"),
     "value-bound": _E(None, "path to the field", "must be {bound} {limit}{got}"),

@@ -230,9 +230,10 @@ class DocxWriter:
     def _properties(self, doc: Document) -> None:
         props = self.document.core_properties
         now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None)
-        props.title = doc.title
-        props.author = doc.author
-        props.last_modified_by = doc.author
+        # Word's core properties hold at most 255 characters (python-docx refuses more).
+        props.title = doc.title[:255]
+        props.author = doc.author[:255]
+        props.last_modified_by = doc.author[:255]
         props.created = now
         props.modified = now
         props.revision = 1
