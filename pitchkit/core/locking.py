@@ -172,7 +172,9 @@ def acquire(path: Path, *, force: bool = False) -> LockInfo | None:
             if other is not None and is_live(other):
                 return None if force else other
             if not _remove_stale(target, other):
-                return None if force else (read_lock(path) or other)
+                now = read_lock(path)  # someone's fresh lock came back, or it cannot be removed
+                live = now is not None and is_live(now)
+                return now if live and not force else None
             continue
         except OSError:
             return None
