@@ -156,7 +156,8 @@ def is_live(info: LockInfo, *, now: float | None = None) -> bool:
 def acquire(path: Path, *, force: bool = False) -> LockInfo | None:
     """Lock `path`; returns the other holder's LockInfo instead when a live lock exists.
 
-    Created with O_EXCL, so of two instances racing exactly one gets it.  A stale lock is
+    Created exclusively (a hard link, or O_EXCL), so of two instances racing exactly one
+    gets it.  A stale lock is
     taken over (renamed aside, checked, removed), a live one never: with `force` a live
     lock is left alone and None returned, so the project opens unlocked.  Folders where no
     file can be made (read-only shares) are not an error: the project opens unlocked.
@@ -166,7 +167,7 @@ def acquire(path: Path, *, force: bool = False) -> LockInfo | None:
     data = msgspec.json.format(msgspec.json.encode(me), indent=2) + b"\n"
     for _attempt in range(3):
         try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            _create_exclusive(target, data)
         except FileExistsError:
             other = read_lock(path)
             if other is not None and is_live(other):
@@ -178,10 +179,35 @@ def acquire(path: Path, *, force: bool = False) -> LockInfo | None:
             continue
         except OSError:
             return None
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
         return None
     return None
+
+
+def _create_exclusive(target: Path, data: bytes) -> None:
+    """Make the lock file `target` holding `data`, or FileExistsError if there is one.
+
+    The content is written to a private file first and linked into place, so nobody ever
+    reads a half-written (empty) lock of ours and takes it for a stale one; where the file
+    system has no hard links, O_EXCL creation is the fallback.
+    """
+    private = target.with_name(f".{target.name}.{os.getpid()}.new")
+    try:
+        fd = os.open(private, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        try:
+            os.link(private, target)  # fails if the lock exists: exclusive, and complete at once
+            return
+        except FileExistsError:
+            raise
+        except OSError:
+            pass  # no hard links here
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(private)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
 
 
 def _remove_stale(target: Path, judged: LockInfo | None) -> bool:

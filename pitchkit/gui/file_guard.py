@@ -90,7 +90,7 @@ class FileGuard(QObject):
 
     def check_save(self, parent: QWidget | None, path: Path) -> str:
         """Before saving to `path`: "save", "save-as", "reload" or "cancel"."""
-        if os.path.exists(path) and not os.access(path, os.W_OK):
+        if _read_only(path):
             answer = prompts.ask_read_only_file(parent, str(path))
             if answer != "make-writable":
                 return answer
@@ -121,6 +121,16 @@ class FileGuard(QObject):
     def release(self) -> None:
         """The window closes: give the lock back."""
         self._follow(None, read_only=False)
+
+
+def _read_only(path: Path) -> bool:
+    """Whether the file at `path` is marked read-only (no write permission bit), or is not
+    writable for us: either way Save must ask (an administrator could replace it anyway)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)
 
 
 def _same_file(one: Path, other: Path) -> bool:

@@ -22,7 +22,7 @@ import pytest
 from pitchkit.cli import main
 from pitchkit.core.model import Project
 from pitchkit.core.project_file import load_project, save_project
-from pitchkit.core.safe_write import backup_path, remove_leftover_temps, write_atomic
+from pitchkit.core.safe_write import backup_path, write_atomic
 
 pytestmark = pytest.mark.timeout(30)
 
