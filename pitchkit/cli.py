@@ -47,7 +47,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from pitchkit.paths import example_project_path
 
     out = Path(args.out)
-    if out.exists():
+    if out.exists() or out.is_symlink():  # a dangling link too: never create its target
         raise message("output-exists", file=str(out))
     if not out.parent.is_dir():
         raise message("output-folder-missing", file=str(out))

@@ -82,8 +82,9 @@ def read_bounded(
             raise _too_large(path, limit, error, where, too_large)
         chunks: list[bytes] = []
         total = 0
+        want = info.st_size + 1  # the whole file in one read, and one byte to see it ends
         while total <= limit:
-            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            chunk = os.read(fd, min(max(want - total, _CHUNK), limit + 1 - total))
             if not chunk:
                 break
             chunks.append(chunk)
