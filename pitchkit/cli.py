@@ -269,6 +269,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(message("system-error", file=str(err.filename or ""), reason=err.strerror or err))
     except KeyboardInterrupt:
         return _fail(message("interrupted"))
+    except MemoryError:  # every input is bounded; this is a machine with too little memory
+        if args.debug:
+            _print_traceback()
+        return _fail(message("out-of-memory", file=str(getattr(args, "project", "") or "")))
     except Exception as err:  # a bug: still one line, the traceback on request
         if args.debug:
             _print_traceback()

@@ -125,6 +125,7 @@ CATALOGUE: dict[str, Entry] = {
     "output-folder-missing": _E(PitchKitError, "output file", "the folder does not exist; create it or choose another place"),
     "system-error": _E(PitchKitError, "file, when the system names one", "{reason}; check the file and folder and try again"),
     "no-display": _E(PitchKitError, "(none: about this computer)", "no display found, so the desktop app cannot open. Use the command line instead, for example: pitchkit export PROJECT -f docx"),
+    "out-of-memory": _E(PitchKitError, "the file being worked on", "ran out of memory; run the command again after closing other programs"),
     "interrupted": _E(PitchKitError, "(none)", "interrupted; run the command again (no file was left half written)"),
     "unexpected": _E(PitchKitError, "(none)", "unexpected {kind}: {detail}; run again with --debug and report what it prints"),
 }

@@ -87,6 +87,7 @@ def open_reference(path: Path | None) -> ReferencePackage:
     dropped, changed = clean_package(members, trees)
     dropped += [f"a document type declaration (DTD) in {name}" for name in with_dtd]
     check_values(path, trees)
+    changed |= _ensure_section(trees)
     blob = repack(members, {name: trees[name] for name in changed | set(with_dtd) if name in trees})
     try:
         document = docx.Document(io.BytesIO(blob))
@@ -221,7 +222,10 @@ def check_values(path: Path, trees: dict[str, Any]) -> None:
     main = main_part_name(trees)
     if main is None or main not in trees:
         raise _not_docx(path, "it has no main document part (word/document.xml)")
-    body = trees[main].getroot().find(f"{{{_W}}}body")
+    root = trees[main].getroot()
+    if root.tag != f"{{{_W}}}document":
+        raise _not_docx(path, f"its main part is <{root.tag.rpartition('}')[2]}>, not a Word document", main)
+    body = root.find(f"{{{_W}}}body")
     if body is None:
         raise message("reference-no-body", file=str(path), where=f"{_PLACE}, {main}")
     checks: dict[str, list[tuple[str, str]]] = {}
@@ -250,6 +254,19 @@ def _valid(value: str, kind: str) -> bool:
     if kind == "measure":
         return bool(_NUMBER.fullmatch(value) or _MEASURE.fullmatch(value))
     return value in _STYLE_TYPES
+
+
+def _ensure_section(trees: dict[str, Any]) -> set[str]:
+    """Give a body without section properties an empty `w:sectPr` (Word's defaults apply);
+    the writer reads the page set-up of the last section.  Returns the part changed."""
+    from lxml import etree
+
+    main = main_part_name(trees)
+    body = trees[main].getroot().find(f"{{{_W}}}body") if main else None
+    if body is None or body.find(f"{{{_W}}}sectPr") is not None:
+        return set()
+    etree.SubElement(body, f"{{{_W}}}sectPr")
+    return {str(main)}
 
 
 _OFFICE_DOCUMENT = "/officeDocument"

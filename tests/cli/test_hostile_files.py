@@ -262,3 +262,15 @@ def test_a_200000_stakeholder_project_gets_a_message_about_the_project(tmp_path)
     assert done.returncode == 1 and not (tmp_path / "o.md").exists()
     line = _one_error_line(done.stderr, str(path), "template proposal", "this project is too large for this document")
     assert "proposal.md.j2" not in line
+
+
+def test_running_out_of_memory_is_one_catalogued_line(tmp_path, project_file, capsys, monkeypatch):
+    from pitchkit.core import project_file as module
+
+    def exhausted(path):
+        raise MemoryError
+
+    monkeypatch.setattr(module, "load_project", exhausted)
+    code, _, err = _run(capsys, "check", str(project_file))
+    assert code == 1
+    _one_error_line(err, str(project_file), "ran out of memory; run the command again")

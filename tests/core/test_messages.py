@@ -385,7 +385,7 @@ def test_real_failures_raise_the_catalogued_wording(tmp_path):
             assert _pattern(name).fullmatch(err.what), (name, err.what)
             assert err.file or err.where, (name, str(err))
             reached.add(name)
-    cli_only = {"output-exists", "output-folder-missing", "system-error", "no-display",
+    cli_only = {"output-exists", "output-folder-missing", "system-error", "no-display", "out-of-memory",
                 "interrupted", "unexpected"}  # tests/cli/test_cli.py and below
     waiting = {"reference-not-docx", "reference-too-big", "file-is-folder", "file-permission",
                "file-unreadable", "template-memory", "playbook-no-frameworks"}

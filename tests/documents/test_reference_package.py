@@ -273,3 +273,34 @@ def test_a_reference_that_is_not_a_regular_file_is_refused_at_once(tmp_path, kin
 def test_the_bundled_reference_opens_clean():
     opened = reference_package.open_reference(default_reference())
     assert opened.warnings == [] and opened.document.element.body is not None
+
+
+ODD_BUT_SURVIVABLE = {
+    "no-section": {"word/document.xml": f"<w:document {NS}><w:body><w:p/></w:body></w:document>"},
+    "no-margins": {"word/document.xml": f'<w:document {NS}><w:body><w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+                                        "</w:sectPr></w:body></w:document>"},
+    "styles-root": {"word/styles.xml": f"<w:foo {NS}/>"},
+    "styles-without-ids": {"word/styles.xml": f'<w:styles {NS}><w:style/><w:style w:type="paragraph"/></w:styles>'},
+    "core-bad-values": {"docProps/core.xml": '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/'
+                        'package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/">'
+                        "<dcterms:created>abc</dcterms:created><cp:revision>x</cp:revision></cp:coreProperties>"},
+    "num-without-abstract": {"word/numbering.xml": f'<w:numbering {NS}><w:num w:numId="1"><w:abstractNumId w:val="77"/>'
+                             "</w:num></w:numbering>"},
+    "main-not-a-document": {"word/document.xml": f"<w:foo {NS}><w:body/></w:foo>"},
+    "missing-part": {"word/settings.xml": None},
+}
+
+
+@pytest.mark.parametrize("case", sorted(ODD_BUT_SURVIVABLE))
+def test_odd_references_export_or_are_refused_by_name_never_unexpectedly(tmp_path, case):
+    members = _members()
+    for part, blob in ODD_BUT_SURVIVABLE[case].items():
+        if blob is None:
+            members.pop(part)
+        else:
+            members[part] = blob.encode()
+    reference = _build(tmp_path / f"{case}.docx", members)
+    try:
+        _export(tmp_path, reference)
+    except ExportError as err:
+        assert err.file == str(reference) and err.where.startswith("reference document")
