@@ -39,7 +39,10 @@ CLOCK_SLACK_SECONDS = 24 * 3600
 
 
 def lock_path(path: Path) -> Path:
-    """The lock file of the project at `path`."""
+    """The lock file of the project at `path` (beside the real file, when `path` is a link,
+    so that people opening it through different links see each other)."""
+    if os.path.islink(path):
+        path = Path(os.path.realpath(path))
     return path.with_name(path.name + LOCK_SUFFIX)
 
 

@@ -9,6 +9,7 @@ removed the next time that file is saved or opened.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from pathlib import Path
@@ -98,6 +99,19 @@ def remove_leftover_temps(path: str | os.PathLike[str]) -> list[Path]:
     return removed
 
 
+def _refuse_special(path: Path) -> None:
+    """OSError when `path` exists and is not a regular file: a save never replaces a device,
+    a pipe, a socket or a folder (through a link to /dev/null, say) with a file."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        from pitchkit.core.safe_read import kind_of
+
+        raise OSError(errno.EEXIST, f"it is {kind_of(mode)}, not a regular file", str(path))
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
     """Write `data` to `path` so that a crash at any moment leaves the old or the new file.
 
@@ -105,6 +119,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
     beside it as `<name>.bak`.  A link is kept: the file it points to is written.
     """
     path = link_target(Path(path))
+    _refuse_special(path)
     remove_leftover_temps(path)
     folder = path.parent if str(path.parent) else Path(".")
     old_mode: int | None = None

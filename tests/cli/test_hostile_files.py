@@ -274,3 +274,23 @@ def test_running_out_of_memory_is_one_catalogued_line(tmp_path, project_file, ca
     code, _, err = _run(capsys, "check", str(project_file))
     assert code == 1
     _one_error_line(err, str(project_file), "ran out of memory; run the command again")
+
+
+@pytest.mark.parametrize("kind", ["dev-null", "fifo", "folder-link"])
+def test_an_output_that_is_not_a_regular_file_is_never_replaced(tmp_path, project_file, capsys, kind):
+    out = tmp_path / "out.md"
+    if kind == "dev-null":
+        out.symlink_to("/dev/null")
+    elif kind == "fifo":
+        os.mkfifo(out)
+    else:
+        (tmp_path / "folder").mkdir()
+        out.symlink_to("folder")
+    code, _, err = _run(capsys, "export", str(project_file), "-f", "md", "-o", str(out))
+    if kind == "folder-link":  # a folder given as -o: the file goes inside it
+        assert code == 0 and (tmp_path / "folder" / "real-proposal.md").exists()
+        return
+    assert code == 1
+    _one_error_line(err, "out.md", "not a regular file")
+    assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

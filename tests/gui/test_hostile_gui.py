@@ -62,9 +62,26 @@ def test_saving_through_a_link_writes_its_target_and_keeps_the_link(window, proj
     link = tmp_path / "shortcut.pitchkit"
     link.symlink_to(project_path)
     assert window.load(link)
+    assert locking.lock_path(link) == locking.lock_path(project_path)  # one lock, beside the real file
+    assert locking.read_lock(project_path).is_mine()
     edit(window, "Via the link")
     assert window.save()
     assert link.is_symlink() and load_project(project_path).project.pitch.ask == "Via the link"
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize("kind", ["fifo", "zero", "folder"])
+def test_opening_a_project_that_is_not_a_regular_file_shows_one_error(window, tmp_path, prompt_log, kind):
+    path = tmp_path / "plan.pitchkit"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "zero":
+        path.symlink_to("/dev/zero")
+    else:
+        path.mkdir()
+    assert not window.load(path)
+    assert len(prompt_log.errors) == 1 and prompt_log.errors[0].startswith(f"{path}: ")
+    assert not locking.lock_path(path).exists()  # the lock taken for it was given back
 
 
 # --- planted lock and recovery files ------------------------------------------------------------------
