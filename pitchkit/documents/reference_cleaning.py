@@ -45,7 +45,7 @@ _ACTIVE_TYPES = {
 _HYPERLINK = "hyperlink"
 _FIELDS = frozenset({"DDE", "DDEAUTO", "INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "IMPORT", "LINK"})
 #: Elements removed whole when one of their relationships goes (else the attribute goes).
-_CONTAINERS = (f"{{{_W}}}object", f"{{{_W}}}control", f"{{{_W}}}pict")
+_CONTAINERS = (f"{{{_W}}}object", f"{{{_W}}}control", f"{{{_W}}}pict", f"{{{_W}}}drawing")
 
 
 def _rels_source(rels_name: str) -> str:
