@@ -193,7 +193,7 @@ def _create_exclusive(target: Path, data: bytes) -> None:
     reads a half-written (empty) lock of ours and takes it for a stale one; where the file
     system has no hard links, O_EXCL creation is the fallback.
     """
-    private = target.with_name(f".{target.name}.{os.getpid()}.new")
+    private = target.with_name(f".{target.name}.{os.getpid()}-new.tmp")
     try:
         fd = os.open(private, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
         with os.fdopen(fd, "wb") as handle:
@@ -220,7 +220,8 @@ def _remove_stale(target: Path, judged: LockInfo | None) -> bool:
     between reading and removing, is never deleted: if what was moved is not stale, it is
     put back.
     """
-    aside = target.with_name(f".{target.name}.{os.getpid()}.stale")
+    # Named like a save's temporary file, so that one a kill left behind is cleaned up.
+    aside = target.with_name(f".{target.name}.{os.getpid()}-stale.tmp")
     if os.path.isdir(target) and not os.path.islink(target):
         return False  # a folder is nobody's lock, and not ours to move: open unlocked
     try:

@@ -95,7 +95,7 @@ def test_a_huge_xml_part_in_a_small_file_is_refused_while_inflating(tmp_path):
     reference = _with(tmp_path, word__styles_dot_xml=styles)
     assert reference.stat().st_size < 1 << 20
     err = _refused(reference, tmp_path)
-    assert "word/styles.xml" in err.where and "more than 16 MB" in err.what
+    assert "word/styles.xml" in err.where and "more than 8 MB" in err.what
 
 
 def _lie_about_size(path: Path, member: str, size: int) -> None:
