@@ -20,7 +20,9 @@ What is left is repacked in memory and opened by python-docx.
 
 from __future__ import annotations
 
+import functools
 import io
+import os
 import re
 import zipfile
 import zlib
@@ -30,7 +32,7 @@ from typing import Any
 
 from pitchkit.core.errors import ExportError, PitchKitError
 from pitchkit.core.messages import message, text
-from pitchkit.core.safe_read import read_bounded
+from pitchkit.core.safe_read import check_regular, read_bounded
 
 #: Limits on a reference document (docs/robustness.md).
 MAX_REFERENCE_BYTES = 50 * 1024 * 1024
@@ -67,35 +69,56 @@ def _not_docx(path: Path, reason: object, part: str = "") -> PitchKitError:
 
 
 def open_reference(path: Path | None) -> ReferencePackage:
-    """The reference at `path` (python-docx's default document for None), cleaned."""
+    """The reference at `path` (python-docx's default document for None), cleaned.
+
+    The bundled reference is PitchKit's own and opens directly; a cleaned reference is
+    remembered while its file stays the same, so the app's repeated exports pay once.
+    """
     import docx
 
     if path is None:
         return ReferencePackage(docx.Document())
     if not path.name.lower().endswith(SUFFIXES):
         raise message("reference-wrong-type", file=str(path), where=_PLACE, suffixes=", ".join(SUFFIXES))
-    data = read_bounded(path, MAX_REFERENCE_BYTES, error=ExportError, where=_PLACE, too_large="reference-file-too-large")
-    members = unpack(path, data)
-    trees: dict[str, Any] = {}
-    with_dtd: list[str] = []
-    for name, blob in members.items():
-        if _is_xml(name):
-            trees[name], had_dtd = parse_part(path, name, blob)
-            if had_dtd:
-                with_dtd.append(name)
-    from pitchkit.documents.reference_cleaning import clean_package
-
-    dropped, changed = clean_package(members, trees)
-    dropped += [f"a document type declaration (DTD) in {name}" for name in with_dtd]
-    check_values(path, trees)
-    changed |= _ensure_section(trees)
-    blob = repack(members, {name: trees[name] for name in changed | set(with_dtd) if name in trees})
+    info = check_regular(path, error=ExportError, where=_PLACE)
+    if _is_bundled(path):
+        return ReferencePackage(docx.Document(str(path)))
+    blob, warnings = _cleaned(str(path), os.path.realpath(path), info.st_mtime_ns, info.st_size)
     try:
         document = docx.Document(io.BytesIO(blob))
     except Exception as exc:  # noqa: BLE001 - a package python-docx cannot use is "unusable"
         raise _not_docx(path, str(exc).strip() or type(exc).__name__) from None
-    warnings = [text("reference-dropped", what="; ".join(dropped))] if dropped else []
-    return ReferencePackage(document, warnings)
+    return ReferencePackage(document, list(warnings))
+
+
+def _is_bundled(path: Path) -> bool:
+    from pitchkit import paths
+
+    bundled = paths.resources_dir() / "reference.docx"
+    return os.path.realpath(path) == os.path.realpath(bundled)
+
+
+@functools.lru_cache(maxsize=4)
+def _cleaned(name: str, real: str, mtime_ns: int, size: int) -> tuple[bytes, tuple[str, ...]]:
+    """The cleaned package of the reference `name` and its warnings (keyed by the file's identity)."""
+    path = Path(name)
+    data = read_bounded(path, MAX_REFERENCE_BYTES, error=ExportError, where=_PLACE, too_large="reference-file-too-large")
+    members = unpack(path, data)
+    trees: dict[str, Any] = {}
+    with_dtd: list[str] = []
+    for part, blob in members.items():
+        if _is_xml(part):
+            trees[part], had_dtd = parse_part(path, part, blob)
+            if had_dtd:
+                with_dtd.append(part)
+    from pitchkit.documents.reference_cleaning import clean_package
+
+    dropped, changed = clean_package(members, trees)
+    dropped += [f"a document type declaration (DTD) in {part}" for part in with_dtd]
+    check_values(path, trees)
+    changed |= _ensure_section(trees)
+    blob = repack(members, {part: trees[part] for part in changed | set(with_dtd) if part in trees})
+    return blob, ((text("reference-dropped", what="; ".join(dropped)),) if dropped else ())
 
 
 def _is_xml(name: str) -> bool:
