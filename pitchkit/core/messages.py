@@ -14,6 +14,8 @@ table that goes there, and a test keeps the two equal.
 
 from __future__ import annotations
 
+import errno
+
 import msgspec
 
 from pitchkit.core.errors import (
@@ -42,6 +44,7 @@ CATALOGUE: dict[str, Entry] = {
     "file-permission": _E(PitchKitError, "file", "permission denied; ask for access, or copy the file somewhere you can read it"),
     "file-unreadable": _E(PitchKitError, "file", "could not read it: {reason}; check the disk or network share and try again"),
     "file-not-regular": _E(PitchKitError, "file", "is {kind}, not a regular file; choose a file saved on disk"),
+    "file-link-loop": _E(PitchKitError, "file", "is a symbolic link that leads back to itself; make the link point to the real file"),
     "file-too-large": _E(PitchKitError, "file", "the file is larger than {size}; check that it is the right file"),
     "not-json": _E(PitchKitError, "file, line and column", "not valid JSON: {detail}; fix it there in a text editor"),
     "too-deep": _E(PitchKitError, "file", "the data is nested too deeply (the file is damaged, or not this kind of file); open the right file"),
@@ -166,6 +169,8 @@ def file_error(err: OSError, path: object, *, error: type[PitchKitError], where:
         IsADirectoryError: "file-is-folder",
         PermissionError: "file-permission",
     }.get(type(err), "file-unreadable")
+    if err.errno == errno.ELOOP:
+        name = "file-link-loop"
     return message(name, file=str(path), where=where, error=error, reason=err.strerror or str(err))
 
 

@@ -298,6 +298,9 @@ def _hostile_file_triggers(tmp_path):
     fifo = tmp_path / "fifo.pitchkit"
     os.mkfifo(fifo)
     yield "file-not-regular", lambda: load_project(fifo)
+    (tmp_path / "loop-a.pitchkit").symlink_to("loop-b.pitchkit")
+    (tmp_path / "loop-b.pitchkit").symlink_to("loop-a.pitchkit")
+    yield "file-link-loop", lambda: load_project(tmp_path / "loop-a.pitchkit")
     big = tmp_path / "big.bin"
     big.write_bytes(b"x" * 100)
     yield "file-too-large", lambda: read_bounded(big, 10, error=PitchKitError)
