@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
 import time
 
 import pytest
@@ -11,6 +12,15 @@ import pytest
 from pitchkit.gui import settings_lock
 
 pytestmark = pytest.mark.timeout(10)
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen(["true"])
+    child.wait()
+    return child.pid
+
+
+DEAD_PID = _dead_pid()
 
 
 def _lock(tmp_path, content: bytes, age: float = 60.0):
@@ -27,7 +37,7 @@ def _lock(tmp_path, content: bytes, age: float = 60.0):
     [
         (b"", 60.0, True),  # empty: a crash between creating and writing it
         (b"", 0.0, False),  # empty but brand new: its process may be writing it now
-        (f"{2**22 + 17}\nPitchKit\n{socket.gethostname()}\n".encode(), 60.0, True),  # its process is gone
+        (f"{DEAD_PID}\nPitchKit\n{socket.gethostname()}\n".encode(), 60.0, True),  # its process is gone
         (f"{os.getppid()}\nPitchKit\n{socket.gethostname()}\n".encode(), 60.0, False),  # it runs
         (b"4321\nPitchKit\nother-computer\n", 60.0, False),  # not ours to judge
         (b"garbage\x00\xff", 60.0, True),
