@@ -19,7 +19,6 @@ is Markdown and is never escaped.
 
 from __future__ import annotations
 
-import contextvars
 import datetime
 import functools
 import os
@@ -34,13 +33,18 @@ from jinja2.sandbox import SecurityError
 from pitchkit import paths
 from pitchkit.core.errors import PitchKitError, TemplateError
 from pitchkit.core.messages import message
-from pitchkit.core.safe_read import read_text_bounded
 from pitchkit.documents.markdown_text import Markdown, escape_inline, escape_paragraphs
 from pitchkit.documents.sandbox_limits import (
     LimitedSandbox,
     LimitError,
     check_printable,
     render_limited,
+)
+from pitchkit.documents.template_files import (
+    FolderLoader,
+    compiled_tags,
+    inside_folder,
+    read_source,
 )
 
 SUFFIX = ".md.j2"
@@ -49,15 +53,6 @@ FRONT_MATTER_TAG = "pitchkit"
 #: Largest `range()` a template may ask for, and largest string or list it may multiply.
 MAX_RANGE = 10_000
 MAX_REPEAT = 100_000
-#: Largest template file (or include) read, and most tags (`{{`, `{%`) in one.  Compiling
-#: costs ~0.3 ms a tag and ~0.3 µs a byte of plain text: 4,000 tags compile in about a
-#: second; the largest built-in template is 13 KB with 195 tags.
-MAX_TEMPLATE_BYTES = 256 * 1024
-MAX_TEMPLATE_TAGS = 4_000
-#: Tags compiled for one render, the template and everything it includes together.
-MAX_RENDER_TAGS = 8_000
-_compiled_tags: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("pk_tags", default=None)
-
 
 @dataclass(frozen=True, slots=True)
 class TemplateInfo:
@@ -119,7 +114,7 @@ def read_template_info(path: Path, origin: str) -> TemplateInfo:
     meta: dict[str, str] = {}
     error: PitchKitError | None = None
     try:
-        meta = parse_front_matter(_read_source(path), file=str(path))
+        meta = parse_front_matter(read_source(path), file=str(path))
     except TemplateError as exc:
         error = exc
     audience = meta.get("audience", "pitch")
@@ -140,72 +135,9 @@ def read_template_info(path: Path, origin: str) -> TemplateInfo:
     )
 
 
-def inside_folder(folder: Path, path: Path) -> bool:
-    """Whether `path`, with every link resolved, is inside `folder` (resolved).
-
-    A link in a template folder may point to another file of that folder, never outside it
-    (`leak.md.j2 -> /etc/passwd` is not a template).
-    """
-    real_folder = os.path.realpath(folder)
-    real = os.path.realpath(path)
-    try:
-        inside = os.path.commonpath([real_folder, real]) == real_folder and real != real_folder
-    except ValueError:  # another drive on Windows
-        return False
-    return inside
-
-
 def read_template_source(info: TemplateInfo) -> str:
     """The text of the template `info` describes (bounded, type-checked)."""
-    return _read_source(info.path)
-
-
-def _read_source(path: Path) -> str:
-    """The text of a template file: regular, UTF-8, at most MAX_TEMPLATE_BYTES."""
-    return read_text_bounded(
-        path, MAX_TEMPLATE_BYTES, error=TemplateError, too_large="template-too-large", not_utf8="template-not-utf8"
-    )
-
-
-def _count_tags(path: Path, source: str) -> None:
-    """Refuse a template (or a set of includes) with more tags than compile in a second or two."""
-    tags = source.count("{{") + source.count("{%")
-    counted = _compiled_tags.get()
-    total = tags + (counted[0] if counted is not None else 0)
-    if tags > MAX_TEMPLATE_TAGS or total > MAX_RENDER_TAGS:
-        limit = MAX_TEMPLATE_TAGS if tags > MAX_TEMPLATE_TAGS else MAX_RENDER_TAGS
-        raise message("template-too-many-tags", file=str(path), count=f"{limit:,}")
-    if counted is not None:
-        counted[0] = total
-
-
-class FolderLoader(jinja2.FileSystemLoader):
-    """Jinja's file loader, except that links must resolve inside their template folder
-    and files are read bounded and type-checked (core/safe_read.py)."""
-
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
-        from jinja2.loaders import split_template_path
-
-        pieces = split_template_path(template)  # refuses "..", as Jinja's own loader does
-        for folder in self.searchpath:
-            candidate = Path(folder, *pieces)
-            if not os.path.lexists(candidate):
-                continue
-            if not inside_folder(Path(folder), candidate):
-                raise message("template-outside", file=str(candidate), target=os.path.realpath(candidate))
-            source = _read_source(candidate)
-            _count_tags(candidate, source)
-            real = os.path.realpath(candidate)
-            mtime = os.path.getmtime(real)
-
-            def uptodate(real: str = real, mtime: float = mtime) -> bool:
-                try:
-                    return os.path.getmtime(real) == mtime
-                except OSError:
-                    return False
-
-            return source, str(candidate), uptodate
-        raise jinja2.TemplateNotFound(template)
+    return read_source(info.path)
 
 
 def parse_front_matter(source: str, *, file: str = "") -> dict[str, str]:
@@ -412,7 +344,7 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
     # The user folder first: a user template (or include) overrides a built-in one, as
     # in list_templates(), so the name finds the file `info` describes.
     env = _environment(tuple(str(folder) for _, folder in reversed(_folders())))
-    token = _compiled_tags.set([0])
+    token = compiled_tags.set([0])
     try:
         template = env.get_template(info.path.name)
         return render_limited(template, context)
@@ -432,7 +364,7 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
         file, line = _template_frame(exc, info.path)
         raise _describe(exc, file, f"line {line}" if line else "") from None
     finally:
-        _compiled_tags.reset(token)
+        compiled_tags.reset(token)
 
 
 def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:

@@ -293,7 +293,7 @@ def _hostile_file_triggers(tmp_path):
     from pitchkit.core.errors import PitchKitError
     from pitchkit.core.project_file import load_project
     from pitchkit.core.safe_read import read_bounded
-    from pitchkit.documents import templates
+    from pitchkit.documents import template_files, templates
 
     fifo = tmp_path / "fifo.pitchkit"
     os.mkfifo(fifo)
@@ -312,7 +312,7 @@ def _hostile_file_triggers(tmp_path):
     def too_large():
         (folder / "long.md.j2").write_text("x" * 100, encoding="utf-8")
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(templates, "MAX_TEMPLATE_BYTES", 10)
+            patch.setattr(template_files, "MAX_TEMPLATE_BYTES", 10)
             templates.find_template("long")
 
     yield "template-too-large", too_large
