@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         try:
             result = self.session.open(path, as_example=as_example)
         except ProjectError as err:
+            self.file_guard.open_failed()
             prompts.show_error(parent, open_error_text(err, path), title=self.tr("Cannot Open Project"))
             return False
         if not as_example:
