@@ -12,10 +12,14 @@ python="${PYTHON:-python3}"
 # Qt offscreen needs these on a fresh Debian; a real window also needs the xcb ones
 # (measured: ../shared/research/feasibility.md, DESIGN.md section 5).
 offscreen_pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+# Carlito has Calibri's metrics: the PDF is set in it, so it lays out like the Word file.
+offscreen_pkgs="$offscreen_pkgs fonts-crosextra-carlito"
 window_pkgs="xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 
 # The suite also checks the desktop entry and the MIME type with the freedesktop tools.
 test_pkgs="desktop-file-utils shared-mime-info"
+# ... and reads the PDFs it writes back with poppler's pdftotext, pdfinfo and pdfimages.
+test_pkgs="$test_pkgs poppler-utils"
 
 need_pkgs="$offscreen_pkgs"
 [ "$mode" = window ] && need_pkgs="$need_pkgs $window_pkgs"

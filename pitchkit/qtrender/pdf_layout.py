@@ -1,0 +1,200 @@
+"""Paged layout of the PDF: the Word file's page, fonts and breaks applied to a QTextDocument.
+
+Qt's rich text knows page breaks but not Word's "keep with next" or "don't split the
+row", so after Qt has laid the document out in pages, `keep_together` walks it once from
+the top and moves a stranded heading, or a table row that runs over a page boundary, to
+the next page with a page break before it.  A row moved that way goes whole: Qt drops a
+row to the next page when every one of its cells starts there.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageGeometry:
+    """A page and its margins in millimetres (resources/reference.docx's section settings)."""
+
+    width: float = 210.0
+    height: float = 297.0
+    top: float = 25.0  # 1417 twips
+    bottom: float = 25.0
+    left: float = 22.0  # 1247 twips
+    right: float = 22.0
+    footer: float = 12.0  # 680 twips from the page's foot to the footer's foot
+
+    @property
+    def text_width(self) -> float:
+        """The width between the margins, in millimetres."""
+        return self.width - self.left - self.right
+
+
+#: The Word export's page: A4 portrait with the bundled reference document's margins.
+A4 = PageGeometry()
+
+#: Word's look (resources/reference.docx's styles) in what Qt's rich text reads.  The HTML
+#: writer's <h1> is the title and section headings start at <h2>, so Heading 1 is h2 and
+#: Heading 4 is h5 (11 pt bold italic: never smaller than body text).
+PDF_STYLESHEET = """
+body { font-family: Carlito, Calibri, "DejaVu Sans", sans-serif; font-size: 11pt; color: #1a1a1a; }
+p, li { margin-top: 0; margin-bottom: 6pt; line-height: 115%; }
+h1, h2, h3, h4, h5, h6 { color: #1f3864; font-weight: bold; margin-bottom: 6pt; }
+h1.title { font-size: 26pt; font-weight: normal; margin-top: 0; margin-bottom: 18pt; }
+h2 { font-size: 16pt; margin-top: 18pt; }
+h3 { font-size: 13pt; margin-top: 12pt; }
+h4 { font-size: 12pt; margin-top: 12pt; }
+h5 { font-size: 11pt; font-style: italic; color: #4f81bd; margin-top: 10pt; }
+h6 { font-size: 11pt; font-style: italic; margin-top: 10pt; }
+th { background-color: #dde4ee; font-weight: bold; }
+blockquote { color: #444444; }
+hr.page-break { page-break-after: always; }
+"""
+
+#: Qt's rich text ignores CSS table widths and borders; it reads these attributes.
+PDF_TABLE_ATTRS = 'width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color: #b4c0d3"'
+
+#: Ligatures off: Qt's PDF text layer maps a ligature glyph ("ff", "ti") to nothing a
+#: search finds, so "Executive" or "coffee" could not be found or copied.
+NO_LIGATURES = {QFont.Tag("liga"): 0, QFont.Tag("clig"): 0, QFont.Tag("dlig"): 0}
+
+
+def heading_sizes_from_css(qdoc: QTextDocument) -> None:
+    """Headings at the stylesheet's point sizes.
+
+    Qt's HTML import gives <h1>..<h6> a relative size step that wins over the CSS
+    `font-size`, which made Heading 4 (<h5>) 7 pt beside 11 pt body text.
+    """
+    block = qdoc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                fmt = fragment.charFormat()
+                if fmt.hasProperty(QTextFormat.Property.FontSizeAdjustment) and fmt.fontPointSize() > 0:
+                    fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                    cursor = QTextCursor(qdoc)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(fmt)
+                fragments += 1
+        block = block.next()
+
+
+def prepare_pages(qdoc: QTextDocument, page: QSizeF) -> None:
+    """Lay `qdoc` out in pages of `page` (device units): no ligatures, breaks and keeps applied."""
+    cursor = QTextCursor(qdoc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    chars = QTextCharFormat()
+    chars.setFontFeatures(NO_LIGATURES)
+    cursor.mergeCharFormat(chars)
+    _page_breaks_without_rules(qdoc)
+    root = qdoc.rootFrame().frameFormat()
+    root.setMargin(0)
+    qdoc.rootFrame().setFrameFormat(root)
+    qdoc.setDocumentMargin(0)
+    qdoc.setPageSize(page)
+    keep_together(qdoc)
+
+
+def _page_breaks_without_rules(qdoc: QTextDocument) -> None:
+    """The HTML writer's page break is an <hr>: keep its break, drop its drawn rule."""
+    block = qdoc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter and fmt.hasProperty(
+            QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+        ):
+            fmt.clearProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
+
+
+def keep_together(qdoc: QTextDocument) -> int:
+    """Move stranded headings and split table rows to the next page; returns how many moved."""
+    pages = _Pages(qdoc)
+    moved = 0
+    seen_rows: set[tuple[int, int]] = set()
+    block = qdoc.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None:
+            row = table.cellAt(block.position()).row()
+            if (table.firstPosition(), row) not in seen_rows:
+                seen_rows.add((table.firstPosition(), row))
+                if row >= table.format().headerRowCount() and pages.split_row(table, row):
+                    _break_before(*(table.cellAt(row, c).firstCursorPosition().block() for c in range(table.columns())))
+                    moved += 1
+            block = block.next()
+            continue
+        if block.blockFormat().headingLevel() > 0:
+            # A run of headings stays with the first line of what follows it.
+            after = block.next()
+            while after.isValid() and after.blockFormat().headingLevel() > 0 and QTextCursor(after).currentTable() is None:
+                after = after.next()
+            if after.isValid() and pages.page_of(pages.top(block)) != pages.page_of(pages.first_line_bottom(after) - 1):
+                _break_before(block)
+                moved += 1
+            block = after
+            continue
+        block = block.next()
+    return moved
+
+
+class _Pages:
+    """Where Qt's paged layout put blocks, in page numbers."""
+
+    def __init__(self, qdoc: QTextDocument) -> None:
+        self.layout = qdoc.documentLayout()
+        self.height = qdoc.pageSize().height()
+
+    def page_of(self, y: float) -> int:
+        return math.floor(y / self.height + 1e-6)
+
+    def top(self, block: QTextBlock) -> float:
+        """Where the block's first line starts (after it was moved past a page's foot)."""
+        rect = self.layout.blockBoundingRect(block)
+        lines = block.layout()
+        return rect.top() + (lines.lineAt(0).y() if lines.lineCount() else 0)
+
+    def first_line_bottom(self, block: QTextBlock) -> float:
+        return self._line_bottom(block, 0)
+
+    def bottom(self, block: QTextBlock) -> float:
+        """Where the block's last line ends: Qt's bounding rect misses lines it moved."""
+        return self._line_bottom(block, block.layout().lineCount() - 1)
+
+    def _line_bottom(self, block: QTextBlock, index: int) -> float:
+        rect = self.layout.blockBoundingRect(block)
+        if index < 0:
+            return rect.bottom()
+        line = block.layout().lineAt(index)
+        return rect.top() + line.y() + line.height()
+
+    def split_row(self, table: QTextTable, row: int) -> bool:
+        """Whether row `row` runs over a page boundary although it would fit on one page."""
+        cells = [table.cellAt(row, column) for column in range(table.columns())]
+        row_top = min(self.top(cell.firstCursorPosition().block()) for cell in cells)
+        row_bottom = max(self.bottom(cell.lastCursorPosition().block()) for cell in cells)
+        return self.page_of(row_top) != self.page_of(row_bottom - 1) and row_bottom - row_top < self.height
+
+
+def _break_before(*blocks: QTextBlock) -> None:
+    for block in blocks:
+        fmt = QTextBlockFormat(block.blockFormat())
+        fmt.setPageBreakPolicy(fmt.pageBreakPolicy() | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
