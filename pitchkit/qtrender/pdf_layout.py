@@ -43,6 +43,9 @@ class PageGeometry:
         return self.width - self.left - self.right
 
 
+#: CSS pixels (1/96 in) per millimetre.
+PX_PER_MM = 96 / 25.4
+
 #: The Word export's page: A4 portrait with the bundled reference document's margins.
 A4 = PageGeometry()
 
@@ -95,19 +98,28 @@ def heading_sizes_from_css(qdoc: QTextDocument) -> None:
         block = block.next()
 
 
-def prepare_pages(qdoc: QTextDocument, page: QSizeF) -> None:
-    """Lay `qdoc` out in pages of `page` (device units): no ligatures, breaks and keeps applied."""
+def prepare_pages(qdoc: QTextDocument, paper: QSizeF, page: PageGeometry = A4) -> None:
+    """Lay `qdoc` out on sheets of `paper` (device units) with `page`'s margins; breaks and keeps applied.
+
+    The margins belong to the document, not the PDF writer: Qt draws the line just above
+    a page's view as well (clipped, yet text that search and copy find), and this way it
+    lands above the sheet, where no reader looks.
+    """
     cursor = QTextCursor(qdoc)
     cursor.select(QTextCursor.SelectionType.Document)
     chars = QTextCharFormat()
     chars.setFontFeatures(NO_LIGATURES)
     cursor.mergeCharFormat(chars)
     _page_breaks_without_rules(qdoc)
-    root = qdoc.rootFrame().frameFormat()
-    root.setMargin(0)
-    qdoc.rootFrame().setFrameFormat(root)
     qdoc.setDocumentMargin(0)
-    qdoc.setPageSize(page)
+    root = qdoc.rootFrame().frameFormat()
+    # Frame margins are in 96 dpi pixels; the layout scales them to the paint device.
+    root.setTopMargin(page.top * PX_PER_MM)
+    root.setBottomMargin(page.bottom * PX_PER_MM)
+    root.setLeftMargin(page.left * PX_PER_MM)
+    root.setRightMargin(page.right * PX_PER_MM)
+    qdoc.rootFrame().setFrameFormat(root)
+    qdoc.setPageSize(paper)
     keep_together(qdoc)
 
 
@@ -180,9 +192,10 @@ class _Pages:
 
     def _line_bottom(self, block: QTextBlock, index: int) -> float:
         rect = self.layout.blockBoundingRect(block)
-        if index < 0:
+        lines = block.layout()
+        if not 0 <= index < lines.lineCount():  # an empty or not laid-out block
             return rect.bottom()
-        line = block.layout().lineAt(index)
+        line = lines.lineAt(index)
         return rect.top() + line.y() + line.height()
 
     def split_row(self, table: QTextTable, row: int) -> bool:
@@ -198,3 +211,8 @@ def _break_before(*blocks: QTextBlock) -> None:
         fmt = QTextBlockFormat(block.blockFormat())
         fmt.setPageBreakPolicy(fmt.pageBreakPolicy() | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         QTextCursor(block).setBlockFormat(fmt)
+    # Qt relays out only up to the next table after a format change and leaves what
+    # follows with no lines at all (never drawn): lay out everything after the change.
+    qdoc = blocks[0].document()
+    start = blocks[0].position()
+    qdoc.markContentsDirty(start, qdoc.characterCount() - start)

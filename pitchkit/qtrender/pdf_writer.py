@@ -129,12 +129,12 @@ def write_pdf(doc: Document, out_path: str | os.PathLike[str], options: WriteOpt
     writer.setPageLayout(
         QPageLayout(QPageSize(QSizeF(A4.width, A4.height), QPageSize.Unit.Millimeter, "A4"),
                     QPageLayout.Orientation.Portrait,
-                    QMarginsF(A4.left, A4.top, A4.right, A4.bottom), QPageLayout.Unit.Millimeter)
+                    QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     )
     # Laid out for the PDF's own resolution, as QTextDocument.print_ does it.
     qdoc.documentLayout().setPaintDevice(writer)
-    body = writer.pageLayout().paintRectPixels(RESOLUTION)
-    prepare_pages(qdoc, QSizeF(body.width(), body.height()))
+    paper = writer.pageLayout().fullRectPixels(RESOLUTION)
+    prepare_pages(qdoc, QSizeF(paper.width(), paper.height()), A4)
     _paint_pages(qdoc, writer)
     buffer.close()
     write_atomic(out_path, bytes(data.data()))
@@ -152,7 +152,7 @@ def _paint_pages(qdoc: QTextDocument, writer: QPdfWriter) -> None:
     for tag, value in NO_LIGATURES.items():
         footer_font.setFeature(tag, value)
     # The footer's foot sits `A4.footer` above the page's foot, like Word's footer distance.
-    footer = QRectF(0, page.height(), page.width(), (A4.bottom - A4.footer) * dots_per_mm)
+    footer = QRectF(0, 0, page.width(), page.height() - A4.footer * dots_per_mm)
     context = QAbstractTextDocumentLayout.PaintContext()
     context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
     painter = QPainter(writer)
@@ -164,9 +164,7 @@ def _paint_pages(qdoc: QTextDocument, writer: QPdfWriter) -> None:
             view = QRectF(0, index * page.height(), page.width(), page.height())
             painter.translate(0, -view.top())
             painter.setClipRect(view)
-            # Lines starting or ending on the boundary belong to one page only: a clipped
-            # line is still text in the PDF, which search and copy would find twice.
-            context.clip = view.adjusted(0, 1, 0, -1)
+            context.clip = view
             qdoc.documentLayout().draw(painter, context)
             painter.restore()
             painter.setFont(footer_font)

@@ -177,3 +177,17 @@ def test_headings_step_down_in_size_and_none_is_smaller_than_body_text(tmp_path)
     levels = [heights[f"Level{level}"] for level in range(1, 7)]
     assert heights["Title"] > levels[0] > levels[1] > levels[2] > levels[3]
     assert levels[3] == pytest.approx(body, abs=0.1) and min(levels) >= body - 0.1
+
+
+def test_moving_a_heading_loses_and_doubles_no_text(monkeypatch, tmp_path):
+    """Qt once left everything after the next table unlaid (never drawn) when a heading moved."""
+    def doc(n: int) -> Document:
+        small = Table(header=[[Text("Option")], [Text("Cost")]], rows=[[[Text("Pilot")], [Text("Low")]]])
+        tail = [Paragraph([Text(f"Tail{i} " + "words " * 20)]) for i in range(80)]
+        return Document(title="T", blocks=[*paragraphs(n, 3), Heading(2, [Text("Stranded")]), small,
+                                           Heading(2, [Text("After")]), *tail, _long_table(5)])
+
+    loose, kept = _first_moving(monkeypatch, tmp_path, (doc(n) for n in range(25, 60)))
+    kept_words = [word for _, word, *_ in kept]
+    for word in ["Stranded", "Option", "Pilot", "After", *(f"Tail{i}" for i in range(80)), *(f"R{r}top" for r in range(5))]:
+        assert kept_words.count(word) == 1, word
