@@ -10,7 +10,7 @@ venv=".venv"
 python="${PYTHON:-python3}"
 
 # Qt offscreen needs these on a fresh Debian; a real window also needs the xcb ones
-# (measured: ../shared/research/feasibility.md, DESIGN.md section 5).
+# (measured on a fresh Debian; docs/decisions.md, "Dependencies").
 offscreen_pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
 # Carlito has Calibri's metrics: the PDF is set in it, so it lays out like the Word file.
 offscreen_pkgs="$offscreen_pkgs fonts-crosextra-carlito"

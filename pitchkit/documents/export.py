@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from pitchkit.core.errors import PitchKitError
 from pitchkit.core.messages import message
@@ -23,8 +23,10 @@ from pitchkit.documents import formats
 from pitchkit.documents.context import build_context
 from pitchkit.documents.formats import FormatKind, ProjectWriter, WriteOptions, Writer
 from pitchkit.documents.templates import find_template, render_template
-from pitchkit.documents.tree import Document, markdown_to_document
+from pitchkit.documents.tree import Document, language_tag, markdown_to_document
 
+if TYPE_CHECKING:
+    from pitchkit.core.analysis import Analysis
 #: Draws a named picture of the project as PNG bytes.
 PictureMaker = Callable[[Project], bytes]
 
@@ -52,22 +54,25 @@ def build_document(
     *,
     images: Mapping[str, bytes] | None = None,
     pictures: Mapping[str, PictureMaker] | None = None,
+    analysis: Analysis | None = None,
 ) -> Document:
     """The document tree for `project`.
 
     `images` maps picture names (`pitchkit:map`) to PNG bytes; `pictures` maps names to
     functions that draw them, called only when the rendered template shows that picture.
+    `analysis` is the caller's analysis of this state of `project` (else one is made).
     """
     info = find_template(template)
     images = dict(images or {})
     early = _start_pictures(project, info.path, pictures or {}, images)
-    markdown = render_template(info, build_context(project, audience))
+    markdown = render_template(info, build_context(project, audience, analysis=analysis))
     for name, make in (pictures or {}).items():
         if name not in images and f"]({name})" in markdown:
             images[name] = early[name]() if name in early else make(project)
     fallback_title = info.title or project.title or project.pitch.initiative or info.name
     return markdown_to_document(
-        markdown, title=fallback_title, author=project.pitch.advocate, images=images
+        markdown, title=fallback_title, author=project.pitch.advocate, images=images,
+        language=language_tag(getattr(project, "language", None)),  # no such field yet: en-GB
     )
 
 
