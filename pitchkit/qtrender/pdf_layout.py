@@ -62,7 +62,7 @@ h3 { font-size: 13pt; margin-top: 12pt; }
 h4 { font-size: 12pt; margin-top: 12pt; }
 h5 { font-size: 11pt; font-style: italic; color: #4f81bd; margin-top: 10pt; }
 h6 { font-size: 11pt; font-style: italic; margin-top: 10pt; }
-th { background-color: #dde4ee; font-weight: bold; }
+th { background-color: #dde4ee; font-weight: bold; text-align: left; }
 blockquote { color: #444444; }
 hr.page-break { page-break-after: always; }
 """

@@ -34,7 +34,9 @@ def big_enough_project(request):
     return generate_project(40)
 
 
-def test_bytecode_cache_gives_identical_docx(big_enough_project, tmp_path, isolated_app_folders):
+def test_bytecode_cache_gives_identical_docx(big_enough_project, tmp_path, isolated_app_folders, monkeypatch):
+    # Not the templates compiled at set-up (test_precompiled_templates.py): this run compiles.
+    monkeypatch.setattr(templates, "_shipped_cache_dir", lambda: tmp_path / "no-compiled-templates")
     templates._environment.cache_clear()
     export_project(big_enough_project, out=tmp_path / "fresh.docx")
     cached = list((isolated_app_folders / "data" / "cache" / "templates").rglob("*.cache"))

@@ -191,3 +191,18 @@ def test_moving_a_heading_loses_and_doubles_no_text(monkeypatch, tmp_path):
     kept_words = [word for _, word, *_ in kept]
     for word in ["Stranded", "Option", "Pilot", "After", *(f"Tail{i}" for i in range(80)), *(f"R{r}top" for r in range(5))]:
         assert kept_words.count(word) == 1, word
+
+
+def test_column_alignment_is_kept(tmp_path):
+    """`---:` right-aligns a column, `:---:` centres it; others start at the left."""
+    rows = [[[Text(f"Left{i}" + "x" * i)], [Text(f"{'9' * (i + 1)}")], [Text(f"Mid{'m' * i}")]] for i in range(4)]
+    table = Table(header=[[Text("Name")], [Text("Amount")], [Text("Centre")]], rows=rows, align=[None, "right", "center"])
+    write_pdf(Document(title="T", blocks=[table]), tmp_path / "x.pdf")
+    out = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "x.pdf"), "-"], capture_output=True, text=True, check=True)
+    boxes = {word: (float(x0), float(x1)) for x0, x1, word in re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', out.stdout)}
+    lefts = [boxes[f"Left{i}" + "x" * i][0] for i in range(4)] + [boxes["Name"][0]]
+    rights = [boxes["9" * (i + 1)][1] for i in range(4)]
+    centres = [sum(boxes[f"Mid{'m' * i}"]) / 2 for i in range(4)]
+    assert max(lefts) - min(lefts) < 0.5
+    assert max(rights) - min(rights) < 0.5 and boxes["9"][0] > boxes["9999"][0] + 5
+    assert max(centres) - min(centres) < 0.5
