@@ -63,35 +63,16 @@ def build_document(
     `analysis` is the caller's analysis of this state of `project` (else one is made).
     """
     info = find_template(template)
-    images = dict(images or {})
-    early = _start_pictures(project, info.path, pictures or {}, images)
     markdown = render_template(info, build_context(project, audience, analysis=analysis))
+    images = dict(images or {})
     for name, make in (pictures or {}).items():
         if name not in images and f"]({name})" in markdown:
-            images[name] = early[name]() if name in early else make(project)
+            images[name] = make(project)
     fallback_title = info.title or project.title or project.pitch.initiative or info.name
     return markdown_to_document(
         markdown, title=fallback_title, author=project.pitch.advocate, images=images,
         language=language_tag(getattr(project, "language", None)),  # no such field yet: en-GB
     )
-
-
-def _start_pictures(
-    project: Project, template: Path, pictures: Mapping[str, PictureMaker], images: Mapping[str, bytes]
-) -> dict[str, Callable[[], bytes]]:
-    """Pictures the template names, started while it renders (makers that can: a `start` method).
-
-    Each value waits for its picture.  A picture started but then not shown (the template
-    left it out) is drawn in vain, never written.
-    """
-    startable = {name: make for name, make in pictures.items() if name not in images and hasattr(make, "start")}
-    if not startable:
-        return {}
-    try:
-        source = template.read_text(encoding="utf-8")
-    except OSError:
-        return {}
-    return {name: make.start(project) for name, make in startable.items() if f"({name})" in source}
 
 
 def export_project(

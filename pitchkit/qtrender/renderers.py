@@ -74,53 +74,6 @@ def qt_writers() -> dict[str, Callable[..., list[str]]]:
     return {spec.name: spec.lazy_writer() for spec in formats.FORMATS if spec.needs_qt}
 
 
-class MapPicture:
-    """The map picture maker: drawn when called, or started early in a thread (`start`).
-
-    An export that will show the map starts it before the template is rendered: Qt is
-    loaded here (the application belongs to the main thread), then laying out, painting
-    and PNG-encoding run in a worker while Jinja renders.  The encoding (most of it) lets
-    go of the GIL, so on a machine with a free core a first export gains most of its time.
-    """
-
-    def __call__(self, project: Project) -> bytes:
-        return _map_png(project)
-
-    def start(self, project: Project) -> Callable[[], bytes]:
-        """Begin drawing `project`'s map; the returned function waits for the PNG bytes."""
-        cached = _picture_cache_path(project)
-        if cached is not None:
-            try:
-                data = cached.read_bytes()
-                return lambda: data
-            except OSError:
-                pass  # not drawn yet
-        import threading
-
-        from pitchkit.qtrender.application import ensure_gui_application
-
-        ensure_gui_application()
-        result: list[bytes] = []
-        failure: list[BaseException] = []
-
-        def draw() -> None:
-            try:
-                result.append(_map_png(project))
-            except BaseException as err:  # noqa: BLE001 - raised again in the caller's thread
-                failure.append(err)
-
-        worker = threading.Thread(target=draw, name="pitchkit-map-picture")
-        worker.start()
-
-        def wait() -> bytes:
-            worker.join()
-            if failure:
-                raise failure[0]
-            return result[0]
-
-        return wait
-
-
 def qt_pictures() -> dict[str, Callable[[Project], bytes]]:
     """Pictures a template can show, by name (`![Stakeholder map](pitchkit:map)`)."""
-    return {"pitchkit:map": MapPicture()}
+    return {"pitchkit:map": _map_png}
