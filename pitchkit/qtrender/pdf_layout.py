@@ -10,6 +10,7 @@ row to the next page when every one of its cells starts there.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSizeF
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
     QTextTable,
 )
 
@@ -140,31 +142,40 @@ def keep_together(qdoc: QTextDocument) -> int:
     """Move stranded headings and split table rows to the next page; returns how many moved."""
     pages = _Pages(qdoc)
     moved = 0
-    seen_rows: set[tuple[int, int]] = set()
-    block = qdoc.begin()
-    while block.isValid():
-        table = QTextCursor(block).currentTable()
-        if table is not None:
-            row = table.cellAt(block.position()).row()
-            if (table.firstPosition(), row) not in seen_rows:
-                seen_rows.add((table.firstPosition(), row))
-                if row >= table.format().headerRowCount() and pages.split_row(table, row):
-                    _break_before(*(table.cellAt(row, c).firstCursorPosition().block() for c in range(table.columns())))
+    items = list(_items(qdoc.rootFrame()))
+    for index, item in enumerate(items):
+        if isinstance(item, QTextTable):
+            for row in pages.rows_across_a_page_foot(item):
+                if pages.split_row(item, row):
+                    _break_before(*(item.cellAt(row, c).firstCursorPosition().block() for c in range(item.columns())))
                     moved += 1
-            block = block.next()
-            continue
-        if block.blockFormat().headingLevel() > 0:
+        elif _is_heading(item) and not (index and _is_heading(items[index - 1])):
             # A run of headings stays with the first line of what follows it.
-            after = block.next()
-            while after.isValid() and after.blockFormat().headingLevel() > 0 and QTextCursor(after).currentTable() is None:
-                after = after.next()
-            if after.isValid() and pages.page_of(pages.top(block)) != pages.page_of(pages.first_line_bottom(after) - 1):
-                _break_before(block)
+            after = next((later for later in items[index + 1:] if not _is_heading(later)), None)
+            if isinstance(after, QTextTable):
+                after = after.cellAt(0, 0).firstCursorPosition().block()
+            if after is not None and pages.page_of(pages.top(item)) != pages.page_of(pages.first_line_bottom(after) - 1):
+                _break_before(item)
                 moved += 1
-            block = after
-            continue
-        block = block.next()
     return moved
+
+
+def _items(frame: QTextFrame) -> Iterator[QTextBlock | QTextTable]:
+    """The blocks and tables of `frame` in document order (other frames opened up)."""
+    it = frame.begin()
+    while not it.atEnd():
+        child = it.currentFrame()
+        if isinstance(child, QTextTable):
+            yield child
+        elif child is not None:
+            yield from _items(child)
+        else:
+            yield it.currentBlock()
+        it += 1
+
+
+def _is_heading(item: QTextBlock | QTextTable) -> bool:
+    return isinstance(item, QTextBlock) and item.blockFormat().headingLevel() > 0
 
 
 class _Pages:
@@ -197,6 +208,24 @@ class _Pages:
             return rect.bottom()
         line = lines.lineAt(index)
         return rect.top() + line.y() + line.height()
+
+    def rows_across_a_page_foot(self, table: QTextTable) -> Iterator[int]:
+        """The body rows after which `table` goes on to another page: only these can be split.
+
+        Asked as the caller moves rows, so each answer sees the layout of the moves before.
+        """
+        frame = self.layout.frameBoundingRect(table)
+        if self.page_of(frame.top()) == self.page_of(frame.bottom() - 1):
+            return  # the whole table is on one page
+        last = table.rows() - 1
+        for row in range(table.format().headerRowCount(), last + 1):
+            start = self.top(table.cellAt(row, 0).firstCursorPosition().block())
+            if row < last:
+                end = self.top(table.cellAt(row + 1, 0).firstCursorPosition().block())
+            else:
+                end = self.layout.frameBoundingRect(table).bottom()
+            if self.page_of(start) != self.page_of(end - 1):
+                yield row
 
     def split_row(self, table: QTextTable, row: int) -> bool:
         """Whether row `row` runs over a page boundary although it would fit on one page."""
