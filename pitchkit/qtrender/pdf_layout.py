@@ -72,6 +72,9 @@ hr.page-break { page-break-after: always; }
 #: Qt's rich text ignores CSS table widths and borders; it reads these attributes.
 PDF_TABLE_ATTRS = 'width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color: #b4c0d3"'
 
+#: Marks a picture's resource name when a caption follows it (kept together on a page).
+CAPTIONED = "captioned"
+
 #: Ligatures off: Qt's PDF text layer maps a ligature glyph ("ff", "ti") to nothing a
 #: search finds, so "Executive" or "coffee" could not be found or copied.
 NO_LIGATURES = {QFont.Tag("liga"): 0, QFont.Tag("clig"): 0, QFont.Tag("dlig"): 0}
@@ -149,6 +152,11 @@ def keep_together(qdoc: QTextDocument) -> int:
                 if pages.split_row(item, row):
                     _break_before(*(item.cellAt(row, c).firstCursorPosition().block() for c in range(item.columns())))
                     moved += 1
+        elif _is_captioned_picture(item) and index + 1 < len(items) and isinstance(items[index + 1], QTextBlock):
+            # A picture stays with its caption (the paragraph the HTML writer puts after it).
+            if pages.page_of(pages.top(item)) != pages.page_of(pages.first_line_bottom(items[index + 1]) - 1):
+                _break_before(item)
+                moved += 1
         elif _is_heading(item) and not (index and _is_heading(items[index - 1])):
             # A run of headings stays with the first line of what follows it.
             after = next((later for later in items[index + 1:] if not _is_heading(later)), None)
@@ -172,6 +180,14 @@ def _items(frame: QTextFrame) -> Iterator[QTextBlock | QTextTable]:
         else:
             yield it.currentBlock()
         it += 1
+
+
+def _is_captioned_picture(item: QTextBlock | QTextTable) -> bool:
+    """Whether `item` is a paragraph holding only a picture with a caption (`pdf_writer.picture_url`)."""
+    if not isinstance(item, QTextBlock) or item.text() != "\ufffc":
+        return False
+    fmt = item.begin().fragment().charFormat()
+    return fmt.isImageFormat() and fmt.toImageFormat().name().startswith(f"pitchkit-image:{CAPTIONED}-")
 
 
 def _is_heading(item: QTextBlock | QTextTable) -> bool:

@@ -45,6 +45,7 @@ from pitchkit.documents.tree import (
 from pitchkit.qtrender.application import ensure_gui_application
 from pitchkit.qtrender.pdf_layout import (
     A4,
+    CAPTIONED,
     NO_LIGATURES,
     PDF_STYLESHEET,
     PDF_TABLE_ATTRS,
@@ -69,24 +70,29 @@ def text_document(doc: Document, warnings: list[str] | None = None) -> QTextDocu
     A picture Qt cannot read is laid out as its alt text, with a warning added to
     `warnings`: a null image among the resources makes Qt print an empty PDF.
     """
-    decoded: dict[int, QImage] = {}
+    decoded: dict[str, QImage] = {}
     doc = dataclasses.replace(doc, blocks=_for_qt(doc.blocks, decoded, [] if warnings is None else warnings))
 
     def image_src(image: Image, number: int) -> str:
-        return f"pitchkit-image:{id(image)}"
+        return picture_url(image)
 
     # Qt's rich text ignores CSS table widths and borders; it reads these attributes.
     html = render_html(doc, image_src=image_src, table_attrs=TABLE_ATTRS, stylesheet=QT_STYLESHEET)
     qdoc = QTextDocument()
     for key, image in decoded.items():
-        qdoc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"pitchkit-image:{key}"), image)
+        qdoc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), image)
     qdoc.setHtml(html)
     heading_sizes_from_css(qdoc)
     qdoc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
     return qdoc
 
 
-def _for_qt(blocks: list[Block], decoded: dict[int, QImage], warnings: list[str]) -> list[Block]:
+def picture_url(image: Image) -> str:
+    """The resource name of `image` in the QTextDocument; it says whether a caption follows it."""
+    return f"pitchkit-image:{CAPTIONED if image.alt else 'bare'}-{id(image)}"
+
+
+def _for_qt(blocks: list[Block], decoded: dict[str, QImage], warnings: list[str]) -> list[Block]:
     """`blocks` as Qt lays them out: pictures decoded (into `decoded`) and sized, unreadable ones as text."""
     out: list[Block] = []
     for block in blocks:
@@ -100,7 +106,7 @@ def _for_qt(blocks: list[Block], decoded: dict[int, QImage], warnings: list[str]
                 # Pictures without a width fill the text width; none is wider than it.
                 width = MAX_PICTURE_CM if block.width_cm is None else min(block.width_cm, MAX_PICTURE_CM)
                 sized = block if block.width_cm == width else dataclasses.replace(block, width_cm=width)
-                decoded[id(sized)] = image
+                decoded[picture_url(sized)] = image
                 out.append(sized)
             case ListBlock():
                 out.append(dataclasses.replace(block, items=[_for_qt(item, decoded, warnings) for item in block.items]))

@@ -43,6 +43,14 @@ def words_with_boxes(path: Path) -> list[tuple[int, str, float, float]]:
     return found
 
 
+def _example_map() -> bytes:
+    from pitchkit.core.project_file import load_project
+    from pitchkit.paths import example_project_path
+    from pitchkit.qtrender.map_painter import render_png
+
+    return render_png(load_project(example_project_path()).project)
+
+
 def paragraphs(n: int, words: int = 12) -> list[Paragraph]:
     return [Paragraph([Text(f"Filler {i} " + "words " * words)]) for i in range(n)]
 
@@ -206,3 +214,17 @@ def test_column_alignment_is_kept(tmp_path):
     assert max(lefts) - min(lefts) < 0.5
     assert max(rights) - min(rights) < 0.5 and boxes["9"][0] > boxes["9999"][0] + 5
     assert max(centres) - min(centres) < 0.5
+
+
+def test_a_picture_is_kept_with_its_caption(monkeypatch, tmp_path):
+    png = _example_map()
+    documents = (
+        Document(title="T", blocks=[*paragraphs(n, 3), Image(png, "Captionword for the map"), Paragraph([Text("After")])])
+        for n in range(0, 40)
+    )
+    loose, kept = _first_moving(monkeypatch, tmp_path, documents)
+    listing = subprocess.run(["pdfimages", "-list", str(tmp_path / "kept.pdf")], capture_output=True, text=True, check=True)
+    picture_page = int(listing.stdout.splitlines()[2].split()[0]) - 1
+    assert _page_of(kept, "Captionword") == picture_page
+    loose_listing = subprocess.run(["pdfimages", "-list", str(tmp_path / "loose.pdf")], capture_output=True, text=True, check=True)
+    assert _page_of(loose, "Captionword") != int(loose_listing.stdout.splitlines()[2].split()[0]) - 1
