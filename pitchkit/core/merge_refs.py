@@ -1,8 +1,7 @@
 """Where a project's records point at stakeholders, on plain data (for merging and resolving).
 
-`dangling_references` is the one place the merge knows which fields hold stakeholder ids;
-when core/references.py (one declaration of every id-bearing field) lands, it becomes a
-thin call to that module.
+Which fields hold stakeholder ids, and where the lists of records are, come from the model's
+one declaration of them (core/references.py): a new reference field needs no change here.
 """
 
 from __future__ import annotations
@@ -12,32 +11,35 @@ from typing import Any
 
 import msgspec
 
-#: Lists of records with an `id`, by their path in the file ("strategy.actions").
-TABLES: tuple[str, ...] = (
-    "stakeholders",
-    "links",
-    "resistances",
-    "problems",
-    "pitch.evidence",
-    "strategy.talking_points",
-    "strategy.actions",
-    "strategy.attempts",
-    "strategy.busy_periods",
-    "conflicts",
-)
-#: Records without an id, merged field by field: "" is the top level of the file.
-SINGLETONS: tuple[str, ...] = ("", "pitch", "strategy")
+from pitchkit.core import references
 
-#: table -> (fields holding one stakeholder id, fields holding a list of them)
-_STAKEHOLDER_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "links": (("source", "target"), ()),
-    "resistances": (("stakeholder",), ()),
-    "problems": ((), ("stakeholders",)),
-    "strategy.talking_points": (("stakeholder",), ()),
-    "strategy.actions": ((), ("stakeholders",)),
-    "strategy.attempts": ((), ("stakeholders",)),
-    "strategy": (("champion",), ("sequence",)),
-}
+
+def _tables() -> tuple[str, ...]:
+    return tuple(p.where for p in references.places() if p.is_list)
+
+
+def _singletons() -> tuple[str, ...]:
+    return tuple(p.where for p in references.places() if not p.is_list)
+
+
+def _stakeholder_fields() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """path -> (fields holding one stakeholder id, fields holding a list of them)."""
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for ref in references.references():
+        if ref.target != "stakeholders":
+            continue
+        single, many = found.setdefault(references.place(ref.owner).where, ([], []))
+        (many if ref.shape is references.Shape.MANY else single).append(ref.field)
+    return {path: (tuple(single), tuple(many)) for path, (single, many) in found.items()}
+
+
+#: Lists of records with an `id`, by their path in the file ("strategy.actions"); from the
+#: model (core/references.py), so a new kind of record is merged without a change here.
+TABLES: tuple[str, ...] = _tables()
+#: Records without an id, merged field by field: "" is the top level of the file.
+SINGLETONS: tuple[str, ...] = _singletons()
+#: path -> (fields holding one stakeholder id, fields holding a list of them), as declared.
+_STAKEHOLDER_FIELDS = _stakeholder_fields()
 
 
 class Dangling(msgspec.Struct, frozen=True):

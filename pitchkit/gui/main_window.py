@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         try:
             result = self.session.open(path, as_example=as_example)
         except ProjectError as err:
+            self.file_guard.open_failed()
             prompts.show_error(parent, str(err), title=self.tr("Cannot Open Project"))
             return False
         if not as_example:
