@@ -6,14 +6,14 @@ import jinja2
 import pytest
 
 from pitchkit.core.project_file import load_project
-from pitchkit.documents import templates
+from pitchkit.documents import template_cache, templates
 from pitchkit.documents.export import render_markdown
 
 
 @pytest.fixture
 def shipped(tmp_path, monkeypatch):
     folder = tmp_path / "shipped"
-    monkeypatch.setattr(templates, "_shipped_cache_dir", lambda: folder)
+    monkeypatch.setattr(template_cache, "shipped_cache_dir", lambda: folder)
     templates._environment.cache_clear()
     yield folder
     templates._environment.cache_clear()
