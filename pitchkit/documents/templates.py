@@ -33,6 +33,7 @@ from jinja2.exceptions import SecurityError
 from pitchkit import paths
 from pitchkit.core.errors import PitchKitError, TemplateError
 from pitchkit.core.messages import message
+from pitchkit.documents import template_cache
 from pitchkit.documents.markdown_text import Markdown, escape_inline, escape_paragraphs
 from pitchkit.documents.sandbox_limits import (
     LimitedSandbox,
@@ -40,6 +41,7 @@ from pitchkit.documents.sandbox_limits import (
     check_printable,
     render_limited,
 )
+from pitchkit.documents.template_cache import BytecodeCache
 from pitchkit.documents.template_files import (
     FolderLoader,
     compiled_tags,
@@ -274,25 +276,19 @@ _COMPILE_OPTIONS: dict[str, Any] = {
 }
 
 
-class _BytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Compiled templates kept between runs (Jinja checks the source checksum and Python
-    version itself); a cache that cannot be written only costs speed, never an export."""
-
-    def load_bytecode(self, bucket: Any) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except OSError:
-            pass  # unreadable: compile afresh
-
-    def dump_bytecode(self, bucket: Any) -> None:
-        try:
-            Path(self.directory).mkdir(parents=True, exist_ok=True)
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
+def precompile_builtin() -> int:
+    """Compile every built-in template into the shipped cache; returns how many (scripts/setup.sh)."""
+    env = _environment.__wrapped__(tuple(str(folder) for _, folder in reversed(_folders())))
+    env.bytecode_cache = BytecodeCache(str(template_cache.shipped_cache_dir() / Path(_bytecode_cache().directory).name))
+    compiled = 0
+    for info in list_templates():
+        if info.origin == "built-in" and info.error is None:
+            env.get_template(info.path.name)
+            compiled += 1
+    return compiled
 
 
-def _bytecode_cache() -> _BytecodeCache:
+def _bytecode_cache() -> BytecodeCache:
     # Jinja keys cached code by the template's source only, but our sandbox rewrites the
     # parsed template and compiles intercepted operators into the code, and the options
     # change it too: the folder is named after all of that, including the source of every
@@ -313,7 +309,7 @@ def _bytecode_cache() -> _BytecodeCache:
         if cls.__module__.startswith("pitchkit"):
             digest.update(Path(sys.modules[cls.__module__].__file__ or "").read_bytes())
     folder = digest.hexdigest()[:16]
-    return _BytecodeCache(str(paths.app_data_dir() / "cache" / "templates" / folder))
+    return BytecodeCache(str(paths.app_data_dir() / "cache" / "templates" / folder))
 
 
 @functools.lru_cache(maxsize=4)
