@@ -43,6 +43,9 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("pitchkit")  # matches packaging/linux/pitchkit.desktop
+    from pitchkit.gui.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # never a cycle collection inside a worker thread
     follow_system_colours(app)
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     return app

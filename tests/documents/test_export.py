@@ -299,18 +299,21 @@ def test_the_cycle_collector_is_off_during_an_export_and_back_after(project, tmp
         out_path.write_text(doc.title, encoding="utf-8")
         return []
 
-    assert gc.isenabled()
-    if fails:
-        with pytest.raises(ExportError):
-            export_project(project, out=tmp_path / "out.md", fmt="md", writers={"md": writer})
-    else:
-        export_project(project, out=tmp_path / "out.md", fmt="md", writers={"md": writer})
-    assert seen == [False] and gc.isenabled()
-
-    gc.disable()  # a caller that had it off keeps it off
+    # The test session collects on the GUI thread only (gc_guard), as the app does: automatic
+    # collection is off.  A command-line caller has it on; both are checked here.
+    was_enabled = gc.isenabled()
+    gc.enable()
     try:
+        if fails:
+            with pytest.raises(ExportError):
+                export_project(project, out=tmp_path / "out.md", fmt="md", writers={"md": writer})
+        else:
+            export_project(project, out=tmp_path / "out.md", fmt="md", writers={"md": writer})
+        assert seen == [False] and gc.isenabled()
+
+        gc.disable()  # a caller that had it off keeps it off
         with pytest.raises(ExportError) if fails else contextlib.nullcontext():
             export_project(project, out=tmp_path / "again.md", fmt="md", writers={"md": writer})
         assert not gc.isenabled()
     finally:
-        gc.enable()
+        (gc.enable if was_enabled else gc.disable)()
