@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from pitchkit.documents import formats
-from pitchkit.gui import export_prompts, prompts
-from pitchkit.gui.export_worker import ExportJob, ExportRequest
+from pitchkit.gui import export_prompts
+from pitchkit.gui.export_worker import ExportJob
 from pitchkit.gui.health_panel import HealthPanel
 from pitchkit.gui.kinds import ALL, STAKEHOLDERS, Change
 from pitchkit.gui.pages.base import StepPage
-from pitchkit.gui.preview import PreviewRenderer, PreviewResult, snapshot
+from pitchkit.gui.pages.generate_export import ExportSlotsMixin
+from pitchkit.gui.preview import PreviewRenderer, PreviewResult
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
 from pitchkit.gui.steps import Step
@@ -39,10 +40,9 @@ from pitchkit.gui.theme import show_as_paper
 _TEMPLATE_KEY = "generate/template"
 _FORMAT_KEY = "generate/format"
 _REFERENCE_KEY = "generate/reference_docx"
-_FOLDER_KEY = "generate/folder"
 
 
-class GeneratePage(StepPage):
+class GeneratePage(ExportSlotsMixin, StepPage):
     """Choices across the top, the preview beside the health panel, export underneath."""
 
     def __init__(self, session: ProjectSession, step: Step, parent: QWidget | None = None) -> None:
@@ -319,89 +319,3 @@ class GeneratePage(StepPage):
         records = getattr(page, "list", None)
         if record_id and records is not None:
             records.select_record(record_id)
-
-    # ----------------------------------------------------------------------------------------
-    # Export
-    # ----------------------------------------------------------------------------------------
-
-    def _folder(self) -> str:
-        folder = str(gui_settings().value(_FOLDER_KEY, "") or "")
-        if not folder and self.session.path is not None:
-            folder = str(self.session.path.parent)
-        return folder or str(Path.home())
-
-    def _suggested_path(self, fmt: str) -> str:
-        project = self.session.project
-        if self.session.path is not None:
-            stem = self.session.path.stem
-        else:
-            stem = (project.title if project is not None else "") or "pitch"
-        stem = "".join(ch if ch.isalnum() or ch in "-_ " else "-" for ch in stem).strip() or "pitch"
-        audience = self.audience_combo.currentData()
-        parts = [stem, self.renderer.template] + ([audience] if audience else [])
-        return str(Path(self._folder()) / formats.get(fmt).file_name("-".join(parts)))
-
-    def is_exporting(self) -> bool:
-        return self._export_job is not None
-
-    def wait(self, msecs: int = 60_000) -> bool:
-        """Block until the preview and export threads are idle (scripts and tests only)."""
-        return self.renderer.wait(msecs) and self._pool.waitForDone(msecs)
-
-    @Slot()
-    def export(self) -> None:
-        """Ask where to write, then export in the background."""
-        project = self.session.project
-        if project is None or self._export_job is not None:
-            return
-        fmt = self.format_combo.currentData()
-        path = export_prompts.ask_export_path(self, self._suggested_path(fmt), fmt)
-        if not path:
-            return
-        if Path(path).suffix == "":
-            path = formats.get(fmt).file_name(path)
-        gui_settings().setValue(_FOLDER_KEY, str(Path(path).parent))
-        request = ExportRequest(
-            snapshot(project), path, fmt, self.renderer.template, self.audience_combo.currentData(),
-            self.reference_docx if "reference_docx" in formats.get(fmt).options else None,
-        )
-        job = ExportJob(request)
-        job.signals.finished.connect(self._on_export_finished)
-        job.signals.failed.connect(self._on_export_failed)
-        self._export_job = job
-        self.export_button.setEnabled(False)
-        self.open_button.hide()
-        self.progress.show()
-        self.result_label.setText(self.tr("Exporting {name}…").format(name=Path(path).name))
-        self._pool.start(job)
-
-    def _export_done(self) -> None:
-        self._export_job = None
-        self.progress.hide()
-        self.export_button.setEnabled(True)
-
-    @Slot(object)
-    def _on_export_finished(self, report) -> None:
-        self._export_done()
-        self.last_export = str(report.path)
-        self.result_label.setText(self.tr("Exported {path}").format(path=report.path))
-        self.open_button.show()
-        self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        if report.warnings:
-            text = "\n".join(f"{report.path}: {warning}" for warning in report.warnings)
-            prompts.show_warning(self, text, title=self.tr("Exported With Warnings"))
-
-    @Slot(str)
-    def _on_export_failed(self, message: str) -> None:
-        self._export_done()
-        self.result_label.setText(self.tr("Export failed."))
-        prompts.show_error(self, message, title=self.tr("Cannot Export"))
-
-    @Slot()
-    def open_export(self) -> None:
-        """Open the last exported file in the system's viewer."""
-        if self.last_export and not export_prompts.open_in_viewer(self.last_export):
-            prompts.show_error(
-                self, self.tr("{path}: no application could open it").format(path=self.last_export),
-                title=self.tr("Cannot Open"),
-            )
