@@ -47,22 +47,18 @@ def _not_bound(bound: dict[str, set[str]], elsewhere: dict[tuple[type[Record], s
     return missing
 
 
-@pytest.fixture(scope="module")
-def bound(qapp) -> dict[str, set[str]]:
+@pytest.fixture
+def bound(qtbot) -> dict[str, set[str]]:
     """Record kind -> the fields the forms of every step bind (with the example open)."""
     window = MainWindow()
-    try:
-        assert window.load(example_project_path(), as_example=True)
-        for step in window.steps:
-            window.show_step(step.key)  # pages are built on first use
-        found: dict[str, set[str]] = {}
-        for form in window.findChildren(RecordForm):
-            found.setdefault(str(form.kind), set()).update(b.field for b in form.bindings)
-        return found
-    finally:
-        window.session.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
+    qtbot.addWidget(window)
+    assert window.load(example_project_path(), as_example=True)
+    for step in window.steps:
+        window.show_step(step.key)  # pages are built on first use
+    found: dict[str, set[str]] = {}
+    for form in window.findChildren(RecordForm):
+        found.setdefault(str(form.kind), set()).update(b.field for b in form.bindings)
+    return found
 
 
 def test_every_model_field_is_bound_on_a_form_or_edited_elsewhere(bound):
