@@ -28,7 +28,7 @@ from benchmarks.common import (
     work_dir,
 )
 
-#: Issue 14 / DESIGN.md section 6, wave 2: (stakeholders, run) -> most this many times pandoc.
+#: The targets (docs/performance.md): (stakeholders, run) -> most this many times pandoc.
 TARGETS = {(200, "warm"): 0.8, (200, "cold"): 1.0, (2000, "warm"): 0.4}
 FLOOR_IMPORTS = "import jinja2, docx, mistune, msgspec"
 

@@ -25,7 +25,7 @@ from benchmarks.common import (
     run_until_painted,
 )
 
-TARGET = 1.8  # DESIGN.md section 6
+TARGET = 1.8  # the target: docs/performance.md
 
 #: The bare-Qt floor: what any PySide6 window costs, with the same quit-after-paint hook.
 FLOOR_SCRIPT = """

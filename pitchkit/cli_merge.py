@@ -1,4 +1,4 @@
-"""The `diff`, `merge` and `merge-driver` commands (DESIGN.md section 4b).
+"""The `diff`, `merge` and `merge-driver` commands (their contract: docs/file-format.md, "Merging copies").
 
 Every input is read and checked before anything is written: a broken, hostile or
 unreadable file stops the command with the usual one-line error and leaves every file as
