@@ -192,6 +192,7 @@ def _project_triggers(tmp_path):
     yield "file-is-folder", lambda: load_project(tmp_path)
     yield "project-truncated", lambda: loads_project(b'{"format": "pitchkit"', "x")
     yield "not-json", lambda: loads_project(b'{"format": "pitchkit",,}', "x")
+    yield "project-conflict-markers", lambda: loads_project(b'{\n<<<<<<< HEAD\n"title": "a"\n=======\n"title": "b"\n>>>>>>> x\n}', "x")
     yield "project-not-utf8", lambda: loads_project(b'{"title": "\xff"}', "x")
     yield "too-deep", lambda: loads_project(b"[" * 100_000 + b"]" * 100_000, "x")
     yield "project-not-object", lambda: loads_project(b"[]", "x")
@@ -305,7 +306,8 @@ def test_real_failures_raise_the_catalogued_wording(tmp_path):
             assert err.file or err.where, (name, str(err))
             reached.add(name)
     cli_only = {"output-exists", "output-folder-missing", "system-error", "no-display",
-                "interrupted", "unexpected"}  # tests/cli/test_cli.py and below
+                "interrupted", "unexpected",
+                "file-not-regular"}  # tests/cli/test_cli.py and below; tests/cli/test_merge_cli_inputs.py
     waiting = {"reference-not-docx", "reference-too-big", "file-is-folder", "file-permission",
                "file-unreadable", "template-memory", "playbook-no-frameworks"}
     errors = {n for n, e in CATALOGUE.items() if e.cls is not None}

@@ -1,0 +1,63 @@
+"""`pitchkit merge` and `merge-driver` against inputs a checker throws at them: a FIFO in any
+place (never waited on, never taken for git's empty BASE), and a file still holding the
+conflict markers of an earlier plain git merge (named as such, with the way out)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.cli.test_merge_cli import run, three  # noqa: F401  (fixture)
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+
+
+@needs_fifo
+@pytest.mark.parametrize("place", [0, 1, 2])
+def test_a_fifo_input_is_refused_at_once_and_ours_is_untouched(three, tmp_path, place):  # noqa: F811
+    paths = [str(p) for p in three]
+    fifo = tmp_path / "pipe.pitchkit"
+    os.mkfifo(fifo)
+    paths[place] = str(fifo)
+    ours = three[1]
+    before = ours.read_bytes()
+    for command in ("merge", "merge-driver"):
+        try:
+            result = subprocess.run([sys.executable, "-m", "pitchkit", command, *paths],
+                                    capture_output=True, text=True, timeout=30)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"{command} waited on the FIFO at place {place}")
+        lines = result.stderr.strip().splitlines()
+        assert result.returncode == 1, result.stderr
+        assert lines == [f"pitchkit: error: {fifo}: is a pipe (FIFO), not a regular file; choose a file saved on disk"]
+    assert ours.read_bytes() == before
+
+
+def test_a_file_with_git_conflict_markers_is_named_as_such(three, tmp_path):  # noqa: F811
+    base, ours, theirs = three
+    text = theirs.read_text(encoding="utf-8").replace(
+        '      "stance": "neutral",\n',
+        '<<<<<<< HEAD\n      "stance": "neutral",\n=======\n      "stance": "leading",\n>>>>>>> colleague\n', 1)
+    theirs.write_text(text, encoding="utf-8")
+    line_no = text.splitlines().index("<<<<<<< HEAD") + 1
+    before = ours.read_bytes()
+    result = run("merge-driver", str(base), str(ours), str(theirs))
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"pitchkit: error: {theirs}: line {line_no}: the file holds git's conflict markers")
+    assert "git checkout -m" in line
+    assert ours.read_bytes() == before
+    check = run("check", str(theirs))
+    assert check.returncode == 1 and "conflict markers" in check.stderr
+
+
+def test_an_empty_regular_base_is_still_a_two_way_merge(three, tmp_path):  # noqa: F811
+    base, ours, theirs = three
+    empty = tmp_path / "empty.pitchkit"
+    empty.write_bytes(b"")
+    result = run("merge", str(empty), str(ours), str(theirs))
+    assert result.returncode == 1 and "the two copies differ here" in result.stderr
