@@ -13,6 +13,7 @@ import msgspec
 
 from pitchkit.core import references
 
+
 def _tables() -> tuple[str, ...]:
     return tuple(p.where for p in references.places() if p.is_list)
 

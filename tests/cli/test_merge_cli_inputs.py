@@ -5,7 +5,6 @@ conflict markers of an earlier plain git merge (named as such, with the way out)
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 
