@@ -61,16 +61,24 @@ class ConflictsPanel(QDockWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.values: dict[str, QPlainTextEdit] = {}
+        self.titles: dict[str, QLabel] = {}
         grid = QGridLayout()
-        for column, (side, title) in enumerate((("base", self.tr("Before (base)")), ("ours", self.tr("Ours (in the project now)")), ("theirs", self.tr("Theirs")))):
+        sides = (
+            ("base", self.tr("Before (the version you both started from)")),
+            ("ours", self.tr("Your version (in the project now)")),
+            ("theirs", self.tr("Their copy")),
+        )
+        for column, (side, title) in enumerate(sides):
             view = QPlainTextEdit(self)
             view.setReadOnly(True)
             self.values[side] = view
-            grid.addWidget(QLabel(title, self), 0, column)
+            self.titles[side] = QLabel(title, self)
+            grid.addWidget(self.titles[side], 0, column)
             grid.addWidget(view, 1, column)
-        self.keep_ours = QPushButton(self.tr("Keep Ours"), self)
-        self.take_theirs = QPushButton(self.tr("Take Theirs"), self)
-        self.use_base = QPushButton(self.tr("Go Back to Base"), self)
+        self.keep_ours = QPushButton(self.tr("Keep Your Version"), self)
+        self.take_theirs = QPushButton(self.tr("Take Their Copy"), self)
+        self.use_base = QPushButton(self.tr("Go Back to Before"), self)
+        self._hidden_when_settled = False
         self.own_value = QPlainTextEdit(self)
         self.own_value.setPlaceholderText(self.tr("Or write the text you want here"))
         self.own_value.setMaximumHeight(70)
@@ -142,9 +150,9 @@ class ConflictsPanel(QDockWidget):
             button.setEnabled(conflict is not None)
         # Taking a side where the record is not there deletes it: say so on the button.
         gone = {side: conflict is not None and not conflict.field and getattr(conflict, side) is None for side in ("ours", "theirs", "base")}
-        self.keep_ours.setText(self.tr("Keep Ours (Deleted)") if gone["ours"] else self.tr("Keep Ours"))
-        self.take_theirs.setText(self.tr("Take Theirs (Delete It)") if gone["theirs"] else self.tr("Take Theirs"))
-        self.use_base.setText(self.tr("Go Back to Base (Leave It Out)") if gone["base"] else self.tr("Go Back to Base"))
+        self.keep_ours.setText(self.tr("Keep Your Version (Deleted)") if gone["ours"] else self.tr("Keep Your Version"))
+        self.take_theirs.setText(self.tr("Take Their Copy (Delete It)") if gone["theirs"] else self.tr("Take Their Copy"))
+        self.use_base.setText(self.tr("Go Back to Before (Leave It Out)") if gone["base"] else self.tr("Go Back to Before"))
         editable = conflict is not None and conflict.field != "" and any(isinstance(getattr(conflict, s), str) for s in ("ours", "theirs"))
         self.own_value.setEnabled(editable)
         self.use_own.setEnabled(editable)
@@ -158,7 +166,7 @@ class ConflictsPanel(QDockWidget):
             name = record_name(self.session.project, conflict)  # type: ignore[arg-type]
             named = html.escape(f"{name} ({what})" if what else name)  # a name is text, not markup
             self.summary.setText(
-                self.tr("<b>{named}</b>, {field}: {why}. The project holds ours until you choose.").format(named=named, field=field, why=why)
+                self.tr("<b>{named}</b>, {field}: {why}. Your version stays in the project until you choose.").format(named=named, field=field, why=why)
             )
             self.summary.setToolTip(conflict_place(conflict))
 
@@ -175,6 +183,13 @@ class ConflictsPanel(QDockWidget):
     @Slot(object)
     def _on_changed(self, change: Change) -> None:
         self.refresh()
+        # Out of the way once all are settled; back if an undo brings one back.
+        if not self.list.count() and self.isVisible():
+            self._hidden_when_settled = True
+            self.hide()
+        elif self.list.count() and self._hidden_when_settled:
+            self._hidden_when_settled = False
+            self.show()
 
     # --- choosing -------------------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ def test_a_file_with_conflicts_opens_with_the_panel_and_each_choice_is_one_undo_
     assert panel is not None and panel.isVisibleTo(window)
     assert panel.list.count() == 3 and panel.windowTitle() == "Conflicts (3)"
     panel.list.setCurrentRow(2)
-    assert panel.current().record_id == "s-it" and panel.take_theirs.text() == "Take Theirs (Delete It)"
+    assert panel.current().record_id == "s-it" and panel.take_theirs.text() == "Take Their Copy (Delete It)"
     assert "<b>Alex Chen (stakeholder)</b>, the whole record" in panel.summary.text()
     assert "name: Alex Chen" in panel.values["ours"].toPlainText()
     panel.take_theirs.click()
@@ -57,7 +57,7 @@ def test_a_file_with_conflicts_opens_with_the_panel_and_each_choice_is_one_undo_
     window.session.undo_stack.undo()
     assert window.project.stakeholder("s-it") is not None
     panel.list.setCurrentRow(0)
-    assert panel.take_theirs.text() == "Take Theirs"
+    assert panel.take_theirs.text() == "Take Their Copy"
     assert panel.current().field == "stance"
     assert [panel.values[s].toPlainText() for s in ("base", "ours", "theirs")] == ["resistant", "neutral", "supportive"]
 
