@@ -21,6 +21,7 @@ from typing import Any
 import msgspec
 
 from pitchkit.core.errors import ProjectError
+from pitchkit.core.merge_cascade import deleted_while_edited, keep_what_points_at
 from pitchkit.core.merge_refs import SINGLETONS, TABLES, container, dangling_references, table
 from pitchkit.core.model import Conflict, ConflictReason, Project
 from pitchkit.core.plain import has_unknown, plain_data, project_from_data
@@ -333,6 +334,8 @@ def _with_conflicts(existing: list[dict[str, Any]], merger: _Merger) -> list[dic
 
 def merge_data(base: dict[str, Any] | None, ours: dict[str, Any], theirs: dict[str, Any]) -> MergeResult:
     """Merge plain project data (as `to_data` gives it); `base` None is a two-way merge."""
+    if base is not None and (pending := deleted_while_edited(base, ours, theirs)):
+        theirs = keep_what_points_at(base, theirs, pending)  # the conflict decides it all
     merger = _Merger(base, ours, theirs)
     out = merger.merge()
     merger.repair(out)
