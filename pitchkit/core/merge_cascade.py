@@ -14,16 +14,44 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
+
 from pitchkit.core.merge_refs import SINGLETONS, STAKEHOLDER_FIELDS, container, table
 
+# The same steps serve plain data (dicts, the general path) and loaded records (Structs, the
+# quick path of merge_fast): these four read and rebuild either kind.
 
-def deleted_while_edited(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any]) -> set[str]:
+
+def _get(record: Any, field: str) -> Any:
+    return record.get(field) if isinstance(record, dict) else getattr(record, field, None)
+
+
+def _with(record: Any, **changes: Any) -> Any:
+    return {**record, **changes} if isinstance(record, dict) else msgspec.structs.replace(record, **changes)
+
+
+def _node(data: Any, path: str) -> Any:
+    if isinstance(data, dict):
+        return container(data, path) if path in SINGLETONS else table(data, path)
+    for part in filter(None, path.split(".")):
+        data = getattr(data, part)
+    return data
+
+
+def _put(data: Any, path: str, value: Any) -> Any:
+    """`data` with `path` set to `value`, every container on the way copied (inputs unchanged)."""
+    head, _, rest = path.partition(".")
+    inner = value if not rest else _put(_get(data, head) or {}, rest, value)
+    return _with(data, **{head: inner})
+
+
+def deleted_while_edited(base: Any, ours: Any, theirs: Any) -> set[str]:
     """The ids of the people THEIRS deleted and OURS changed (a delete-versus-edit conflict)."""
-    in_theirs = {p.get("id") for p in table(theirs, "stakeholders")}
-    was = {p.get("id"): p for p in table(base, "stakeholders")}
+    in_theirs = {_get(p, "id") for p in _node(theirs, "stakeholders")}
+    was = {_get(p, "id"): p for p in _node(base, "stakeholders")}
     return {
-        str(p.get("id")) for p in table(ours, "stakeholders")
-        if p.get("id") in was and p.get("id") not in in_theirs and p != was[p.get("id")]
+        str(_get(p, "id")) for p in _node(ours, "stakeholders")
+        if _get(p, "id") in was and _get(p, "id") not in in_theirs and p != was[_get(p, "id")]
     }
 
 
@@ -37,63 +65,60 @@ def _reinsert(base_list: list[Any], side_list: list[Any], item: Any) -> list[Any
     return [item, *side_list]
 
 
-def _points_at(record: dict[str, Any], single: tuple[str, ...], many: tuple[str, ...], people: set[str]) -> bool:
-    return any(record.get(f) in people for f in single) or any(set(record.get(f) or []) & people for f in many)
-
-
-def _restore_fields(b: dict[str, Any], t: dict[str, Any], single: tuple[str, ...], many: tuple[str, ...], people: set[str]) -> dict[str, Any]:
+def _restore_fields(b: Any, t: Any, single: tuple[str, ...], many: tuple[str, ...], people: set[str]) -> Any:
     """Record `t` with the references to `people` that `b` had and `t` lost put back."""
-    out = t
+    changes: dict[str, Any] = {}
     for field in single:
-        if b.get(field) in people and t.get(field) is None:
-            out = {**out, field: b[field]}
+        if _get(b, field) in people and _get(t, field) is None:
+            changes[field] = _get(b, field)
     for field in many:
-        items = list(out.get(field) or [])
-        for person in [p for p in b.get(field) or [] if p in people and p not in items]:
-            items = _reinsert(list(b[field]), items, person)
-        if items != list(out.get(field) or []):
-            out = {**out, field: items}
-    return out
+        items = list(_get(t, field) or [])
+        before = list(items)
+        for person in [p for p in _get(b, field) or [] if p in people and p not in items]:
+            items = _reinsert(list(_get(b, field)), items, person)
+        if items != before:
+            changes[field] = items
+    return _with(t, **changes) if changes else t
 
 
-def keep_what_points_at(base: dict[str, Any], theirs: dict[str, Any], people: set[str]) -> dict[str, Any]:
-    """A copy of THEIRS' data as if the deletions of `people` had not cascaded (the people
-    themselves stay deleted); records and lists not touched by those deletions are shared."""
-    out = dict(theirs)
+def keep_what_points_at(base: Any, theirs: Any, people: set[str]) -> Any:
+    """THEIRS (plain data or a loaded Project) as if the deletions of `people` had not
+    cascaded; the people themselves stay deleted, and the input is not changed."""
+    out = dict(theirs) if isinstance(theirs, dict) else theirs
     # A record is only brought back if everyone it names is still there (or held open).
-    there = {p.get("id") for p in table(theirs, "stakeholders")} | people
+    there = {_get(p, "id") for p in _node(theirs, "stakeholders")} | people
     for kind, (single, many) in STAKEHOLDER_FIELDS.items():
         if kind in SINGLETONS:
-            node = _restore_fields(container(base, kind), container(theirs, kind), single, many, people)
-            if node is not container(theirs, kind):
-                _put(out, kind, node)
+            mine = _node(theirs, kind)
+            node = _restore_fields(_node(base, kind), mine, single, many, people)
+            if node is not mine:
+                out = _put(out, kind, node)
             continue
-        b_list, t_list = table(base, kind), table(theirs, kind)
-        t_by_id = {r.get("id"): r for r in t_list}
-        b_ids = [r.get("id") for r in b_list]
+        b_list, t_list = _node(base, kind), _node(theirs, kind)
+        get: Any = dict.get if isinstance(theirs, dict) else getattr  # once, not per record
+        at_of = {get(r, "id"): i for i, r in enumerate(t_list)}
+        # Only what THEIRS removed or changed can have lost a reference (equality is cheap).
+        changed = [b for b in b_list if (i := at_of.get(get(b, "id"))) is None or t_list[i] != b]
+        hits = [
+            b for b in changed
+            if any(get(b, f) in people for f in single) or any(not people.isdisjoint(get(b, f) or ()) for f in many)
+        ]
+        if not hits:
+            continue
         records = list(t_list)
-        for b in b_list:
-            if not _points_at(b, single, many, people):
-                continue
-            t = t_by_id.get(b.get("id"))
-            if t is None and all(b.get(f) in there or b.get(f) is None for f in single):
-                # gone with the person: back where it was
-                ids = [r.get("id") for r in records]
-                at = _reinsert(b_ids, ids, b.get("id")).index(b.get("id"))
-                records.insert(at, {**b, **{f: [x for x in b.get(f) or [] if x in there] for f in many if f in b}})
-            elif t is not None:
-                records[records.index(t)] = _restore_fields(b, t, single, many, people)
+        back = []
+        for b in hits:
+            i = at_of.get(get(b, "id"))
+            if i is not None:
+                records[i] = _restore_fields(b, records[i], single, many, people)
+            elif all(get(b, f) in there or get(b, f) is None for f in single):
+                lists = {f: [x for x in get(b, f) if x in there] for f in many if get(b, f) is not None}
+                back.append(_with(b, **lists) if lists else b)
+        if back:  # gone with the person: each back where it was
+            b_ids = [get(r, "id") for r in b_list]
+            for b in back:
+                ids = [get(r, "id") for r in records]
+                records.insert(_reinsert(b_ids, ids, get(b, "id")).index(get(b, "id")), b)
         if records != t_list:
-            _put(out, kind, records)
+            out = _put(out, kind, records)
     return out
-
-
-def _put(data: dict[str, Any], path: str, value: Any) -> None:
-    """Set `path` in `data` to `value`, copying each dict on the way (the input stays as it was)."""
-    parts = [p for p in path.split(".") if p]
-    node = data
-    for part in parts[:-1]:
-        child = dict(node.get(part) or {})
-        node[part] = child
-        node = child
-    node[parts[-1]] = value
