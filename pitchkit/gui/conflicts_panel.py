@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pitchkit.core.conflicts import ABSENT, REASONS, Choice, conflict_place, record_name, resolve
+from pitchkit.core.conflicts import (
+    ABSENT,
+    Choice,
+    conflict_place,
+    reason_text,
+    record_name,
+    resolve,
+)
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.model import Conflict
 from pitchkit.gui import prompts
@@ -31,20 +38,23 @@ from pitchkit.gui.merge_commands import ReplaceProjectCommand
 from pitchkit.gui.session import ProjectSession
 
 
-def _shown(value: Any) -> str:
-    """A recorded value as a person reads it: a record as "field: value" lines."""
+def _shown(value: Any, names: dict[str, str]) -> str:
+    """A recorded value as a person reads it: a record as "field: value" lines, people by name."""
     if value is None:
         return ABSENT
     if isinstance(value, str):
         return value
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return ", ".join(value)
+        return ", ".join(names.get(item, item) for item in value)
     if isinstance(value, dict):
         lines = []
         for key, item in value.items():
             if key == "id" or item in ("", [], None, False):
                 continue
-            shown = ", ".join(map(str, item)) if isinstance(item, list) else str(item)
+            if isinstance(item, list):
+                shown = ", ".join(names.get(str(v), str(v)) for v in item)
+            else:
+                shown = names.get(item, str(item)) if isinstance(item, str) else str(item)
             lines.append(f"{key.replace('_', ' ')}: {shown}")
         return "\n".join(lines)
     return json.dumps(value, ensure_ascii=False)
@@ -144,8 +154,10 @@ class ConflictsPanel(QDockWidget):
     @Slot(int)
     def _show_current(self, row: int) -> None:
         conflict = self.current()
+        project = self.session.project
+        names = {} if project is None else {p.id: p.name or p.id for p in project.stakeholders}
         for side, view in self.values.items():
-            view.setPlainText("" if conflict is None else _shown(getattr(conflict, side)))
+            view.setPlainText("" if conflict is None else _shown(getattr(conflict, side), names))
         for button in (self.keep_ours, self.take_theirs, self.use_base):
             button.setEnabled(conflict is not None)
         # Taking a side where the record is not there deletes it: say so on the button.
@@ -160,7 +172,7 @@ class ConflictsPanel(QDockWidget):
         if conflict is None:
             self.summary.setText(self.tr("No conflicts left to settle."))
         else:
-            why = self.tr(REASONS[conflict.reason.value])
+            why = self.tr(reason_text(conflict))
             what = self._kind_label(conflict.kind)
             field = conflict.field.replace("_", " ") or self.tr("the whole record")
             name = record_name(self.session.project, conflict)  # type: ignore[arg-type]

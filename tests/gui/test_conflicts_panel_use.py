@@ -49,3 +49,19 @@ def test_the_panel_goes_away_when_all_are_settled_and_saving_leaves_none(window,
     assert window.save()
     assert load_project(path).project.conflicts == []
     assert not window.merging.conflicts_action.isEnabled()
+
+
+def test_the_two_way_dialog_names_people_and_records_not_ids(qtbot, sample_project):
+    from pitchkit.core.merge import merge_projects
+    from pitchkit.gui.merge_dialog import TwoWayMergeDialog
+    from tests.gui.test_merge_screens import copy
+
+    sample_project.strategy.sequence = [p.id for p in sample_project.stakeholders]
+    theirs = copy(sample_project)
+    theirs.strategy.sequence = list(reversed(sample_project.strategy.sequence))
+    dialog = TwoWayMergeDialog(None, merge_projects(None, sample_project, theirs))
+    qtbot.addWidget(dialog)
+    [text] = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    first = sample_project.stakeholder(sample_project.strategy.sequence[0]).name
+    assert first in text and "s-" not in text and "their copy" in text, text
+    assert dialog.list.item(0).toolTip() == "strategy.sequence"

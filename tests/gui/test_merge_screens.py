@@ -113,7 +113,7 @@ def test_without_a_shared_version_each_difference_is_a_choice(window, project_pa
         qtbot.addWidget(dialog)
         asked.append(dialog.list.count())
         items = [dialog.list.item(i) for i in range(dialog.list.count())]
-        by_text = {item.text().split(" (")[0]: item for item in items}
+        by_text = {item.text().split(",")[0]: item for item in items}
         assert by_text["Ann Lee"].checkState() == Qt.CheckState.Checked  # their addition, offered
         assert by_text["Dana Ruiz"].checkState() == Qt.CheckState.Unchecked  # a change: mine kept
         return dialog.settled(), True
