@@ -5,6 +5,7 @@ conflict markers of an earlier plain git merge (named as such, with the way out)
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -60,3 +61,36 @@ def test_an_empty_regular_base_is_still_a_two_way_merge(three, tmp_path):  # noq
     empty.write_bytes(b"")
     result = run("merge", str(empty), str(ours), str(theirs))
     assert result.returncode == 1 and "the two copies differ here" in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_text_merge_made_before_the_driver_is_redone_with_git_checkout_m(example_path, tmp_path):
+    """docs/file-format.md, "The git merge driver", followed literally."""
+    from pitchkit.core.project_file import load_project
+    from tests.cli.test_merge_cli import edited, git, set_stance
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "config", "user.email", "test@example.org")
+    git(repo, "config", "user.name", "Test")
+    (repo / ".gitattributes").write_text("*.pitchkit merge=pitchkit text eol=lf\n", encoding="utf-8")
+    shutil.copyfile(example_path, repo / "team.pitchkit")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "base")
+    for branch, stance in (("mine", "leading"), ("theirs", "neutral")):
+        git(repo, "checkout", "-q", "-b", branch, "main")
+        edited(repo / "team.pitchkit", repo / "team.pitchkit", set_stance("s-martin", stance))
+        git(repo, "commit", "-q", "-am", branch)
+    git(repo, "checkout", "-q", "mine")
+    assert git(repo, "merge", "theirs").returncode == 1  # no driver yet: a text conflict
+    check = run("check", str(repo / "team.pitchkit"))
+    assert check.returncode == 1 and "conflict markers" in check.stderr and "git checkout -m" in check.stderr
+
+    git(repo, "config", "merge.pitchkit.driver", f'"{sys.executable}" -m pitchkit merge-driver %O %A %B')
+    git(repo, "checkout", "-m", "team.pitchkit")
+    text = (repo / "team.pitchkit").read_text(encoding="utf-8")
+    assert "<<<<<<<" not in text
+    merged = load_project(repo / "team.pitchkit").project
+    assert [(c.record_id, c.field) for c in merged.conflicts] == [("s-martin", "stance")]
+    assert git(repo, "diff", "--name-only", "--diff-filter=U").stdout.split() == ["team.pitchkit"]
