@@ -119,7 +119,7 @@ CATALOGUE: dict[str, Entry] = {
     "unexpected": _E(PitchKitError, "(none)", "unexpected {kind}: {detail}; run again with --debug and report what it prints"),
     # --- merging (wordings: a conflict is reported, not raised) -------------------------------
     "merge-conflict": _E(None, "record and field (`pitchkit: conflict: …` on stderr)", "{place} ({label}): {why}; kept ours {ours}, not theirs {theirs}; choose in the app's Conflicts panel"),
-    "conflicts-left": _E(None, "file (a warning: it still opens)", "{count} merge conflict(s) still to settle; open the file in PitchKit and choose in the Conflicts panel"),
+    "conflicts-left": _E(None, "file (a warning: it still opens)", "{conflicts} still to settle; open the file in PitchKit and choose in the Conflicts panel"),
 }
 del _E
 
