@@ -74,3 +74,18 @@ def test_what_they_deleted_with_two_people_comes_back_only_with_the_one_held_ope
     assert [(c.record_id, c.reason.value) for c in result.conflicts] == [("s-martin", "deleted-and-changed")]
     assert not any("s-joanne" in (link.source, link.target) for link in project.links)
     assert any("s-martin" in (link.source, link.target) for link in project.links)
+
+
+def test_a_person_kept_because_our_new_link_names_them_keeps_what_pointed_at_them(base):
+    from pitchkit.core.model import Link
+
+    ours, theirs = copy(base), copy(base)
+    ours.links.append(Link(id="l-new", source="s-leo", target="s-dana"))
+    delete_person(theirs, "s-leo")
+    result = merge_projects(base, ours, theirs)
+    assert [(c.record_id, c.reason.value) for c in result.conflicts] == [("s-leo", "reference-deleted")]
+    before = what_points_at(base, "s-leo")
+    after = what_points_at(result.project, "s-leo")
+    assert after[1:] == before[1:] and set(before[0]) <= set(after[0]) and "l-new" in after[0]
+    deleted = resolve(result.project, {result.conflicts[0].id: Choice("theirs")})
+    assert what_points_at(deleted, "s-leo") == ([], [], [], [], False, [])
