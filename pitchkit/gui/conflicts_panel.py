@@ -172,7 +172,7 @@ class ConflictsPanel(QDockWidget):
         if conflict is None:
             self.summary.setText(self.tr("No conflicts left to settle."))
         else:
-            why = self.tr(reason_text(conflict))
+            why = self._why(conflict)
             what = self._kind_label(conflict.kind)
             field = conflict.field.replace("_", " ") or self.tr("the whole record")
             name = record_name(self.session.project, conflict)  # type: ignore[arg-type]
@@ -181,6 +181,21 @@ class ConflictsPanel(QDockWidget):
                 self.tr("<b>{named}</b>, {field}: {why}. Your version stays in the project until you choose.").format(named=named, field=field, why=why)
             )
             self.summary.setToolTip(conflict_place(conflict))
+
+    def _why(self, conflict: Conflict) -> str:
+        """Why it is a conflict, saying which copy did what."""
+        reason = conflict.reason.value
+        if reason == "both-changed":
+            return self.tr("changed in your version and in their copy")
+        if reason == "deleted-and-changed":
+            if conflict.theirs is None:
+                return self.tr("deleted in their copy, changed in your version")
+            return self.tr("deleted in your version, changed in their copy")
+        if reason == "reference-deleted" and conflict.kind == "stakeholders":
+            return self.tr("deleted in their copy, but your version still refers to them")
+        if reason == "reference-deleted":
+            return self.tr("their copy refers to someone deleted in your version")
+        return self.tr(reason_text(conflict))
 
     def _kind_label(self, kind: str) -> str:
         labels = {

@@ -30,6 +30,9 @@ def test_the_panel_speaks_of_your_version_and_their_copy(window, tmp_path, sampl
     assert " ours" not in words.lower() and "theirs" not in words.lower(), words
     panel.list.setCurrentRow(2)  # Alex deleted in their copy
     assert panel.take_theirs.text() == "Take Their Copy (Delete It)"
+    assert "deleted in their copy, changed in your version" in panel.summary.text()
+    panel.list.setCurrentRow(0)
+    assert "changed in your version and in their copy" in panel.summary.text()
 
 
 def test_the_panel_goes_away_when_all_are_settled_and_saving_leaves_none(window, tmp_path, sample_project, qtbot):
