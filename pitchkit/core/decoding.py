@@ -129,12 +129,12 @@ def line_col(data: bytes, offset: int) -> str:
 
 def conflict_marker_line(data: bytes) -> int | None:
     """The line of the first `<<<<<<<` of a text merge's conflict block, if `data` holds one."""
-    lines = data.split(b"\n")
+    lines = [line.strip() for line in data.split(b"\n")]  # also where an editor indented them
     start = next((i for i, line in enumerate(lines) if line.startswith(b"<<<<<<<")), None)
     if start is None:
         return None
     rest = lines[start + 1 :]
-    middle = any(line.rstrip(b"\r") == b"=======" for line in rest)
+    middle = any(line == b"=======" for line in rest)
     return start + 1 if middle and any(line.startswith(b">>>>>>>") for line in rest) else None
 
 

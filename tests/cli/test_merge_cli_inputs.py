@@ -37,13 +37,14 @@ def test_a_fifo_input_is_refused_at_once_and_ours_is_untouched(three, tmp_path, 
     assert ours.read_bytes() == before
 
 
-def test_a_file_with_git_conflict_markers_is_named_as_such(three, tmp_path):  # noqa: F811
+@pytest.mark.parametrize("indent", ["", "      "])
+def test_a_file_with_git_conflict_markers_is_named_as_such(three, tmp_path, indent):  # noqa: F811
     base, ours, theirs = three
     text = theirs.read_text(encoding="utf-8").replace(
         '      "stance": "neutral",\n',
-        '<<<<<<< HEAD\n      "stance": "neutral",\n=======\n      "stance": "leading",\n>>>>>>> colleague\n', 1)
+        f'{indent}<<<<<<< HEAD\n      "stance": "neutral",\n{indent}=======\n      "stance": "leading",\n{indent}>>>>>>> colleague\n', 1)
     theirs.write_text(text, encoding="utf-8")
-    line_no = text.splitlines().index("<<<<<<< HEAD") + 1
+    line_no = text.splitlines().index(f"{indent}<<<<<<< HEAD") + 1
     before = ours.read_bytes()
     result = run("merge-driver", str(base), str(ours), str(theirs))
     assert result.returncode == 1
