@@ -9,7 +9,6 @@ recorded in it) and prints one `pitchkit: conflict: …` line per conflict on st
 from __future__ import annotations
 
 import argparse
-import os
 import stat
 import sys
 from pathlib import Path
@@ -20,16 +19,11 @@ COMMANDS = ("diff", "merge", "merge-driver")
 
 def _regular(paths: list[str]) -> None:
     """Refuse a FIFO, device or socket before anything opens it (a FIFO would block)."""
-    from pitchkit.core.messages import message
+    from pitchkit.core.errors import ProjectError
+    from pitchkit.core.safe_read import check_regular
 
     for path in paths:
-        try:
-            mode = os.stat(path).st_mode
-        except OSError:
-            continue  # the loader reports a missing or unreadable file in its own words
-        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-            kind = "a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
-            raise message("file-not-regular", file=path, kind=kind)
+        check_regular(path, error=ProjectError)
 
 
 def _load(paths: list[str]):  # -> list[LoadResult]

@@ -26,10 +26,11 @@ import msgspec
 
 from pitchkit.core.decoding import describe_validation, json_error, line_col, show_value
 from pitchkit.core.errors import ProjectError
-from pitchkit.core.messages import file_error, message, text
+from pitchkit.core.messages import message, text
 from pitchkit.core.migrations import migrate_v1_to_v2
 from pitchkit.core.model import FORMAT_NAME, FORMAT_VERSION, UNKNOWN_KEY, Project, Record
 from pitchkit.core.references import check_references
+from pitchkit.core.safe_read import read_project_bytes
 from pitchkit.core.safe_write import write_atomic
 
 #: Largest project file PitchKit reads (documented in docs/file-format.md).
@@ -221,13 +222,7 @@ def _loads(data: bytes) -> LoadResult:
 def load_project(path: str | os.PathLike[str]) -> LoadResult:
     """Read and validate a project file."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise message("project-too-large", file=str(path), limit=MAX_FILE_BYTES // (1024 * 1024))
-        data = path.read_bytes()
-    except OSError as err:
-        raise file_error(err, path, error=ProjectError) from None
+    data = read_project_bytes(path, MAX_FILE_BYTES)  # type-checked, bounded (core/safe_read.py)
     return loads_project(data, str(path))
 
 

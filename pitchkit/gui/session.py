@@ -89,6 +89,15 @@ class ProjectSession(QObject):
         self._current_stakeholder = None
         self.changed.emit(Change(ALL))
 
+    def close_project(self) -> None:
+        """Show no project (the start screen); the undo history goes with it."""
+        self.undo_stack.clear()
+        self._project = None
+        self._path = None
+        self._example_name = ""
+        self._current_stakeholder = None
+        self.changed.emit(Change(ALL))
+
     def new_project(self) -> None:
         """Start an empty, untitled project."""
         self.set_project(Project(), None)
