@@ -71,7 +71,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if project.conflicts:
         from pitchkit.core.messages import text
 
-        print(f"{args.project}: warning: {text('conflicts-left', count=len(project.conflicts))}")
+        count = len(project.conflicts)
+        conflicts = "1 merge conflict" if count == 1 else f"{count} merge conflicts"
+        print(f"{args.project}: warning: {text('conflicts-left', conflicts=conflicts)}")
     findings = _health_findings(project, template_text)
     for finding in findings:
         print(f"{args.project}: {finding}")

@@ -9,11 +9,21 @@ recorded in it) and prints one `pitchkit: conflict: …` line per conflict on st
 from __future__ import annotations
 
 import argparse
+import stat
 import sys
 from pathlib import Path
 
 PROG = "pitchkit"
 COMMANDS = ("diff", "merge", "merge-driver")
+
+
+def _regular(paths: list[str]) -> None:
+    """Refuse a FIFO, device or socket before anything opens it (a FIFO would block)."""
+    from pitchkit.core.errors import ProjectError
+    from pitchkit.core.safe_read import check_regular
+
+    for path in paths:
+        check_regular(path, error=ProjectError)
 
 
 def _load(paths: list[str]):  # -> list[LoadResult]
@@ -29,6 +39,7 @@ def _load(paths: list[str]):  # -> list[LoadResult]
 def cmd_diff(args: argparse.Namespace) -> int:
     from pitchkit.core.diff import diff_projects
 
+    _regular([args.old, args.new])
     old, new = _load([args.old, args.new])
     diff = diff_projects(old.project, new.project)
     if args.json:
@@ -45,6 +56,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def _merge(base: str, ours: str, theirs: str):  # -> MergeResult
     from pitchkit.core.merge import merge_projects
 
+    _regular([base, ours, theirs])
     if _is_empty(base):  # git's %O when both branches added the file: no common version
         mine, other = _load([ours, theirs])
         return merge_projects(None, mine.project, other.project)
@@ -54,7 +66,8 @@ def _merge(base: str, ours: str, theirs: str):  # -> MergeResult
 
 def _is_empty(path: str) -> bool:
     try:
-        return Path(path).stat().st_size == 0
+        info = Path(path).stat()
+        return stat.S_ISREG(info.st_mode) and info.st_size == 0  # a FIFO's size reads 0 too
     except OSError:
         return False  # the loader reports it
 

@@ -26,6 +26,8 @@ REASONS = {
     "reference-deleted": "refers to a stakeholder that one side deleted",
     "different": "the two copies differ here",
 }
+#: Said of a person one side deleted, kept because the other side still refers to them.
+KEPT_FOR_REFERENCE = "deleted on one side, but the other side still refers to them"
 #: How a value that is not there (a deleted record) is shown.
 ABSENT = "(not there)"
 
@@ -40,20 +42,58 @@ class Choice(msgspec.Struct, frozen=True):
     value: Any = None
 
 
+#: The text field that names a record of each kind, after the kind-specific ways below.
+_TITLE_KEYS = ("name", "title", "pattern", "heard", "description", "text", "label", "what_happened")
+
+
+def _names(project: Project | None, conflict: Conflict | None = None) -> dict[str, str]:
+    names = {} if project is None else {p.id: p.name or p.id for p in project.stakeholders}
+    if conflict is not None and conflict.kind == "stakeholders" and not conflict.field:
+        for value in (conflict.ours, conflict.theirs, conflict.base):  # a person not in the project
+            if isinstance(value, dict) and isinstance(value.get("name"), str):
+                names.setdefault(conflict.record_id, value["name"])
+    return names
+
+
+def _describe(kind: str, record: dict[str, Any], names: dict[str, str]) -> str:
+    """A record in a few words: "Leo Barnes → Dana Okafor", "Martin Cole — Turf protection"."""
+    def who(key: str) -> str:
+        return names.get(str(record.get(key)), str(record.get(key) or ""))
+
+    title = next((record[k] for k in _TITLE_KEYS if isinstance(record.get(k), str) and record[k].strip()), "")
+    if kind == "links":
+        return f"{who('source')} → {who('target')}"
+    if kind in ("resistances", "strategy.talking_points") and record.get("stakeholder"):
+        return _short(f"{who('stakeholder')} — {title}" if title else who("stakeholder"))
+    return _short(title) if title else str(record.get("id") or "")
+
+
+def _record_data(project: Project, kind: str, record_id: str) -> dict[str, Any] | None:
+    node: Any = project
+    for part in kind.split("."):
+        node = getattr(node, part, None)
+    if not isinstance(node, list):
+        return None
+    found = next((r for r in node if getattr(r, "id", None) == record_id), None)
+    return None if found is None else msgspec.to_builtins(found)
+
+
 def record_name(project: Project, conflict: Conflict) -> str:
     """The record a conflict is about, as a user knows it ("Martin Cole", "the pitch")."""
     if conflict.kind in SINGLETONS or conflict.kind in ("project", ""):
         return {"pitch": "the pitch", "strategy": "the strategy"}.get(conflict.kind, "the project")
-    for value in (conflict.ours, conflict.theirs, conflict.base):
-        if isinstance(value, dict):
-            for key in ("name", "title", "pattern", "description", "text", "label"):
-                if isinstance(value.get(key), str) and value[key].strip():
-                    return _short(value[key])
-    if conflict.kind == "stakeholders":
-        person = project.stakeholder(conflict.record_id)
-        if person is not None:
-            return person.name
-    return conflict.record_id
+    names = _names(project, conflict)
+    record = _record_data(project, conflict.kind, conflict.record_id)
+    if record is None:  # not in the project (deleted on our side): as a side has it
+        record = next((v for v in (conflict.ours, conflict.theirs, conflict.base) if isinstance(v, dict)), None)
+    return conflict.record_id if record is None else _describe(conflict.kind, record, names) or conflict.record_id
+
+
+def reason_text(conflict: Conflict) -> str:
+    """Why a conflict was recorded, in words; a person kept for a reference is put their way."""
+    if conflict.reason.value == "reference-deleted" and conflict.kind == "stakeholders":
+        return KEPT_FOR_REFERENCE
+    return REASONS[conflict.reason.value]
 
 
 def _short(value: str, width: int = 40) -> str:
@@ -61,14 +101,18 @@ def _short(value: str, width: int = 40) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
-def show_value(value: Any) -> str:
-    """A recorded value in one short line ("not there" for a record that is absent)."""
+def show_value(value: Any, project: Project | None = None, kind: str = "") -> str:
+    """A recorded value in one short line ("not there" for a record that is absent); with the
+    project, a list of its people's ids is shown as their names."""
     if value is None:
         return ABSENT
+    names = _names(project)
     if isinstance(value, dict):
-        for key in ("name", "title", "pattern", "description", "text", "label", "id"):
-            if isinstance(value.get(key), str) and value[key].strip():
-                return f"“{_short(value[key])}”"
+        described = _describe(kind, value, names)
+        if described:
+            return f"“{described}”"
+    if isinstance(value, list) and value and all(isinstance(v, str) and v in names for v in value):
+        return _short(", ".join(names[v] for v in value), 60)
     return _short(json.dumps(value, ensure_ascii=False), 60)
 
 
@@ -87,9 +131,9 @@ def conflict_line(project: Project, conflict: Conflict) -> str:
         "merge-conflict",
         place=conflict_place(conflict),
         label=record_name(project, conflict),
-        why=REASONS[conflict.reason.value],
-        ours=show_value(conflict.ours),
-        theirs=show_value(conflict.theirs),
+        why=reason_text(conflict),
+        ours=show_value(conflict.ours, project, conflict.kind),
+        theirs=show_value(conflict.theirs, project, conflict.kind),
     )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 import msgspec
 
 from pitchkit.core.errors import ProjectError
+from pitchkit.core.merge_cascade import deleted_while_edited, keep_what_points_at
 from pitchkit.core.merge_refs import SINGLETONS, TABLES, container, dangling_references, table
 from pitchkit.core.model import Conflict, ConflictReason, Project
 from pitchkit.core.plain import has_unknown, plain_data, project_from_data
@@ -333,9 +334,17 @@ def _with_conflicts(existing: list[dict[str, Any]], merger: _Merger) -> list[dic
 
 def merge_data(base: dict[str, Any] | None, ours: dict[str, Any], theirs: dict[str, Any]) -> MergeResult:
     """Merge plain project data (as `to_data` gives it); `base` None is a two-way merge."""
-    merger = _Merger(base, ours, theirs)
-    out = merger.merge()
-    merger.repair(out)
+    # People THEIRS deleted but the merge keeps (OURS edited them, or still refers to them):
+    # what their deletion took with it is held open too, and the conflict decides it all.
+    pending = set() if base is None else deleted_while_edited(base, ours, theirs)
+    while True:
+        merger = _Merger(base, ours, keep_what_points_at(base, theirs, pending) if pending else theirs)
+        out = merger.merge()
+        merger.repair(out)
+        kept = {c.record_id for c in merger.conflicts.values() if c.kind == "stakeholders" and c.reason is ConflictReason.REFERENCE_DELETED}
+        if base is None or kept <= pending:
+            break
+        pending |= kept
     out["conflicts"] = _with_conflicts(out.get("conflicts") or [], merger)
     project = _validated(out, merger)
     return MergeResult(project, list(merger.conflicts.values()))

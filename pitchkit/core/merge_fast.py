@@ -4,7 +4,8 @@ Records equal on two sides are compared in C (msgspec Struct equality) and reuse
 are; only records changed on both sides are taken apart field by field.  The quick path
 gives up (returns None, and the general path on plain data runs) whenever the merge needs
 more than that: unknown fields, a two-way merge, a reference to repair, or a record that
-breaks a rule of the file.  tests/core/test_merge_properties.py checks that both paths give
+breaks a rule of the file.  Like the general path, it first holds open the deletions THEIRS
+made of people OURS edited (core/merge_cascade.py).  tests/core/test_merge_properties.py checks that both paths give
 the same result.
 """
 
@@ -16,6 +17,7 @@ from typing import Any, cast
 import msgspec
 
 from pitchkit.core.errors import ProjectError
+from pitchkit.core.merge_cascade import deleted_while_edited, keep_what_points_at
 from pitchkit.core.merge_refs import TABLES, has_dangling
 from pitchkit.core.model import Conflict, Project, Record
 from pitchkit.core.project_file import check_project
@@ -70,6 +72,8 @@ class FastMerger:
     def merge(self) -> Project | None:
         """The merged project, or None when the general path must decide."""
         b, o, t = self.base, self.ours, self.theirs
+        if pending := deleted_while_edited(b, o, t):
+            t = self.theirs = keep_what_points_at(b, t, pending)  # the conflict decides it all
         # In the order of the general path, so that conflicts are recorded in the same order.
         top = self.record("project", "", b, o, t, skip=_TOP_SKIP)
         pitch = self.record("pitch", "", b.pitch, o.pitch, t.pitch, skip={"evidence"})

@@ -40,6 +40,7 @@ TABLES: tuple[str, ...] = _tables()
 SINGLETONS: tuple[str, ...] = _singletons()
 #: path -> (fields holding one stakeholder id, fields holding a list of them), as declared.
 _STAKEHOLDER_FIELDS = _stakeholder_fields()
+STAKEHOLDER_FIELDS = _STAKEHOLDER_FIELDS
 
 
 class Dangling(msgspec.Struct, frozen=True):

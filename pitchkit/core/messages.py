@@ -52,6 +52,7 @@ CATALOGUE: dict[str, Entry] = {
     # --- project files ------------------------------------------------------------------------
     "project-too-large": _E(ProjectError, "file", "the file is larger than {limit} MB; check that it really is a PitchKit project"),
     "project-not-utf8": _E(ProjectError, "file, line and column", "the file is not UTF-8 text; open the right file, or an earlier copy of it"),
+    "project-conflict-markers": _E(ProjectError, "file, line", "the file holds git's conflict markers (<<<<<<<) from a merge made without PitchKit's merge driver; see \"The git merge driver\" in the file-format guide to set it up, then run git checkout -m on this file to merge it again"),
     "project-truncated": _E(ProjectError, "file", "the file ends too early (it may have been cut short); open an earlier copy of it"),
     "backup-kept": _E(None, "file", "the previous version was kept beside it as {backup}; open a copy of it saved under a name ending in .pitchkit"),
     "project-not-object": _E(ProjectError, "file", "expected a PitchKit project (a JSON object) at the top level; open a .pitchkit file"),
@@ -141,7 +142,7 @@ CATALOGUE: dict[str, Entry] = {
     "unexpected": _E(PitchKitError, "(none)", "unexpected {kind}: {detail}; run again with --debug and report what it prints"),
     # --- merging (wordings: a conflict is reported, not raised) -------------------------------
     "merge-conflict": _E(None, "record and field (`pitchkit: conflict: …` on stderr)", "{place} ({label}): {why}; kept ours {ours}, not theirs {theirs}; choose in the app's Conflicts panel"),
-    "conflicts-left": _E(None, "file (a warning: it still opens)", "{count} merge conflict(s) still to settle; open the file in PitchKit and choose in the Conflicts panel"),
+    "conflicts-left": _E(None, "file (a warning: it still opens)", "{conflicts} still to settle; open the file in PitchKit and choose in the Conflicts panel"),
 }
 del _E
 

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pitchkit.core.conflicts import ABSENT, REASONS, Choice, conflict_place, record_name, resolve
+from pitchkit.core.conflicts import (
+    ABSENT,
+    Choice,
+    conflict_place,
+    reason_text,
+    record_name,
+    resolve,
+)
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.model import Conflict
 from pitchkit.gui import prompts
@@ -31,20 +38,23 @@ from pitchkit.gui.merge_commands import ReplaceProjectCommand
 from pitchkit.gui.session import ProjectSession
 
 
-def _shown(value: Any) -> str:
-    """A recorded value as a person reads it: a record as "field: value" lines."""
+def _shown(value: Any, names: dict[str, str]) -> str:
+    """A recorded value as a person reads it: a record as "field: value" lines, people by name."""
     if value is None:
         return ABSENT
     if isinstance(value, str):
         return value
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return ", ".join(value)
+        return ", ".join(names.get(item, item) for item in value)
     if isinstance(value, dict):
         lines = []
         for key, item in value.items():
             if key == "id" or item in ("", [], None, False):
                 continue
-            shown = ", ".join(map(str, item)) if isinstance(item, list) else str(item)
+            if isinstance(item, list):
+                shown = ", ".join(names.get(str(v), str(v)) for v in item)
+            else:
+                shown = names.get(item, str(item)) if isinstance(item, str) else str(item)
             lines.append(f"{key.replace('_', ' ')}: {shown}")
         return "\n".join(lines)
     return json.dumps(value, ensure_ascii=False)
@@ -61,16 +71,24 @@ class ConflictsPanel(QDockWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.values: dict[str, QPlainTextEdit] = {}
+        self.titles: dict[str, QLabel] = {}
         grid = QGridLayout()
-        for column, (side, title) in enumerate((("base", self.tr("Before (base)")), ("ours", self.tr("Ours (in the project now)")), ("theirs", self.tr("Theirs")))):
+        sides = (
+            ("base", self.tr("Before (the version you both started from)")),
+            ("ours", self.tr("Your version (in the project now)")),
+            ("theirs", self.tr("Their copy")),
+        )
+        for column, (side, title) in enumerate(sides):
             view = QPlainTextEdit(self)
             view.setReadOnly(True)
             self.values[side] = view
-            grid.addWidget(QLabel(title, self), 0, column)
+            self.titles[side] = QLabel(title, self)
+            grid.addWidget(self.titles[side], 0, column)
             grid.addWidget(view, 1, column)
-        self.keep_ours = QPushButton(self.tr("Keep Ours"), self)
-        self.take_theirs = QPushButton(self.tr("Take Theirs"), self)
-        self.use_base = QPushButton(self.tr("Go Back to Base"), self)
+        self.keep_ours = QPushButton(self.tr("Keep Your Version"), self)
+        self.take_theirs = QPushButton(self.tr("Take Their Copy"), self)
+        self.use_base = QPushButton(self.tr("Go Back to Before"), self)
+        self._hidden_when_settled = False
         self.own_value = QPlainTextEdit(self)
         self.own_value.setPlaceholderText(self.tr("Or write the text you want here"))
         self.own_value.setMaximumHeight(70)
@@ -136,15 +154,17 @@ class ConflictsPanel(QDockWidget):
     @Slot(int)
     def _show_current(self, row: int) -> None:
         conflict = self.current()
+        project = self.session.project
+        names = {} if project is None else {p.id: p.name or p.id for p in project.stakeholders}
         for side, view in self.values.items():
-            view.setPlainText("" if conflict is None else _shown(getattr(conflict, side)))
+            view.setPlainText("" if conflict is None else _shown(getattr(conflict, side), names))
         for button in (self.keep_ours, self.take_theirs, self.use_base):
             button.setEnabled(conflict is not None)
         # Taking a side where the record is not there deletes it: say so on the button.
         gone = {side: conflict is not None and not conflict.field and getattr(conflict, side) is None for side in ("ours", "theirs", "base")}
-        self.keep_ours.setText(self.tr("Keep Ours (Deleted)") if gone["ours"] else self.tr("Keep Ours"))
-        self.take_theirs.setText(self.tr("Take Theirs (Delete It)") if gone["theirs"] else self.tr("Take Theirs"))
-        self.use_base.setText(self.tr("Go Back to Base (Leave It Out)") if gone["base"] else self.tr("Go Back to Base"))
+        self.keep_ours.setText(self.tr("Keep Your Version (Deleted)") if gone["ours"] else self.tr("Keep Your Version"))
+        self.take_theirs.setText(self.tr("Take Their Copy (Delete It)") if gone["theirs"] else self.tr("Take Their Copy"))
+        self.use_base.setText(self.tr("Go Back to Before (Leave It Out)") if gone["base"] else self.tr("Go Back to Before"))
         editable = conflict is not None and conflict.field != "" and any(isinstance(getattr(conflict, s), str) for s in ("ours", "theirs"))
         self.own_value.setEnabled(editable)
         self.use_own.setEnabled(editable)
@@ -152,15 +172,30 @@ class ConflictsPanel(QDockWidget):
         if conflict is None:
             self.summary.setText(self.tr("No conflicts left to settle."))
         else:
-            why = self.tr(REASONS[conflict.reason.value])
+            why = self._why(conflict)
             what = self._kind_label(conflict.kind)
             field = conflict.field.replace("_", " ") or self.tr("the whole record")
             name = record_name(self.session.project, conflict)  # type: ignore[arg-type]
             named = html.escape(f"{name} ({what})" if what else name)  # a name is text, not markup
             self.summary.setText(
-                self.tr("<b>{named}</b>, {field}: {why}. The project holds ours until you choose.").format(named=named, field=field, why=why)
+                self.tr("<b>{named}</b>, {field}: {why}. Your version stays in the project until you choose.").format(named=named, field=field, why=why)
             )
             self.summary.setToolTip(conflict_place(conflict))
+
+    def _why(self, conflict: Conflict) -> str:
+        """Why it is a conflict, saying which copy did what."""
+        reason = conflict.reason.value
+        if reason == "both-changed":
+            return self.tr("changed in your version and in their copy")
+        if reason == "deleted-and-changed":
+            if conflict.theirs is None:
+                return self.tr("deleted in their copy, changed in your version")
+            return self.tr("deleted in your version, changed in their copy")
+        if reason == "reference-deleted" and conflict.kind == "stakeholders":
+            return self.tr("deleted in their copy, but your version still refers to them")
+        if reason == "reference-deleted":
+            return self.tr("their copy refers to someone deleted in your version")
+        return self.tr(reason_text(conflict))
 
     def _kind_label(self, kind: str) -> str:
         labels = {
@@ -175,6 +210,13 @@ class ConflictsPanel(QDockWidget):
     @Slot(object)
     def _on_changed(self, change: Change) -> None:
         self.refresh()
+        # Out of the way once all are settled; back if an undo brings one back.
+        if not self.list.count() and self.isVisible():
+            self._hidden_when_settled = True
+            self.hide()
+        elif self.list.count() and self._hidden_when_settled:
+            self._hidden_when_settled = False
+            self.show()
 
     # --- choosing -------------------------------------------------------------------------------
 

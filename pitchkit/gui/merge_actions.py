@@ -109,7 +109,10 @@ class MergeActions(QObject):
         count = len(result.project.conflicts)
         if count:
             self.show_conflicts()
-        message = self.tr("Merged; {count} conflict(s) to settle").format(count=count) if count else self.tr("Merged with no conflicts")
+        if count:
+            message = self.tr("Merged; 1 conflict to settle") if count == 1 else self.tr("Merged; {count} conflicts to settle").format(count=count)
+        else:
+            message = self.tr("Merged with no conflicts")
         self.window.statusBar().showMessage(message, 6000)
         return result
 

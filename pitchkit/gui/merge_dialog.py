@@ -35,17 +35,19 @@ class TwoWayMergeDialog(QDialog):
         self.list = QListWidget(self)
         for conflict in result.conflicts:
             field = conflict.field.replace("_", " ") or self.tr("the whole record")
-            label = self.tr("{name} ({place}), {field}: yours {ours}, theirs {theirs}").format(
-                name=record_name(result.project, conflict), place=conflict_place(conflict), field=field,
-                ours=show_value(conflict.ours), theirs=show_value(conflict.theirs),
+            label = self.tr("{name}, {field}: yours {ours}; their copy {theirs}").format(
+                name=record_name(result.project, conflict), field=field,
+                ours=show_value(conflict.ours, result.project, conflict.kind),
+                theirs=show_value(conflict.theirs, result.project, conflict.kind),
             )
             item = QListWidgetItem(label, self.list)
+            item.setToolTip(conflict_place(conflict))
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # Something only they have is most likely an addition of theirs: offered ticked.
             taken = conflict.ours is None and conflict.theirs is not None
             item.setCheckState(Qt.CheckState.Checked if taken else Qt.CheckState.Unchecked)
-        self.all_theirs = QPushButton(self.tr("Take All of Theirs"), self)
+        self.all_theirs = QPushButton(self.tr("Take All from Their Copy"), self)
         self.all_mine = QPushButton(self.tr("Keep All of Mine"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))

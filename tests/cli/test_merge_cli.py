@@ -75,7 +75,7 @@ def test_merge_with_a_conflict_exits_1_names_record_and_field_and_writes_a_valid
     assert [(c.record_id, c.field, c.theirs) for c in merged.conflicts] == [("s-martin", "stance", "neutral")]
     assert "<<<<<<<" not in out.read_text(encoding="utf-8")
     check = run("check", str(out))
-    assert check.returncode == 0 and "1 merge conflict(s) still to settle" in check.stdout
+    assert check.returncode == 0 and "1 merge conflict still to settle" in check.stdout
 
 
 def test_merge_without_output_writes_the_project_to_stdout(three):

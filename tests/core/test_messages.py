@@ -192,6 +192,7 @@ def _project_triggers(tmp_path):
     yield "file-is-folder", lambda: load_project(tmp_path)
     yield "project-truncated", lambda: loads_project(b'{"format": "pitchkit"', "x")
     yield "not-json", lambda: loads_project(b'{"format": "pitchkit",,}', "x")
+    yield "project-conflict-markers", lambda: loads_project(b'{\n<<<<<<< HEAD\n"title": "a"\n=======\n"title": "b"\n>>>>>>> x\n}', "x")
     yield "project-not-utf8", lambda: loads_project(b'{"title": "\xff"}', "x")
     yield "too-deep", lambda: loads_project(b"[" * 100_000 + b"]" * 100_000, "x")
     yield "project-not-object", lambda: loads_project(b"[]", "x")

@@ -49,7 +49,7 @@ def test_a_file_with_conflicts_opens_with_the_panel_and_each_choice_is_one_undo_
     assert panel is not None and panel.isVisibleTo(window)
     assert panel.list.count() == 3 and panel.windowTitle() == "Conflicts (3)"
     panel.list.setCurrentRow(2)
-    assert panel.current().record_id == "s-it" and panel.take_theirs.text() == "Take Theirs (Delete It)"
+    assert panel.current().record_id == "s-it" and panel.take_theirs.text() == "Take Their Copy (Delete It)"
     assert "<b>Alex Chen (stakeholder)</b>, the whole record" in panel.summary.text()
     assert "name: Alex Chen" in panel.values["ours"].toPlainText()
     panel.take_theirs.click()
@@ -57,7 +57,7 @@ def test_a_file_with_conflicts_opens_with_the_panel_and_each_choice_is_one_undo_
     window.session.undo_stack.undo()
     assert window.project.stakeholder("s-it") is not None
     panel.list.setCurrentRow(0)
-    assert panel.take_theirs.text() == "Take Theirs"
+    assert panel.take_theirs.text() == "Take Their Copy"
     assert panel.current().field == "stance"
     assert [panel.values[s].toPlainText() for s in ("base", "ours", "theirs")] == ["resistant", "neutral", "supportive"]
 
@@ -113,7 +113,7 @@ def test_without_a_shared_version_each_difference_is_a_choice(window, project_pa
         qtbot.addWidget(dialog)
         asked.append(dialog.list.count())
         items = [dialog.list.item(i) for i in range(dialog.list.count())]
-        by_text = {item.text().split(" (")[0]: item for item in items}
+        by_text = {item.text().split(",")[0]: item for item in items}
         assert by_text["Ann Lee"].checkState() == Qt.CheckState.Checked  # their addition, offered
         assert by_text["Dana Ruiz"].checkState() == Qt.CheckState.Unchecked  # a change: mine kept
         return dialog.settled(), True
