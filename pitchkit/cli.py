@@ -17,7 +17,7 @@ from pitchkit.core.errors import PitchKitError
 from pitchkit.core.messages import message
 
 PROG = "pitchkit"
-COMMANDS = ("new", "check", "export", "templates", "migrate")
+COMMANDS = ("new", "check", "export", "templates", "migrate", "import", "anonymise")
 
 
 class UsageError(Exception):
@@ -114,6 +114,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise message("output-folder-missing", file=str(out))
     from pitchkit.qtrender.renderers import qt_pictures, qt_writers
 
+    if args.attach and fmt != "eml":
+        raise message("attach-needs-eml", where="--attach")
     report = export_project(
         project,
         out=out,
@@ -123,6 +125,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         reference_docx=Path(args.reference_docx) if args.reference_docx else None,
         writers=qt_writers(),
         pictures=qt_pictures(),
+        anonymise=_anonymise_options(args) if args.anonymise else None,
+        attach=args.attach,
     )
     for warning in report.warnings:
         print(f"{out}: warning: {warning}", file=sys.stderr)
@@ -173,6 +177,54 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _anonymise_options(args: argparse.Namespace):
+    from pitchkit.core.anonymise import AnonymiseOptions
+
+    return AnonymiseOptions(keep_organisation=args.keep_organisation, keep_advocate=args.keep_advocate)
+
+
+def cmd_anonymise(args: argparse.Namespace) -> int:
+    from pitchkit.core.anonymise import shareable_copy
+    from pitchkit.core.project_file import dumps_project, load_project, loads_project, save_project
+
+    project_path, out = Path(args.project), Path(args.output)
+    project = load_project(project_path).project
+    if out.exists() and out.resolve() == project_path.resolve():
+        raise message("anonymise-same-file", file=str(out))
+    if not out.parent.is_dir():
+        raise message("output-folder-missing", file=str(out))
+    copy = shareable_copy(project, _anonymise_options(args))
+    loads_project(dumps_project(copy), str(out))  # the copy must be valid before it is written
+    save_project(copy, out, backup=False)
+    print(f"Wrote an anonymised copy of {project_path} to {out} ({len(copy.stakeholders)} people named by role)")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pitchkit.core.project_file import load_project, save_project
+    from pitchkit.core.register_import import import_file
+
+    project = load_project(args.project).project
+    plan = import_file(project, args.file)
+    for row in plan.rows:
+        print(f"{args.file}: {row.line()}")
+    if args.dry_run:
+        print(f"{args.file}: {plan.summary()}; dry run, {args.project} is unchanged")
+        return 0
+    if plan.rows:
+        plan.apply(project)
+        save_project(project, args.project, backup=True)
+        print(f"{args.file}: {plan.summary()}; saved {args.project}")
+    else:
+        print(f"{args.file}: {plan.summary()}; nothing to change")
+    return 0
+
+
+def _add_anonymise_switches(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--keep-organisation", action="store_true", help="with --anonymise: keep the organisation's name")
+    p.add_argument("--keep-advocate", action="store_true", help="with --anonymise: keep the advocate's name")
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from pitchkit.qtrender.application import has_display
 
@@ -201,7 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Plan a social-learning pitch and generate tailored proposal documents.",
-        epilog="Commands: new, check, export, templates, migrate. "
+        epilog="Commands: new, check, export, import, anonymise, templates, migrate. "
         "Run 'pitchkit COMMAND --help' for each. With no command, the desktop app opens.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -228,7 +280,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="file or folder to write")
     p.add_argument("--audience", metavar="STAKEHOLDER", help="tailor for one stakeholder (id or name)")
     p.add_argument("--reference-docx", metavar="FILE", help="a .docx whose styles the Word output uses")
+    p.add_argument("--anonymise", action="store_true", help="name people by role, in the text and the map")
+    _add_anonymise_switches(p)
+    p.add_argument("--attach", choices=("one-pager",), help="-f eml: attach this document as .docx")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="stakeholders in from a spreadsheet (.csv or .xlsx)")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("file", metavar="FILE", help="a .csv or .xlsx with a header row (Name, Role ...)")
+    p.add_argument("--dry-run", action="store_true", help="list the changes without saving them")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("anonymise", help="write a shareable copy with people named by role")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("-o", "--output", metavar="OUT", required=True, help="the .pitchkit file to write")
+    _add_anonymise_switches(p)
+    p.set_defaults(func=cmd_anonymise)
 
     p = sub.add_parser("templates", help="list built-in and user templates")
     p.set_defaults(func=cmd_templates)

@@ -74,4 +74,6 @@ INTERNAL: dict[tuple[type[Record], str], str] = {
     (Action, "id"): "identifies the record in the file; nothing in a document refers to it",
     (Attempt, "id"): "identifies the record in the file; nothing in a document refers to it",
     (BusyPeriod, "id"): "identifies the record in the file; nothing in a document refers to it",
+    (Stakeholder, "email"): "a contact detail: only the email export reads it (the To: line of the draft)",
+    (Pitch, "meeting_invitees"): "who the calendar event and the email draft are for; read by those exports",
 }
