@@ -123,7 +123,7 @@ def plan_import(project: Project, sheet: Sheet, file: str) -> ImportPlan:
             plan.rows.append(_addition(values, number, taken_ids, file))
             continue
         if person.id in matched:
-            raise message("sheet-row-twice", file=file, where=f"row {number}", first=matched[person.id], name=person.name)
+            raise message("sheet-row-twice", file=file, where=f"row {number}", first=matched[person.id], person=person.name)
         matched[person.id] = number
         changes = _changes(person, values, columns, number, file)
         if changes:
