@@ -247,6 +247,8 @@ class PreviewRenderer(QObject):
         self._project: Project | None = None
         self.template = "proposal"
         self.audience: str | None = None
+        #: With options, the preview names people by role (the Generate step's Anonymise switch).
+        self.anonymise: Any = None
         self._generation = 0
         self._running: PreviewJob | None = None
         self._pending = False
@@ -286,7 +288,12 @@ class PreviewRenderer(QObject):
             return
         self._pending = False
         self._generation += 1
-        request = PreviewRequest(self._generation, snapshot(self._project), self.template, self.audience)
+        shown = self._project
+        if self.anonymise is not None:
+            from pitchkit.core.anonymise import anonymise
+
+            shown = anonymise(shown, self.anonymise)
+        request = PreviewRequest(self._generation, snapshot(shown), self.template, self.audience)
         job = PreviewJob(request, self._pictures, self.thread())
         job.signals.done.connect(self._on_done)
         self._running = job

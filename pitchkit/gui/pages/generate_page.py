@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pitchkit.documents import formats
-from pitchkit.gui import export_prompts, prompts
+from pitchkit.gui import export_prompts, prompts, sharing_actions
 from pitchkit.gui.export_worker import ExportJob, ExportRequest
 from pitchkit.gui.health_panel import HealthPanel
 from pitchkit.gui.kinds import ALL, STAKEHOLDERS, Change
@@ -72,6 +72,7 @@ class GeneratePage(StepPage):
         for spec in formats.document_formats():
             self.format_combo.addItem(export_prompts.format_text(spec.label), spec.name)
         self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.anonymise_switch = sharing_actions.AnonymiseSwitch(self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -131,6 +132,7 @@ class GeneratePage(StepPage):
         export_row = QHBoxLayout()
         export_row.addWidget(QLabel(self.tr("Format:"), self))
         export_row.addWidget(self.format_combo)
+        export_row.addWidget(self.anonymise_switch)
         export_row.addWidget(self.export_button)
         export_row.addWidget(self.progress)
         export_row.addWidget(self.result_label, 1)
@@ -142,6 +144,7 @@ class GeneratePage(StepPage):
         self.template_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.audience_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.format_combo.currentIndexChanged.connect(self._on_format_changed)
+        self.anonymise_switch.toggled.connect(self._on_choice_changed)
         self.reference_button.clicked.connect(self.choose_reference)
         self.clear_reference_button.clicked.connect(self.clear_reference)
         self.export_button.clicked.connect(self.export)
@@ -198,6 +201,7 @@ class GeneratePage(StepPage):
     def _on_choice_changed(self) -> None:
         self.renderer.template = self.template_combo.currentData() or "proposal"
         self.renderer.audience = self.audience_combo.currentData()
+        self.renderer.anonymise = self.anonymise_switch.options()
         gui_settings().setValue(_TEMPLATE_KEY, self.renderer.template)
         self._refresh(immediately=True)
 
@@ -354,6 +358,11 @@ class GeneratePage(StepPage):
         project = self.session.project
         if project is None or self._export_job is not None:
             return
+        choice, go_on = sharing_actions.confirm_shared_export(
+            self, project, self.renderer.template, self.audience_combo.currentData(), self.anonymise_switch.options())
+        if not go_on:
+            return
+        self.anonymise_switch.set_options(choice)
         fmt = self.format_combo.currentData()
         path = export_prompts.ask_export_path(self, self._suggested_path(fmt), fmt)
         if not path:
@@ -364,6 +373,7 @@ class GeneratePage(StepPage):
         request = ExportRequest(
             snapshot(project), path, fmt, self.renderer.template, self.audience_combo.currentData(),
             self.reference_docx if "reference_docx" in formats.get(fmt).options else None,
+            self.anonymise_switch.options(),
         )
         job = ExportJob(request)
         job.signals.finished.connect(self._on_export_finished)
