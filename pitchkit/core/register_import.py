@@ -109,13 +109,13 @@ def plan_import(project: Project, sheet: Sheet, file: str) -> ImportPlan:
     plan = ImportPlan(file, [col.header for _, col in columns], [h for h in sheet.header if h and h.casefold() not in BY_HEADER])
     by_id = {person.id: person for person in project.stakeholders}
     by_name: dict[str, list[Stakeholder]] = {}
-    for person in project.stakeholders:
-        by_name.setdefault(_folded(person.name), []).append(person)
+    for someone in project.stakeholders:
+        by_name.setdefault(_folded(someone.name), []).append(someone)
     taken_ids = _all_ids(project)
     matched: dict[str, int] = {}
     for number, cells in sheet.rows:
         values = _values(cells, columns, number, sheet.header, file)
-        person = by_id.get(values.get("id") or "")
+        person: Stakeholder | None = by_id.get(values.get("id") or "")
         if person is None:
             same_name = by_name.get(_folded(values.get("name") or ""), [])
             person = same_name[0] if len(same_name) == 1 else None

@@ -52,7 +52,7 @@ def register_workbook(project: Project) -> bytes:
     def header(sheet: object, titles: tuple[str, ...]) -> list[WriteOnlyCell]:
         cells = []
         for title in titles:
-            cell = WriteOnlyCell(sheet, value=title)  # type: ignore[arg-type]
+            cell = WriteOnlyCell(sheet, value=title)
             cell.font = bold
             cells.append(cell)
         return cells
