@@ -3,7 +3,7 @@
 The first sheet has the same columns as the CSV (pitchkit/core/register.py), with power
 and interest as numbers; the second lists every resistance and business problem with the
 stakeholders it concerns.  Text cells that would start a formula are neutralised.
-openpyxl (write-only mode) is imported only when a workbook is written.
+openpyxl is imported only when a workbook is written.
 """
 
 from __future__ import annotations
@@ -42,26 +42,22 @@ def issue_rows(project: Project) -> list[list[str]]:
 def register_workbook(project: Project) -> bytes:
     """The .xlsx bytes of the register."""
     import openpyxl  # only here: ~150 ms
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    book = openpyxl.Workbook(write_only=True)
-    people = book.create_sheet(STAKEHOLDER_SHEET)
+    # The normal (not write-only) mode: only it writes each sheet's <dimension>, without
+    # which a read-only reader parses the whole sheet once more just to find its size.
+    book = openpyxl.Workbook()
+    people = book.active
+    people.title = STAKEHOLDER_SHEET
+    issues = book.create_sheet(ISSUE_SHEET)
     bold = Font(bold=True)
-
-    def header(sheet: object, titles: tuple[str, ...]) -> list[WriteOnlyCell]:
-        cells = []
-        for title in titles:
-            cell = WriteOnlyCell(sheet, value=title)
+    for sheet, titles in ((people, HEADERS), (issues, ISSUE_HEADERS)):
+        sheet.append(list(titles))
+        for cell in sheet[1]:
             cell.font = bold
-            cells.append(cell)
-        return cells
-
-    people.append(header(people, HEADERS))
+        sheet.freeze_panes = "A2"
     for person in project.stakeholders:
         people.append(stakeholder_row(person))
-    issues = book.create_sheet(ISSUE_SHEET)
-    issues.append(header(issues, ISSUE_HEADERS))
     for row in issue_rows(project):
         issues.append(row)
     out = io.BytesIO()
