@@ -8,7 +8,7 @@ For the bundled example and a generated 2,000-stakeholder project it prints medi
 - the longest gap of a 5 ms heartbeat timer while 30 characters are typed into a
   stakeholder's name, once with the preview hidden (the usual case: you type on another
   step) and once with the preview rebuilding after every keystroke as if it were shown.
-Targets (DESIGN.md §6): refresh under 50 ms on the example; the GUI never blocked over 100 ms.
+Targets (docs/performance.md): refresh under 50 ms on the example; the GUI never blocked over 100 ms.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The `pitchkit` command line (DESIGN.md section 4).
+"""The `pitchkit` command line (the commands and their contract: README.md and docs/robustness.md).
 
 Every failure a user can cause prints one line, `pitchkit: error: <file>: <where>: <what>`,
 and exits 1; usage errors exit 2.  Heavy modules (Qt, python-docx, Jinja) are imported only
@@ -11,10 +11,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pitchkit import __version__
 from pitchkit.core.errors import PitchKitError
 from pitchkit.core.messages import message
+
+if TYPE_CHECKING:
+    from pitchkit.core.model import Project
 
 PROG = "pitchkit"
 COMMANDS = ("new", "check", "export", "templates", "migrate", "import", "anonymise")
@@ -90,13 +94,11 @@ def _template_text(key: str) -> str:
         raise file_error(err, info.path, error=TemplateError) from None
 
 
-def _health_findings(project, template_text: str | None = None) -> list[str]:
-    """Health-check lines, when the analysis module is available."""
-    try:
-        from pitchkit.core import health
-    except ImportError:
-        return []
-    return [finding.line() for finding in health.check(project, template_text=template_text)]
+def _health_findings(project: Project, template_text: str | None = None) -> list[str]:
+    """Health-check lines: the findings of one analysis of the project."""
+    from pitchkit.core.analysis import analyse
+
+    return [finding.line() for finding in analyse(project, template_text=template_text).findings]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -279,7 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", default="docx", choices=formats.names())
     p.add_argument("-o", "--output", metavar="OUT", help="file or folder to write")
     p.add_argument("--audience", metavar="STAKEHOLDER", help="tailor for one stakeholder (id or name)")
-    p.add_argument("--reference-docx", metavar="FILE", help="a .docx whose styles the Word output uses")
+    p.add_argument("--reference-docx", metavar="FILE", help="a Word document (.docx) or template (.dotx) whose styles the Word output uses")
     p.add_argument("--anonymise", action="store_true", help="name people by role, in the text and the map")
     _add_anonymise_switches(p)
     p.add_argument("--attach", choices=("one-pager",), help="-f eml: attach this document as .docx")

@@ -10,7 +10,7 @@ venv=".venv"
 python="${PYTHON:-python3}"
 
 # Qt offscreen needs these on a fresh Debian; a real window also needs the xcb ones
-# (measured: ../shared/research/feasibility.md, DESIGN.md section 5).
+# (measured on a fresh Debian; docs/decisions.md, "Dependencies").
 offscreen_pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
 window_pkgs="xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 

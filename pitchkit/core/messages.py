@@ -102,6 +102,13 @@ CATALOGUE: dict[str, Entry] = {
     "export-write-failed": _E(ExportError, "output file", "cannot write the file ({reason}); check the folder and free space, or choose another place"),
     "reference-not-docx": _E(ExportError, "file, `reference document`", "not a Word document (.docx) that can be used as a reference ({reason}); choose a .docx saved by Word"),
     "reference-too-big": _E(ExportError, "file, `reference document`", "{reason}; use a smaller Word document as the reference"),
+    # Warnings of a Word export about its reference document (docs/templates.md, "Word reference documents").
+    "reference-style-missing": _E(None, "reference document (a warning)", "style '{style}' is not in the reference document; used '{used}'. Add a '{style}' style (or one of its other names in docs/templates.md) to choose its look"),
+    "reference-style-none": _E(None, "reference document (a warning)", "style '{style}' is not in the reference document; used plain formatting. Add a '{style}' style to choose its look"),
+    "reference-table-borders": _E(None, "reference document (a warning)", "the reference document has no table style; gave the tables plain borders. Add a table style named '{style}' to choose their look"),
+    "reference-list-own": _E(None, "reference document (a warning)", "the reference document's '{style}' style has no {kind} of its own; used PitchKit's. Add {kind} to that style in Word to use your own"),
+    "reference-list-level": _E(None, "reference document (a warning)", "the reference document's '{style}' lists have no level {level}; used PitchKit's {kind} there. Add a '{style} {level}' style to use your own"),
+    "picture-unreadable": _E(None, "picture (a warning)", "picture '{alt}' could not be read, so its alt text was kept instead; check the picture"),
     # --- spreadsheets: import and export of the register ---------------------------------------
     "sheet-unknown-type": _E(SheetError, "file", 'import reads .csv and .xlsx files, not "{suffix}"; save the sheet as one of those'),
     "sheet-too-large": _E(SheetError, "file", "the file is larger than {limit} MB; use a smaller sheet"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pitchkit.core.analysis import champion, decision_makers, stance_gap
+from pitchkit.core.analysis import Analysis, analyse, stance_gap
 from pitchkit.core.messages import message
 from pitchkit.core.model import (
     Action,
@@ -23,7 +23,7 @@ from pitchkit.core.model import (
     ResistanceStatus,
     Stakeholder,
 )
-from pitchkit.core.playbook import Playbook, find_pattern, find_problem, load_playbook
+from pitchkit.core.playbook import Playbook, find_pattern, find_problem
 
 #: Concrete wording for jargon people often switch off at (keys are lower case).
 PLAIN_WORDS: dict[str, str] = {
@@ -119,11 +119,12 @@ class _Index:
     own: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, project: Project, playbook: Playbook | None) -> _Index:
-        lead = champion(project)
-        index = cls(
-            playbook or load_playbook(), lead.id if lead else None, decision_makers(project)
-        )
+    def of(
+        cls, project: Project, playbook: Playbook | None, analysis: Analysis | None = None
+    ) -> _Index:
+        found = analysis or analyse(project, playbook=playbook)
+        lead = found.champion
+        index = cls(found.playbook, lead.id if lead else None, list(found.decision_makers))
         for problem in project.problems:
             for pid in dict.fromkeys(problem.stakeholders):
                 index.problems.setdefault(pid, []).append(problem)
@@ -242,10 +243,13 @@ def talking_points_for(
 
 
 def all_talking_points(
-    project: Project, *, playbook: Playbook | None = None
+    project: Project, *, playbook: Playbook | None = None, analysis: Analysis | None = None
 ) -> dict[str, list[str]]:
-    """`talking_points_for` every stakeholder (by id), in linear time: for whole documents."""
-    index = _Index.of(project, playbook)
+    """`talking_points_for` every stakeholder (by id), in linear time: for whole documents.
+
+    With `analysis` (of this project), its champion and playbook are used.
+    """
+    index = _Index.of(project, playbook, analysis)
     return {
         person.id: index.own.get(person.id) or _suggest(project, person, index)
         for person in project.stakeholders

@@ -3,8 +3,10 @@
 Templates never touch the model itself: every record is copied into a frozen view
 (`context_views.py`) whose references (ids) are resolved to the views they point at.
 Records are indexed by id once, so building the context is linear in the size of the
-project; the costly analysis (talking points, engagement order, health check, suggested
-champion) runs only if the template uses it, and then once for the whole document.
+project.  Everything worked out about the pitch (quadrants, talking points, engagement
+order, health findings, suggested champion) comes from one `Analysis` of the project
+(`core/analysis.py`); its costly parts are worked out only if the template uses them, and
+then once for the whole document.
 
 `TOP_LEVEL` documents every name a template starts from; docs/templates.md is generated
 from it and from the views' `FIELDS` tables.
@@ -13,12 +15,13 @@ from it and from the views' `FIELDS` tables.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
-from pitchkit.core import analysis
+from pitchkit.core.analysis import Analysis, analyse
 from pitchkit.core.messages import message
 from pitchkit.core.model import Project, Stance
-from pitchkit.core.playbook import Playbook, find_pattern, load_playbook
+from pitchkit.core.playbook import Playbook, find_pattern
 from pitchkit.documents.context_plan import (
     ActionView,
     AttemptView,
@@ -67,6 +70,12 @@ TOP_LEVEL: dict[str, tuple[str, str, str]] = {
         "{% for f in health if f.severity == 'High' %}- {{ f.message }}{% endfor %}",
     ),
     "today": ("date", "the date the document is rendered", "{{ today|date }}"),
+    "left_off_map": (
+        "list of stakeholder views",
+        "the people the document's map leaves out: none up to 50 people; beyond, the map keeps "
+        "decision-makers, the champion, people linked to a decision-maker and key players",
+        "{% if left_off_map %}The map shows {{ stakeholders|length - left_off_map|length }} of them.{% endif %}",
+    ),
 }
 #: Every view, in the order the reference lists them.
 VIEWS: tuple[type, ...] = (
@@ -87,16 +96,13 @@ VIEWS: tuple[type, ...] = (
 )
 
 
-def _people(project: Project, shared: Shared) -> dict[str, StakeholderView]:
-    # Labels and gaps depend only on the enum values: worked out once per value, not per
-    # person (the enum properties are slow enough to show on a 5,000-person project).
+def _people(project: Project, shared: Shared, found: Analysis) -> dict[str, StakeholderView]:
+    # Labels depend only on the enum values: worked out once per value, not per person
+    # (the enum properties are slow enough to show on a 5,000-person project).
     labels = {stance: stance.label for stance in Stance}
-    gaps: dict[tuple[Stance, Stance], int] = {}
+    gaps, quadrants = found.gaps, found.quadrants
     people: dict[str, StakeholderView] = {}
     for person in project.stakeholders:
-        pair = (person.stance, person.stance_wanted)
-        if pair not in gaps:
-            gaps[pair] = analysis.stance_gap(person)
         people[person.id] = StakeholderView(
             id=person.id,
             name=person.name,
@@ -106,8 +112,8 @@ def _people(project: Project, shared: Shared) -> dict[str, StakeholderView]:
             interest=person.interest,
             stance=labels[person.stance],
             stance_wanted=labels[person.stance_wanted],
-            gap=gaps[pair],
-            quadrant=analysis.quadrant(person).value,
+            gap=gaps[person.id],
+            quadrant=quadrants[person.id].value,
             decision_maker=person.decision_maker,
             channel=person.channel,
             notes=person.notes,
@@ -139,27 +145,34 @@ def _pattern_views(project: Project, book: Playbook) -> dict[str, PatternView | 
 
 
 def build_context(
-    project: Project, audience_id: str | None = None, *, playbook: Playbook | None = None
+    project: Project,
+    audience_id: str | None = None,
+    *,
+    playbook: Playbook | None = None,
+    analysis: Analysis | None = None,
 ) -> dict[str, Any]:
-    """Everything a template can use, for `project` (and one reader, with `audience_id`)."""
-    book = playbook or load_playbook()
+    """Everything a template can use, for `project` (and one reader, with `audience_id`).
+
+    `analysis` is the analysis of this state of `project`, when the caller has one already
+    (the preview shares it with the health panel); else one is made here, with `playbook`.
+    """
+    found = analysis or analyse(project, playbook=playbook)
+    book = found.playbook
     people: dict[str, StakeholderView] = {}
 
     def resolve(ids: list[str]) -> tuple[StakeholderView, ...]:
         return tuple(people[i] for i in dict.fromkeys(ids) if i in people)
 
-    def points() -> dict[str, list[str]]:
-        from pitchkit.core.talking_points import all_talking_points
-
-        return all_talking_points(project, playbook=book)
+    def points() -> Mapping[str, list[str]]:
+        return found.talking_points
 
     def champion() -> StakeholderView | None:
-        lead = analysis.champion(project)
+        lead = found.champion
         return people.get(lead.id) if lead is not None else None
 
     own = frozenset(p.stakeholder for p in project.strategy.talking_points if p.text.strip())
     shared = Shared(points, champion, own)
-    people.update(_people(project, shared))
+    people.update(_people(project, shared, found))
 
     patterns = _pattern_views(project, book)
     resistances = tuple(
@@ -255,10 +268,17 @@ def build_context(
         "links": links,
         "evidence": evidence,
         "strategy": strategy_view,
-        "sequence": LazyList(lambda: _sequence(project, people)),
-        "health": LazyList(lambda: _health(project, people, book)),
-        "today": datetime.date.today(),
+        "sequence": LazyList(lambda: _sequence(project, people, found)),
+        "health": LazyList(lambda: _health(project, people, found)),
+        "today": found.today,
+        "left_off_map": LazyList(lambda: _left_off_map(project, people)),
     }
+
+
+def _left_off_map(project: Project, people: dict[str, StakeholderView]) -> list[StakeholderView]:
+    from pitchkit.core.document_map import document_people
+
+    return [people[p.id] for p in document_people(project)[1] if p.id in people]
 
 
 #: The stakeholder view's back references: its field -> the reference (owner kind, field) it
@@ -295,9 +315,11 @@ def _link_back(people: dict[str, StakeholderView], views: dict[str, tuple[Any, .
             set_back_references(people[pid], **{name: tuple(records)})
 
 
-def _sequence(project: Project, people: dict[str, StakeholderView]) -> list[StepView]:
+def _sequence(
+    project: Project, people: dict[str, StakeholderView], found: Analysis
+) -> list[StepView]:
     """The user's order when set (with the suggested reasons where they apply), else the suggestion."""
-    suggested = analysis.engagement_sequence(project)
+    suggested = found.sequence
     chosen = [pid for pid in dict.fromkeys(project.strategy.sequence) if pid in people]
     if not chosen:
         return [
@@ -312,13 +334,11 @@ def _sequence(project: Project, people: dict[str, StakeholderView]) -> list[Step
 
 
 def _health(
-    project: Project, people: dict[str, StakeholderView], book: Playbook
+    project: Project, people: dict[str, StakeholderView], analysis: Analysis
 ) -> list[FindingView]:
-    from pitchkit.core.health import check
-
     by_resistance = {r.id: r.stakeholder for r in project.resistances}
     found = []
-    for finding in check(project, playbook=book):
+    for finding in analysis.findings:
         owner = people.get(finding.record_id) or people.get(by_resistance.get(finding.record_id, ""))
         found.append(
             FindingView(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 
@@ -72,7 +72,7 @@ class Shared:
 
     def __init__(
         self,
-        points: Callable[[], dict[str, list[str]]],
+        points: Callable[[], Mapping[str, list[str]]],
         champion: Callable[[], StakeholderView | None],
         own_points: frozenset[str],
     ) -> None:

@@ -23,9 +23,10 @@ from pitchkit.documents import formats
 from pitchkit.documents.context import build_context
 from pitchkit.documents.formats import FormatKind, ProjectWriter, WriteOptions, Writer
 from pitchkit.documents.templates import find_template, render_template
-from pitchkit.documents.tree import Document, markdown_to_document
+from pitchkit.documents.tree import Document, language_tag, markdown_to_document
 
 if TYPE_CHECKING:
+    from pitchkit.core.analysis import Analysis
     from pitchkit.core.anonymise import AnonymiseOptions
 
 #: Draws a named picture of the project as PNG bytes.
@@ -55,21 +56,24 @@ def build_document(
     *,
     images: Mapping[str, bytes] | None = None,
     pictures: Mapping[str, PictureMaker] | None = None,
+    analysis: Analysis | None = None,
 ) -> Document:
     """The document tree for `project`.
 
     `images` maps picture names (`pitchkit:map`) to PNG bytes; `pictures` maps names to
     functions that draw them, called only when the rendered template shows that picture.
+    `analysis` is the caller's analysis of this state of `project` (else one is made).
     """
     info = find_template(template)
-    markdown = render_template(info, build_context(project, audience))
+    markdown = render_template(info, build_context(project, audience, analysis=analysis))
     images = dict(images or {})
     for name, make in (pictures or {}).items():
         if name not in images and f"]({name})" in markdown:
             images[name] = make(project)
     fallback_title = info.title or project.title or project.pitch.initiative or info.name
     return markdown_to_document(
-        markdown, title=fallback_title, author=project.pitch.advocate, images=images
+        markdown, title=fallback_title, author=project.pitch.advocate, images=images,
+        language=language_tag(getattr(project, "language", None)),  # no such field yet: en-GB
     )
 
 

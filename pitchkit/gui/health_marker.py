@@ -9,7 +9,8 @@ Importing this module is cheap (no health check, no Jinja): the main window make
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import msgspec
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
@@ -18,19 +19,22 @@ from pitchkit.core.model import Project, Severity
 from pitchkit.gui.kinds import ALL, Change
 from pitchkit.gui.session import ProjectSession
 
+if TYPE_CHECKING:
+    from pitchkit.core.health import Finding
+
 #: Quiet time after the last edit before the background health check (longer than the preview's).
 HEALTH_DELAY_MS = 1000
 
 
 def count_high(data: bytes) -> int:
     """How many high-severity findings the health check has for the project snapshot `data`."""
-    from pitchkit.core.health import check
+    from pitchkit.core.analysis import analyse
 
     project = msgspec.json.decode(data, type=Project)
-    return sum(finding.severity == Severity.HIGH for finding in check(project))
+    return high_findings(analyse(project).findings)
 
 
-def high_findings(findings: list) -> int:
+def high_findings(findings: Sequence[Finding]) -> int:
     """How many of `findings` are high-severity."""
     return sum(finding.severity == Severity.HIGH for finding in findings)
 

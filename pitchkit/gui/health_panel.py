@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from pitchkit.core.health import Finding
 from pitchkit.core.model import Severity
 
-#: The step that edits a record, by the first part of a finding's `where`.
+#: The step that edits a record, by the first part of a finding's `where` (for findings
+#: made without a step; the health rules give every finding its step).
 _STEP_OF_PLACE = {
     "pitch": "pitch",
     "evidence": "pitch",
@@ -35,6 +36,8 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def step_of(finding: Finding) -> str:
     """The key of the step where the record `finding` concerns is edited ("" if none)."""
+    if finding.step:
+        return finding.step
     head = finding.where.split("[", 1)[0].split(".", 1)[0]
     if head:
         return _STEP_OF_PLACE.get(head, "")

@@ -96,14 +96,14 @@ class MapPictureCache:
         return project.strategy.champion, people, links
 
     def __call__(self, project: Project) -> bytes:
-        from pitchkit.core.map_layout import layout_map
+        from pitchkit.core.document_map import document_map
         from pitchkit.qtrender.map_painter import render_png
 
         key = self.key(project)
         with self._lock:
             if key == self._key:
                 return self._png
-        layout = layout_map(project)
+        layout = document_map(project)
         # Exports draw at scale 2; the preview needs no more pixels than it shows, and
         # decoding the picture again in `text_document` holds the GIL all the while.
         scale = min(1.0, PREVIEW_PICTURE_WIDTH / layout.style.width)
@@ -168,13 +168,15 @@ def _fitting(items: list[Any], budget: int) -> list[Any]:
 
 def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> PreviewResult:
     """Everything the preview shows, made from `request` (runs in a worker thread)."""
-    from pitchkit.core.health import check
+    from pitchkit.core.analysis import analyse
     from pitchkit.documents.export import build_document
     from pitchkit.documents.templates import find_template
     from pitchkit.qtrender.pdf_writer import text_document
 
     result = PreviewResult(request.generation, snapshot=request.snapshot)
     project = msgspec.json.decode(request.snapshot, type=Project)
+    # One analysis of this snapshot for the document and the health panel alike.
+    analysis = analyse(project)
     template_text: str | None = None
     try:
         info = find_template(request.template)
@@ -184,7 +186,9 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
                 name=info.name
             )
         else:
-            doc = build_document(project, request.template, request.audience, pictures={"pitchkit:map": pictures})
+            doc = build_document(
+                project, request.template, request.audience, pictures={"pitchkit:map": pictures}, analysis=analysis
+            )
             doc, result.partial = first_part(doc)
             qdoc = text_document(doc)
             result.text = qdoc.toPlainText()
@@ -194,7 +198,7 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
     except Exception as err:  # noqa: BLE001 - shown in the preview instead of a traceback
         result.error = _tr("The preview could not be made: {what}").format(what=f"{type(err).__name__}: {err}")
     try:
-        result.findings = check(project, template_text=template_text)
+        result.findings = list(analysis.with_template(template_text).findings)
     except Exception:  # noqa: BLE001 - the health check must not take the preview down
         result.findings = []
     return result

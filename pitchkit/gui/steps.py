@@ -1,4 +1,4 @@
-"""The seven steps of the walk-through (DESIGN.md section 2): titles, guidance, completeness."""
+"""The seven steps of the walk-through: titles, guidance, completeness."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Qt stays out of the core and the documents layer (DESIGN.md section 3)."""
+"""Qt stays out of the core and the documents layer (README.md, "Layout")."""
 
 from __future__ import annotations
 

@@ -58,3 +58,53 @@ def test_activating_a_finding_goes_to_its_record(qtbot, project_path):
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert window.current_page() is window.stakeholders_page
     assert window.stakeholders_page.list.current_record().id == finding.record_id
+
+
+def test_every_rule_points_to_a_step_of_the_app():
+    import importlib.util
+    from pathlib import Path
+
+    from pitchkit.core.health import RULES, StepKey
+    from pitchkit.gui.steps import steps
+
+    titles = {step.key: step.title for step in steps()}
+    assert {key.value for key in StepKey} <= set(titles)
+    for rule in RULES.values():
+        assert all(place.step.value in titles for place in rule.places), rule.code
+    script = Path(__file__).resolve().parents[2] / "scripts" / "make_health_reference.py"
+    spec = importlib.util.spec_from_file_location("make_health_reference", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.STEP_TITLES == {key.value: titles[key.value] for key in StepKey}
+
+
+def test_a_finding_leads_to_the_step_it_names():
+    finding = Finding(Severity.LOW, "x", "p-1", "m", "a", "somewhere[p-1]", "", "problems")
+    assert step_of(finding) == "problems"
+
+
+def test_activating_a_problem_finding_selects_the_problem(qtbot, example_path):
+    from pitchkit.gui.kinds import PROBLEMS
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.load(example_path)
+    window.session.set_field(PROBLEMS, window.project.problems[1], "kpi", "")
+    window.show_step("generate")
+    page = window.pages["generate"]
+    wanted = window.project.problems[1].id
+
+    def row_of_problem() -> int | None:
+        tree = page.health.tree
+        for i in range(tree.topLevelItemCount()):
+            if tree.topLevelItem(i).data(0, FINDING_ROLE).code == "problem-no-kpi":
+                return i
+        return None
+
+    qtbot.waitUntil(lambda: row_of_problem() is not None, timeout=20_000)
+    tree = page.health.tree
+    tree.setCurrentItem(tree.topLevelItem(row_of_problem()))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.current_page() is window.pages["problems"]
+    assert window.pages["problems"].list.current_record().id == wanted

@@ -86,3 +86,22 @@ def test_an_empty_project_previews_without_error():
     result = build_preview(PreviewRequest(1, snapshot(Project()), "proposal", None), MapPictureCache())
     assert result.error == "" and result.document is not None
     assert any(f.code == "no-stakeholders" for f in result.findings)
+
+
+def test_the_preview_and_its_health_panel_share_one_analysis(example_path, monkeypatch):
+    from pitchkit.core import analysis
+
+    ranked: list[int] = []
+    real = analysis.rank_candidates
+
+    def counting(*args, **kwargs):
+        ranked.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(analysis, "rank_candidates", counting)
+    project = load_project(example_path).project
+    project.strategy.champion = None
+    result = build_preview(PreviewRequest(1, snapshot(project), "briefing", "s-joanne"), MapPictureCache())
+    assert result.error == ""
+    assert "no-champion" in {f.code for f in result.findings}
+    assert len(ranked) == 1  # for the document's champion, sequence and points, and the findings
