@@ -161,3 +161,17 @@ def test_export_register(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(sharing_actions, "ask_register_path", lambda parent, suggested: str(out))
     window.actions_.export_register_action.trigger()
     assert out.read_bytes().startswith(b"PK")
+
+
+def test_an_email_address_is_typed_on_the_stakeholders_step_and_undone(qtbot, window):
+    window.show_step("stakeholders")
+    page = window.stakeholders_page
+    page.list.select_record("s-leo")
+    page.email_edit.setFocus()
+    page.email_edit.selectAll()
+    qtbot.keyClicks(page.email_edit, "leo@example.org")
+    qtbot.keyClick(page.email_edit, Qt.Key.Key_Tab)
+    leo = window.session.project.stakeholder("s-leo")
+    assert leo.email == "leo@example.org"
+    window.undo_action.trigger()
+    assert leo.email == "leo.barnes@northwind.example" and page.email_edit.text() == leo.email
