@@ -21,6 +21,7 @@ from pitchkit.gui import prompts
 
 if TYPE_CHECKING:
     from pitchkit.gui.main_window import MainWindow
+    from pitchkit.gui.pages.generate_page import GeneratePage
 
 SHEET_FILTER = "Spreadsheets (*.csv *.xlsx);;All files (*)"
 REGISTER_FILTER = "Excel workbooks (*.xlsx);;CSV files (*.csv)"
@@ -164,6 +165,15 @@ def confirm_shared_export(
     return SharingDialog.get_value(
         parent, _tr("Before You Share"), lambda c: document_report_for(project, template, audience, c), choice,
     )
+
+
+def confirm_page_export(page: GeneratePage, project: Project) -> bool:
+    """The Generate step's check before an export; the choice made goes back to its switch."""
+    switch = page.anonymise_switch
+    choice, go_on = confirm_shared_export(page, project, page.renderer.template, page.audience_combo.currentData(), switch.options())
+    if go_on:
+        switch.set_options(choice)
+    return go_on
 
 
 class AnonymiseSwitch(QCheckBox):

@@ -358,11 +358,8 @@ class GeneratePage(StepPage):
         project = self.session.project
         if project is None or self._export_job is not None:
             return
-        choice, go_on = sharing_actions.confirm_shared_export(
-            self, project, self.renderer.template, self.audience_combo.currentData(), self.anonymise_switch.options())
-        if not go_on:
+        if not sharing_actions.confirm_page_export(self, project):
             return
-        self.anonymise_switch.set_options(choice)
         fmt = self.format_combo.currentData()
         path = export_prompts.ask_export_path(self, self._suggested_path(fmt), fmt)
         if not path:
