@@ -208,6 +208,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     project = load_project(args.project).project
     plan = import_file(project, args.file)
+    if plan.ignored:
+        print(f"{args.file}: columns left out (PitchKit has no field for them): {', '.join(plan.ignored)}")
     for row in plan.rows:
         print(f"{args.file}: {row.line()}")
     if args.dry_run:

@@ -74,6 +74,8 @@ def _unneutralise(text: str) -> str:
 
 
 def _text(cell: Cell) -> str:
+    if type(cell) is str:  # the common case first: 75,000 calls for a 5,000-row sheet
+        return (_unneutralise(cell) if cell[:1] == "'" else cell).strip()
     if cell is None:
         return ""
     if isinstance(cell, datetime.datetime | datetime.date):
