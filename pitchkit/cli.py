@@ -127,7 +127,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         reference_docx=Path(args.reference_docx) if args.reference_docx else None,
         writers=qt_writers(),
         pictures=qt_pictures(),
-        anonymise=_anonymise_options(args) if args.anonymise else None,
+        anonymise=_anonymise_options(args) if args.anonymise or args.keep_organisation or args.keep_advocate else None,
         attach=args.attach,
     )
     for warning in report.warnings:
@@ -225,8 +225,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _add_anonymise_switches(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--keep-organisation", action="store_true", help="with --anonymise: keep the organisation's name")
-    p.add_argument("--keep-advocate", action="store_true", help="with --anonymise: keep the advocate's name")
+    p.add_argument("--keep-organisation", action="store_true", help="anonymise, but keep the organisation's name")
+    p.add_argument("--keep-advocate", action="store_true", help="anonymise, but keep the advocate's name")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

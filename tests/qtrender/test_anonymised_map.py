@@ -26,3 +26,24 @@ def test_two_projects_that_differ_only_in_names_give_the_same_pixels(qapp, examp
     assert first == second
     a, b = QImage.fromData(first), QImage.fromData(second)
     assert a.size() == b.size() and a == b
+
+
+def test_the_map_inside_an_anonymised_word_export_is_the_same_whatever_the_names(qapp, example_path, tmp_path):
+    import zipfile
+
+    from pitchkit.core.anonymise import AnonymiseOptions
+    from pitchkit.documents.export import export_project
+    from pitchkit.qtrender.renderers import qt_pictures
+
+    def pictures(project, name):
+        out = tmp_path / f"{name}.docx"
+        export_project(project, out=out, fmt="docx", anonymise=AnonymiseOptions(), pictures=qt_pictures())
+        with zipfile.ZipFile(out) as archive:
+            return {n: archive.read(n) for n in archive.namelist() if n.startswith("word/media/")}
+
+    real = load_project(example_path).project
+    renamed = load_project(example_path).project
+    for person, name in zip(renamed.stakeholders, OTHER_NAMES, strict=False):
+        person.name = name
+    first, second = pictures(real, "real"), pictures(renamed, "renamed")
+    assert first and first == second
