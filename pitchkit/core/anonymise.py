@@ -133,20 +133,39 @@ def _name_tokens(
 _ARTICLES = frozenset({"the", "de", "het", "een", "a", "an", "la", "le", "les", "der", "die", "das"})
 
 
+_WORD = re.compile(r"\w+")
+
+
 class _Replacer:
-    """Replaces whole-word, case-insensitive occurrences of the tokens in a text."""
+    """Replaces whole-word, case-insensitive occurrences of the tokens in a text.
+
+    One regular expression of every name is slow for big projects (Python tries each
+    alternative at each position: 30 s for 5,000 people).  So the names are indexed by
+    their first word, and each text is searched only for the names whose first word it
+    contains (usually none).
+    """
 
     def __init__(self, tokens: dict[str, str]) -> None:
         self.tokens = tokens
-        # Longest first, so "Sofie Mertens" goes before "Sofie"; spaces in names match any run.
-        alternatives = sorted(tokens, key=len, reverse=True)
-        pattern = "|".join(re.escape(token).replace(r"\ ", r"\s+") for token in alternatives)
-        self.pattern = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if tokens else None
+        self.by_first: dict[str, list[str]] = {}
+        for token in tokens:
+            first = _WORD.search(token)
+            self.by_first.setdefault(first.group(0) if first else token, []).append(token)
+        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
 
     def __call__(self, text: str) -> str:
-        if self.pattern is None or not text:
+        if not self.tokens or not text:
             return text
-        return self.pattern.sub(self._one, text)
+        found = self.by_first.keys() & set(_WORD.findall(text.casefold()))
+        if not found:
+            return text
+        candidates = tuple(sorted((t for word in found for t in self.by_first[word]), key=lambda t: (-len(t), t)))
+        pattern = self._patterns.get(candidates)
+        if pattern is None:
+            # Longest first, so "Sofie Mertens" goes before "Sofie"; spaces in names match any run.
+            alternatives = "|".join(re.escape(token).replace(r"\ ", r"\s+") for token in candidates)
+            pattern = self._patterns[candidates] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+        return pattern.sub(self._one, text)
 
     def _one(self, match: re.Match[str]) -> str:
         return self.tokens.get(" ".join(match.group(0).split()).casefold(), NAME_REMOVED)
@@ -168,10 +187,12 @@ def _skipped_fields() -> set[tuple[type, str]]:
 
 def _scrub(record: Record, replace: _Replacer, skipped: set[tuple[type, str]]) -> None:
     kind = type(record)
-    for info in msgspec.structs.fields(kind):
-        if info.name in ("id", "format", "unknown") or (kind, info.name) in skipped:
+    # `__struct_fields__`, not msgspec.structs.fields(): that evaluates the annotations on
+    # every call (20 of the 25 s of a 5,000-person project).
+    for name in kind.__struct_fields__:
+        if name in ("id", "format", "unknown") or (kind, name) in skipped:
             continue
-        value = getattr(record, info.name)
+        value = getattr(record, name)
         if isinstance(value, Record):
             _scrub(value, replace, skipped)
         elif isinstance(value, list):
@@ -181,7 +202,7 @@ def _scrub(record: Record, replace: _Replacer, skipped: set[tuple[type, str]]) -
                 elif _is_text(item):
                     value[index] = replace(item)
         elif _is_text(value):
-            setattr(record, info.name, replace(value))
+            setattr(record, name, replace(value))
 
 
 def _is_text(value: Any) -> bool:
@@ -191,8 +212,8 @@ def _is_text(value: Any) -> bool:
 
 def _drop_unknown(record: Record) -> None:
     record.unknown = msgspec.UNSET
-    for info in msgspec.structs.fields(type(record)):
-        value = getattr(record, info.name)
+    for name in type(record).__struct_fields__:
+        value = getattr(record, name)
         items = value if isinstance(value, list) else [value]
         for item in items:
             if isinstance(item, Record):

@@ -51,6 +51,8 @@ class PreviewRequest:
     snapshot: bytes
     template: str
     audience: str | None
+    #: AnonymiseOptions, or None: the preview names people by role (done in the worker).
+    anonymise: Any = None
 
 
 @dataclass
@@ -175,6 +177,10 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
 
     result = PreviewResult(request.generation, snapshot=request.snapshot)
     project = msgspec.json.decode(request.snapshot, type=Project)
+    if request.anonymise is not None:
+        from pitchkit.core.anonymise import anonymise
+
+        project = anonymise(project, request.anonymise)
     # One analysis of this snapshot for the document and the health panel alike.
     analysis = analyse(project)
     template_text: str | None = None
@@ -292,12 +298,7 @@ class PreviewRenderer(QObject):
             return
         self._pending = False
         self._generation += 1
-        shown = self._project
-        if self.anonymise is not None:
-            from pitchkit.core.anonymise import anonymise
-
-            shown = anonymise(shown, self.anonymise)
-        request = PreviewRequest(self._generation, snapshot(shown), self.template, self.audience)
+        request = PreviewRequest(self._generation, snapshot(self._project), self.template, self.audience, self.anonymise)
         job = PreviewJob(request, self._pictures, self.thread())
         job.signals.done.connect(self._on_done)
         self._running = job
