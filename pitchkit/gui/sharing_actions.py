@@ -101,10 +101,10 @@ def export_register(window: MainWindow) -> None:
 
 
 def copy_report(project: Project, choice: AnonymiseOptions | None) -> PrivacyReport:
-    """What the anonymised copy of `project` would hold (read from the copy's own text)."""
-    from pitchkit.core.project_file import dumps_project
+    """What the anonymised copy of `project` would hold."""
+    from pitchkit.core import privacy_report
 
-    return document_report(project, dumps_project(shareable_copy(project, choice or AnonymiseOptions())).decode())
+    return privacy_report.copy_report(project, shareable_copy(project, choice or AnonymiseOptions()))
 
 
 def save_anonymised_copy(window: MainWindow) -> None:
