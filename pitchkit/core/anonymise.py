@@ -9,7 +9,7 @@ rendered from it is the same whatever the real names were.
 
 `shareable_copy` does that and also removes what a case study must not carry: quotes
 (what was heard), stakeholder and link notes, contact details (channel, email), the
-attempts log and fields this version does not know.
+attempts log, a merge's undecided conflicts and fields this version does not know.
 """
 
 from __future__ import annotations
@@ -84,6 +84,7 @@ def shareable_copy(project: Project, options: AnonymiseOptions = AnonymiseOption
     for resistance in copy.resistances:
         resistance.heard = ""
     copy.strategy.attempts = []
+    copy.conflicts = []  # a merge's undecided values: other copies' names, notes and quotes
     _drop_unknown(copy)
     return copy
 

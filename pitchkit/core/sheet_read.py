@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pitchkit.core.errors import SheetError
-from pitchkit.core.messages import file_error, message
+from pitchkit.core.messages import message
 from pitchkit.core.register import Cell
+from pitchkit.core.safe_read import read_bounded
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: What the parts of an .xlsx may unpack to, together.
@@ -49,26 +50,14 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def read_bounded(path: Path, limit: int) -> bytes:
-    """The bytes of `path`, refused when larger than `limit` (swap for core.safe_read later)."""
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise IsADirectoryError(21, "Is a directory", str(path))
-        if size > limit:
-            raise message("sheet-too-large", file=str(path), limit=limit // (1024 * 1024))
-        return path.read_bytes()
-    except OSError as err:
-        raise file_error(err, path, error=SheetError) from None
-
-
 def read_sheet(path: str | os.PathLike[str]) -> Sheet:
     """The header and rows of the .csv or .xlsx at `path` (SheetError when unreadable)."""
     path = Path(path)
     suffix = path.suffix.casefold()
     if suffix not in SUFFIXES:
         raise message("sheet-unknown-type", file=str(path), suffix=path.suffix or "(none)")
-    data = read_bounded(path, MAX_FILE_BYTES)
+    # A FIFO, device or folder is refused before it is opened; a file is read to the limit only.
+    data = read_bounded(path, MAX_FILE_BYTES, error=SheetError, too_large="sheet-too-large")
     rows = _csv_rows(data, path) if suffix == ".csv" else _xlsx_rows(data, path)
     return _split(rows, path)
 

@@ -12,6 +12,7 @@ from pitchkit.core.model import (
     Action,
     Attempt,
     BusyPeriod,
+    Conflict,
     Evidence,
     Link,
     Pitch,
@@ -48,6 +49,7 @@ VIEW_OF: dict[type[Record], type | None] = {
     Action: ActionView,
     Attempt: AttemptView,
     BusyPeriod: BusyPeriodView,
+    Conflict: None,
 }
 
 #: Fields templates see somewhere other than their record's view: (record, field) -> where.
@@ -74,6 +76,10 @@ INTERNAL: dict[tuple[type[Record], str], str] = {
     (Action, "id"): "identifies the record in the file; nothing in a document refers to it",
     (Attempt, "id"): "identifies the record in the file; nothing in a document refers to it",
     (BusyPeriod, "id"): "identifies the record in the file; nothing in a document refers to it",
+    (Project, "project_id"): "ties copies of one project together for merging; means nothing to a reader",
+    (Project, "conflicts"): "a merge's undecided values, settled in the app; they hold other copies' private values",
+    **{(Conflict, name): "part of a merge conflict (never in documents)"
+       for name in ("id", "kind", "record_id", "field", "reason", "base", "ours", "theirs")},
     (Stakeholder, "email"): "a contact detail: only the email export reads it (the To: line of the draft)",
     (Pitch, "meeting_invitees"): "who the calendar event and the email draft are for; read by those exports",
 }

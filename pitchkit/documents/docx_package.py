@@ -86,10 +86,12 @@ def set_core_properties(document: Any, *, title: str, author: str, language: str
     for child in list(element):
         element.remove(child)
     now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None)
-    props.title = title
-    props.author = author
-    props.last_modified_by = author
-    props.language = language
+    # Word's core properties hold at most 255 characters (python-docx refuses more); the
+    # document itself keeps the whole title.
+    props.title = title[:255]
+    props.author = author[:255]
+    props.last_modified_by = author[:255]
+    props.language = language[:255]
     props.created = now
     props.modified = now
     props.revision = 1

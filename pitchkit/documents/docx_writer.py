@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from pitchkit import paths
-from pitchkit.core.errors import ExportError, PitchKitError
-from pitchkit.core.messages import message, text
+from pitchkit.core.messages import text
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents import docx_package
 from pitchkit.documents.docx_body import BodyXml, move_into
 from pitchkit.documents.docx_numbering import ListFormat, ListNumbering
 from pitchkit.documents.docx_styles import StyleMap
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
+from pitchkit.documents.reference_package import open_reference
 from pitchkit.documents.tree import Document, Image, Text
 
 if TYPE_CHECKING:
@@ -46,50 +46,6 @@ def write_docx(doc: Document, out_path: str | os.PathLike[str], options: WriteOp
 def default_reference() -> Path:
     """The bundled reference document whose styles exports use unless told otherwise."""
     return paths.resources_dir() / DEFAULT_REFERENCE
-
-
-#: Limits on a reference .docx, checked before python-docx unpacks it (docs/robustness.md).
-MAX_REFERENCE_BYTES = 50 * 1024 * 1024
-MAX_REFERENCE_UNPACKED = 200 * 1024 * 1024
-MAX_REFERENCE_MEMBERS = 5_000
-
-
-def check_reference_size(path: Path) -> None:
-    """ExportError unless `path` is a zip of sane size (no zip bomb); python-docx does the rest."""
-    import zipfile
-
-    from pitchkit.core.messages import message
-
-    def refuse(what: str) -> PitchKitError:
-        return message("reference-too-big", file=str(path), where="reference document", reason=what)
-
-    try:
-        if path.stat().st_size > MAX_REFERENCE_BYTES:
-            raise refuse(f"the file is larger than {MAX_REFERENCE_BYTES // 2**20} MB")
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise message(
-            "reference-not-docx", file=str(path), where="reference document", reason=exc or "not a zip file"
-        ) from None
-    if len(members) > MAX_REFERENCE_MEMBERS:
-        raise refuse(f"it holds {len(members):,} parts (at most {MAX_REFERENCE_MEMBERS:,})")
-    if sum(member.file_size for member in members) > MAX_REFERENCE_UNPACKED:
-        raise refuse(f"it unpacks to more than {MAX_REFERENCE_UNPACKED // 2**20} MB")
-
-
-def open_reference(path: Path | None) -> Any:
-    """A python-docx Document from `path`; ExportError if it is not a usable .docx."""
-    if path is None:
-        return docx_package.load_document(None)
-    if not path.is_file():
-        raise message("file-missing", file=str(path), where="reference document", error=ExportError)
-    check_reference_size(path)
-    try:
-        return docx_package.load_document(str(path))
-    except Exception as exc:  # noqa: BLE001 - zip, XML and package errors all mean "unusable"
-        reason = str(exc).strip() or type(exc).__name__
-        raise message("reference-not-docx", file=str(path), where="reference document", reason=reason) from None
 
 
 #: Picture formats that are compressed already: deflating them again only costs time
@@ -148,9 +104,10 @@ class DocxWriter:
         else:
             bundled = default_reference()
             reference = bundled if bundled.is_file() else None
-        self.document = open_reference(reference)
+        opened = open_reference(reference)  # validated and cleaned: documents/reference_package.py
+        self.document = opened.document
         self.part = self.document.part
-        self.warnings: list[str] = []
+        self.warnings: list[str] = list(opened.warnings)
         self.styles = StyleMap(self.document.styles.element, self.warnings.append)
         self._numbering = ListNumbering(self.part, self.styles, self.warnings.append)
         body = self.document.element.body

@@ -30,6 +30,7 @@ class ChangeKind(enum.StrEnum):
     ACTIONS = "actions"
     ATTEMPTS = "attempts"
     BUSY_PERIODS = "busy_periods"
+    CONFLICTS = "conflicts"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from pitchkit.gui.file_guard import FileGuard
 from pitchkit.gui.health_marker import HealthMarker
 from pitchkit.gui.kinds import ALL, PITCH, PROJECT, Change
 from pitchkit.gui.menus import WindowActions
+from pitchkit.gui.merge_actions import MergeActions
 from pitchkit.gui.recent_files import add_recent, last_folder, remove_recent, set_last_folder
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.find_action = self.actions_.find_action
         self.quit_action = self.actions_.quit_action
         self.about_action = self.actions_.about_action
+        self.merging = MergeActions(self)  # merge, compare, and the Conflicts panel
+        self.merging.add_to(self.actions_.file_menu, self.quit_action)
 
         self.setAcceptDrops(True)
         self.setMinimumSize(800, 500)
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         try:
             result = self.session.open(path, as_example=as_example)
         except ProjectError as err:
+            self.file_guard.open_failed()
             prompts.show_error(parent, str(err), title=self.tr("Cannot Open Project"))
             return False
         if not as_example:

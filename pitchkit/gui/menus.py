@@ -106,6 +106,7 @@ class WindowActions(QObject):
         file_menu.addAction(self.export_register_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)

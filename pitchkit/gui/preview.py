@@ -172,7 +172,7 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
     """Everything the preview shows, made from `request` (runs in a worker thread)."""
     from pitchkit.core.analysis import analyse
     from pitchkit.documents.export import build_document
-    from pitchkit.documents.templates import find_template
+    from pitchkit.documents.templates import find_template, read_template_source
     from pitchkit.qtrender.pdf_writer import text_document
 
     result = PreviewResult(request.generation, snapshot=request.snapshot)
@@ -186,7 +186,7 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
     template_text: str | None = None
     try:
         info = find_template(request.template)
-        template_text = info.path.read_text(encoding="utf-8")
+        template_text = read_template_source(info)
         if info.audience == "stakeholder" and not request.audience:
             result.error = _tr("“{name}” is written for one person: choose a stakeholder as the audience.").format(
                 name=info.name

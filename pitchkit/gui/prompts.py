@@ -97,6 +97,17 @@ def ask_lock_choice(parent: QWidget | None, path: str, holder: str) -> str:
     )
 
 
+def ask_read_only_file(parent: QWidget | None, path: str) -> str:
+    """The file to save over is read-only: "save-as", "make-writable" or "cancel"."""
+    return _choose(
+        parent,
+        _tr("File Is Read-Only"),
+        _tr("“{path}” is read-only, so PitchKit has not replaced it.").format(path=path),
+        _tr("Save your version under another name, or make the file writable and save over it."),
+        [("save-as", _tr("Save As…")), ("make-writable", _tr("Make Writable and Save")), ("cancel", _tr("Cancel"))],
+    )
+
+
 def ask_external_change(parent: QWidget | None, path: str) -> str:
     """The file changed on disk since it was opened: "reload", "overwrite", "save-as" or "cancel"."""
     return _choose(

@@ -126,3 +126,24 @@ def test_export_anonymise_options(example, tmp_path):
 def test_import_usage_and_missing_file(example, tmp_path):
     assert run("import", str(example)).returncode == 2
     one_error_line(run("import", str(example), str(tmp_path / "none.csv")), "none.csv", "no such file")
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("kind", ["fifo", "zero", "folder"])
+def test_a_sheet_that_is_not_a_regular_file_is_refused_at_once(example, tmp_path, capsys, kind):
+    import os
+
+    from pitchkit.cli import main
+
+    sheet = tmp_path / "sheet.csv"
+    if kind == "fifo":
+        os.mkfifo(sheet)
+    elif kind == "folder":
+        sheet.mkdir()
+    else:
+        sheet.symlink_to("/dev/zero")
+    before = example.read_bytes()
+    assert main(["import", str(example), str(sheet)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(sheet) in err[0] and ("not a regular file" in err[0] or "is a folder" in err[0])
+    assert example.read_bytes() == before

@@ -135,3 +135,13 @@ def test_two_projects_that_differ_only_in_names_anonymise_to_the_same_file(names
         ])
 
     assert dumps_project(anonymise(make(*names))) == dumps_project(anonymise(make("X Y", "P Q")))
+
+
+def test_the_shareable_copy_drops_merge_conflicts():
+    from pitchkit.core.model import Conflict
+
+    project = Project(stakeholders=[Stakeholder(id="s-1", name="Ann Lee", notes="x")])
+    project.conflicts = [Conflict(id="c-0123456789", kind="stakeholders", record_id="s-1", field="notes",
+                                  base="old", ours="x", theirs="Ann's secret")]
+    copy = shareable_copy(project)
+    assert copy.conflicts == [] and b"secret" not in dumps_project(copy)
