@@ -113,6 +113,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = out / default_name
     if not out.parent.is_dir():
         raise message("output-folder-missing", file=str(out))
+    from pitchkit.cli_sheets import anonymise_options
     from pitchkit.qtrender.renderers import qt_pictures, qt_writers
 
     if args.attach and fmt != "eml":
@@ -127,7 +128,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             reference_docx=Path(args.reference_docx) if args.reference_docx else None,
             writers=qt_writers(),
             pictures=qt_pictures(),
-            anonymise=_anonymise_options(args) if args.anonymise or args.keep_organisation or args.keep_advocate else None,
+            anonymise=anonymise_options(args),
             attach=args.attach,
         )
     except PitchKitError as err:  # an error about the project itself names it
@@ -183,56 +184,6 @@ def cmd_migrate(args: argparse.Namespace) -> int:
             failed += 1
             _fail(err)
     return 1 if failed else 0
-
-
-def _anonymise_options(args: argparse.Namespace):
-    from pitchkit.core.anonymise import AnonymiseOptions
-
-    return AnonymiseOptions(keep_organisation=args.keep_organisation, keep_advocate=args.keep_advocate)
-
-
-def cmd_anonymise(args: argparse.Namespace) -> int:
-    from pitchkit.core.anonymise import shareable_copy
-    from pitchkit.core.project_file import dumps_project, load_project, loads_project, save_project
-
-    project_path, out = Path(args.project), Path(args.output)
-    project = load_project(project_path).project
-    if out.exists() and out.resolve() == project_path.resolve():
-        raise message("anonymise-same-file", file=str(out))
-    if not out.parent.is_dir():
-        raise message("output-folder-missing", file=str(out))
-    copy = shareable_copy(project, _anonymise_options(args))
-    loads_project(dumps_project(copy), str(out))  # the copy must be valid before it is written
-    save_project(copy, out, backup=False)
-    print(f"Wrote an anonymised copy of {project_path} to {out} ({len(copy.stakeholders)} people named by role)")
-    return 0
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from pitchkit.core.project_file import load_project, save_project
-    from pitchkit.core.register_import import import_file
-
-    project = load_project(args.project).project
-    plan = import_file(project, args.file)
-    if plan.ignored:
-        print(f"{args.file}: columns left out (PitchKit has no field for them): {', '.join(plan.ignored)}")
-    for row in plan.rows:
-        print(f"{args.file}: {row.line()}")
-    if args.dry_run:
-        print(f"{args.file}: {plan.summary()}; dry run, {args.project} is unchanged")
-        return 0
-    if plan.rows:
-        plan.apply(project)
-        save_project(project, args.project, backup=True)
-        print(f"{args.file}: {plan.summary()}; saved {args.project}")
-    else:
-        print(f"{args.file}: {plan.summary()}; nothing to change")
-    return 0
-
-
-def _add_anonymise_switches(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--keep-organisation", action="store_true", help="anonymise, but keep the organisation's name")
-    p.add_argument("--keep-advocate", action="store_true", help="anonymise, but keep the advocate's name")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -291,21 +242,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--audience", metavar="STAKEHOLDER", help="tailor for one stakeholder (id or name)")
     p.add_argument("--reference-docx", metavar="FILE", help="a Word document (.docx) or template (.dotx) whose styles the Word output uses")
     p.add_argument("--anonymise", action="store_true", help="name people by role, in the text and the map")
-    _add_anonymise_switches(p)
+    from pitchkit.cli_sheets import add_anonymise_switches
+
+    add_anonymise_switches(p)
     p.add_argument("--attach", choices=("one-pager",), help="-f eml: attach this document as .docx")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help="stakeholders in from a spreadsheet (.csv or .xlsx)")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("file", metavar="FILE", help="a .csv or .xlsx with a header row (Name, Role ...)")
-    p.add_argument("--dry-run", action="store_true", help="list the changes without saving them")
-    p.set_defaults(func=cmd_import)
+    from pitchkit.cli_sheets import add_parsers as add_sheet_parsers  # import, anonymise
 
-    p = sub.add_parser("anonymise", help="write a shareable copy with people named by role")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("-o", "--output", metavar="OUT", required=True, help="the .pitchkit file to write")
-    _add_anonymise_switches(p)
-    p.set_defaults(func=cmd_anonymise)
+    add_sheet_parsers(sub)
 
     p = sub.add_parser("templates", help="list built-in and user templates")
     p.set_defaults(func=cmd_templates)
