@@ -214,7 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Plan a social-learning pitch and generate tailored proposal documents.",
-        epilog="Commands: new, check, export, import, anonymise, templates, migrate. "
+        epilog="Commands: new, check, export, import, anonymise, templates, migrate, diff, merge, merge-driver. "
         "Run 'pitchkit COMMAND --help' for each. With no command, the desktop app opens.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
