@@ -32,8 +32,16 @@ class FieldChange:
     new: Any
 
     def words(self) -> str:
-        """"Power 8 -> 9", as the command line and the preview show it."""
-        return f"{self.header} {_shown(self.old)} -> {_shown(self.new)}"
+        """"Power 8 -> 9", as the command line shows it."""
+        return f"{self.header} {self.change()}"
+
+    def change(self) -> str:
+        """"8 -> 9": the old value and the new one."""
+        return f"{_shown(self.old)} -> {_shown(self.new)}"
+
+    def value(self) -> str:
+        """The new value as shown to the user ("7.5", "\"Team Lead\"")."""
+        return _shown(self.new)
 
 
 @dataclass(frozen=True, slots=True)

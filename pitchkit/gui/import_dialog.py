@@ -35,15 +35,16 @@ class ImportPreviewDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Changes"))
         self.tree.setRootIsDecorated(True)
         for change in plan.rows:
-            what = self.tr("adds a new stakeholder") if change.added else self.tr("{count} field(s) change").format(count=len(change.changes))
+            count = len(change.changes)
+            what = self.tr("changes 1 field") if count == 1 else self.tr("changes {count} fields").format(count=count)
+            what = self.tr("adds a new stakeholder") if change.added else what
             item = QTreeWidgetItem([str(change.row), f"{change.name} ({change.stakeholder_id})", what])
             item.setData(0, _ROW_ROLE, change.row)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
             for field_change in change.changes:
-                shown = field_change.words() if not change.added else field_change.words().split(" -> ", 1)[-1]
-                child = QTreeWidgetItem(["", field_change.header, shown if not change.added else f"{field_change.header}: {shown}"])
-                item.addChild(child)
+                shown = field_change.value() if change.added else field_change.change()
+                item.addChild(QTreeWidgetItem(["", field_change.header, shown]))
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
         for column in range(3):

@@ -44,7 +44,8 @@ def test_the_preview_lists_every_change_and_rows_can_be_rejected(qtbot, window, 
     qtbot.addWidget(dialog)
     items = dialog.items()
     assert [item.text(1).split(" (")[0] for item in items] == ["Dana Okafor", "Fiona Grant", "Jan Peeters"]
-    assert "Group MD" in items[0].child(0).text(2)
+    assert items[0].child(0).text(2) == '"Managing Director" -> "Group MD"'
+    assert items[0].text(2) == "changes 1 field"
     items[1].setCheckState(0, Qt.CheckState.Unchecked)
     assert dialog.accepted_rows() == {plan.rows[0].row, plan.rows[2].row}
     assert "2 of 3 rows" in dialog.summary.text()
