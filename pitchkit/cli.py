@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from pitchkit.core.model import Project
 
 PROG = "pitchkit"
-COMMANDS = ("new", "check", "export", "templates", "migrate", "diff", "merge", "merge-driver")
+COMMANDS = ("new", "check", "export", "templates", "migrate", "diff", "merge", "merge-driver", "import", "anonymise")
 
 
 class UsageError(Exception):
@@ -115,8 +115,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = out / default_name
     if not out.parent.is_dir():
         raise message("output-folder-missing", file=str(out))
+    from pitchkit.cli_sheets import anonymise_options
     from pitchkit.qtrender.renderers import qt_pictures, qt_writers
 
+    if args.attach and fmt != "eml":
+        raise message("attach-needs-eml", where="--attach")
     try:
         report = export_project(
             project,
@@ -127,6 +130,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             reference_docx=Path(args.reference_docx) if args.reference_docx else None,
             writers=qt_writers(),
             pictures=qt_pictures(),
+            anonymise=anonymise_options(args),
+            attach=args.attach,
         )
     except PitchKitError as err:  # an error about the project itself names it
         raise err.with_file(str(project_path)) from None
@@ -211,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Plan a social-learning pitch and generate tailored proposal documents.",
-        epilog="Commands: new, check, export, templates, migrate. "
+        epilog="Commands: new, check, export, import, anonymise, templates, migrate, diff, merge, merge-driver. "
         "Run 'pitchkit COMMAND --help' for each. With no command, the desktop app opens.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -238,7 +243,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="file or folder to write")
     p.add_argument("--audience", metavar="STAKEHOLDER", help="tailor for one stakeholder (id or name)")
     p.add_argument("--reference-docx", metavar="FILE", help="a Word document (.docx) or template (.dotx) whose styles the Word output uses")
+    p.add_argument("--anonymise", action="store_true", help="name people by role, in the text and the map")
+    from pitchkit.cli_sheets import add_anonymise_switches
+
+    add_anonymise_switches(p)
+    p.add_argument("--attach", choices=("one-pager",), help="-f eml: attach this document as .docx")
     p.set_defaults(func=cmd_export)
+
+    from pitchkit.cli_sheets import add_parsers as add_sheet_parsers  # import, anonymise
+
+    add_sheet_parsers(sub)
 
     p = sub.add_parser("templates", help="list built-in and user templates")
     p.set_defaults(func=cmd_templates)

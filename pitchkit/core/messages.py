@@ -23,6 +23,7 @@ from pitchkit.core.errors import (
     PitchKitError,
     PlaybookError,
     ProjectError,
+    SheetError,
     TemplateError,
 )
 
@@ -132,6 +133,26 @@ CATALOGUE: dict[str, Entry] = {
     "reference-list-own": _E(None, "reference document (a warning)", "the reference document's '{style}' style has no {kind} of its own; used PitchKit's. Add {kind} to that style in Word to use your own"),
     "reference-list-level": _E(None, "reference document (a warning)", "the reference document's '{style}' lists have no level {level}; used PitchKit's {kind} there. Add a '{style} {level}' style to use your own"),
     "picture-unreadable": _E(None, "picture (a warning)", "picture '{alt}' could not be read, so its alt text was kept instead; check the picture"),
+    # --- spreadsheets: import and export of the register ---------------------------------------
+    "sheet-unknown-type": _E(SheetError, "file", 'import reads .csv and .xlsx files, not "{suffix}"; save the sheet as one of those'),
+    "sheet-too-large": _E(SheetError, "file", "the file is larger than {limit} MB; use a smaller sheet"),
+    "sheet-not-xlsx": _E(SheetError, "file", "not a readable Excel workbook ({reason}); save it again from the spreadsheet as .xlsx or .csv"),
+    "sheet-zip-bomb": _E(SheetError, "file", "the workbook unpacks to more than {limit} MB, which no stakeholder list needs; save the list on its own as .xlsx or .csv"),
+    "sheet-bad-csv": _E(SheetError, "file, row", "not a readable CSV file: {detail}; save it again from the spreadsheet"),
+    "sheet-empty": _E(SheetError, "file", "the sheet is empty; the first row must hold the column headers (Name, Role ...)"),
+    "sheet-too-many-rows": _E(SheetError, "file", "the sheet has more than {limit} rows; use smaller sheets, imported one after the other"),
+    "sheet-too-many-columns": _E(SheetError, "file, row", "more than {limit} columns; remove the columns PitchKit does not need"),
+    "sheet-cell-too-long": _E(SheetError, "file, row and column", "the cell holds more than 100,000 characters; shorten it"),
+    "sheet-cell-formula": _E(SheetError, "file, row and column", "the cell holds a formula; use the value itself instead (copy, then paste values only)"),
+    "sheet-no-name-column": _E(SheetError, "file, `row 1`", "no Name (or Naam) or id column among the headers ({found}); add a header row with at least Name"),
+    "sheet-column-twice": _E(SheetError, "file, column", 'the column "{header}" means the same as "{first}"; remove one of them'),
+    "sheet-bad-cell": _E(SheetError, "file, row and column", "{problem}; nothing was imported"),
+    "sheet-row-twice": _E(SheetError, "file, row", "this row and row {first} are both {person}; remove one of the two rows"),
+    # --- calendar and mail exports ------------------------------------------------------------
+    "ics-nothing": _E(None, "output file (a warning)", "there is no meeting date and no open action with a due date, so the calendar is empty; add a meeting date or due dates first"),
+    "eml-no-recipients": _E(None, "output file (a warning)", "no invitee has an email address, so the draft has no To: line; add addresses on the Stakeholders step"),
+    "attach-needs-eml": _E(PitchKitError, "`--attach`", "only an email (-f eml) can carry an attachment; remove --attach or export with -f eml"),
+    "anonymise-same-file": _E(PitchKitError, "output file", "is the project itself; choose a new file for the anonymised copy"),
     # --- the command line ---------------------------------------------------------------------
     "output-exists": _E(PitchKitError, "output file", "already exists; choose another name or remove it first"),
     "output-folder-missing": _E(PitchKitError, "output file", "the folder does not exist; create it or choose another place"),

@@ -99,6 +99,7 @@ class Pitch(Record, kw_only=True):
         "deadline": "when a decision is needed",
         "story": "the personal story used to open the conversation",
         "evidence": "what already shows that the idea works",
+        "meeting_invitees": "who is invited to the decision meeting (the calendar event and the follow-up email go to them)",
     }
 
     organisation: Text = ""
@@ -112,6 +113,7 @@ class Pitch(Record, kw_only=True):
     deadline: datetime.date | None = None
     story: Text = ""
     evidence: list[Evidence] = []
+    meeting_invitees: list[StakeholderRef] = []
 
 
 class Stakeholder(Record, kw_only=True):
@@ -133,6 +135,7 @@ class Stakeholder(Record, kw_only=True):
         "decision_maker": "this person makes the final decision",
         "avoid_terms": "words that put this person off; generated documents for them should not use them",
         "last_assessed": "when power, interest and stance were last checked",
+        "email": "their email address, for the follow-up email draft (a contact detail: left out of anonymised copies)",
     }
 
     id: Id
@@ -149,6 +152,7 @@ class Stakeholder(Record, kw_only=True):
     decision_maker: bool = False
     avoid_terms: list[Text] = []
     last_assessed: datetime.date | None = None
+    email: Text = ""
 
     def __post_init__(self) -> None:
         # Whole numbers set in code would be written as 8 and read back as 8.0: one

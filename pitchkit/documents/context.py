@@ -297,6 +297,7 @@ SHOWN_OTHERWISE: dict[tuple[str, str], str] = {
     ("strategy", "champion"): "is_champion, strategy.champion",
     ("strategy", "sequence"): "the top-level sequence, strategy.sequence",
     ("talking_points", "stakeholder"): "talking_points",
+    ("pitch", "meeting_invitees"): "not in the context yet: the calendar and email exports read it (core/meeting.py)",
 }
 
 

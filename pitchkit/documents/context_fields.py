@@ -80,4 +80,6 @@ INTERNAL: dict[tuple[type[Record], str], str] = {
     (Project, "conflicts"): "a merge's undecided values, settled in the app; they hold other copies' private values",
     **{(Conflict, name): "part of a merge conflict (never in documents)"
        for name in ("id", "kind", "record_id", "field", "reason", "base", "ours", "theirs")},
+    (Stakeholder, "email"): "a contact detail: only the email export reads it (the To: line of the draft)",
+    (Pitch, "meeting_invitees"): "who the calendar event and the email draft are for; read by those exports",
 }

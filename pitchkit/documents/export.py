@@ -27,6 +27,8 @@ from pitchkit.documents.tree import Document, language_tag, markdown_to_document
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
+    from pitchkit.core.anonymise import AnonymiseOptions
+
 #: Draws a named picture of the project as PNG bytes.
 PictureMaker = Callable[[Project], bytes]
 
@@ -86,14 +88,25 @@ def export_project(
     images: Mapping[str, bytes] | None = None,
     pictures: Mapping[str, PictureMaker] | None = None,
     writers: Mapping[str, Writer | ProjectWriter] | None = None,
+    anonymise: AnonymiseOptions | None = None,
+    attach: str | None = None,
 ) -> ExportReport:
     """Render `project` with `template` and write it as `fmt` to `out` (never half written).
 
     A project format (`FormatKind.PROJECT`) takes no template: its writer gets the project.
-    A format that needs Qt is written only when `writers` brings its writer.
+    A format that needs Qt is written only when `writers` brings its writer.  With
+    `anonymise`, people are named by role (documents/sharing.py); `attach` names a file an
+    email draft carries ("one-pager").
     """
     with _cycle_collector_paused():
-        return _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers)
+        from pitchkit.documents import sharing
+
+        if anonymise is not None and audience:
+            person = project.find_stakeholder(audience)  # by name, before the names go
+            audience = person.id if person is not None else audience
+        project = sharing.for_export(project, formats.get(fmt), anonymise)
+        mail = sharing.mail_options(project, formats.get(fmt), attach, pictures)
+        return _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers, mail)
 
 
 @contextlib.contextmanager
@@ -124,6 +137,7 @@ def _export(
     images: Mapping[str, bytes] | None,
     pictures: Mapping[str, PictureMaker] | None,
     writers: Mapping[str, Writer | ProjectWriter] | None,
+    mail: Mapping[str, object],
 ) -> ExportReport:
     spec = formats.get(fmt)
     writer: Writer | ProjectWriter | Callable[..., list[str]] | None = (writers or {}).get(fmt)
@@ -133,7 +147,8 @@ def _export(
         raise message("export-format-unavailable", where="--format", fmt=fmt.upper())
     out_path = Path(out)
     # Each format gets only the options it reads: the reference document shapes Word output alone.
-    options = spec.own_options(WriteOptions(reference_docx=Path(reference_docx) if reference_docx else None))
+    chosen = WriteOptions(reference_docx=Path(reference_docx) if reference_docx else None, **mail)  # type: ignore[arg-type]
+    options = spec.own_options(chosen)
     doc = None
     if spec.kind is FormatKind.DOCUMENT:
         doc = build_document(project, template, audience, images=images, pictures=pictures)

@@ -37,6 +37,9 @@ class WindowActions(QObject):
         self.example_action = self._make("example", self.tr("Open the &Example"), [], self.tr("Open the bundled example as an untitled copy"))
         self.save_action = self._make("save", self.tr("&Save"), _keys(_KEYS.Save, "Ctrl+S"), self.tr("Save the project"))
         self.save_as_action = self._make("save-as", self.tr("Save &As…"), _keys(_KEYS.SaveAs, "Ctrl+Shift+S"), self.tr("Save the project under a new name"))
+        self.import_action = self._make("", self.tr("&Import Stakeholders…"), [], self.tr("Add or update stakeholders from a .csv or .xlsx sheet"))
+        self.export_register_action = self._make("", self.tr("Export &Register…"), [], self.tr("The stakeholder register as .xlsx or .csv"))
+        self.anonymised_copy_action = self._make("", self.tr("Save an Anon&ymised Copy…"), [], self.tr("A shareable copy with people named by role"))
         self.quit_action = self._make("quit", self.tr("&Quit"), _keys(_KEYS.Quit, "Ctrl+Q"), self.tr("Close the window"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -69,6 +72,9 @@ class WindowActions(QObject):
         self.save_action.triggered.connect(window.save)
         self.save_as_action.triggered.connect(window.save_as)
         self.quit_action.triggered.connect(window.close)
+        self.import_action.triggered.connect(self._import_stakeholders)
+        self.export_register_action.triggered.connect(self._export_register)
+        self.anonymised_copy_action.triggered.connect(self._save_anonymised_copy)
         self.find_action.triggered.connect(window.find)
         self.about_action.triggered.connect(window.show_about)
         self.help_action.triggered.connect(self._show_help)
@@ -96,6 +102,10 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.anonymised_copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_register_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.document.add_to(file_menu, self.quit_action)
@@ -129,10 +139,29 @@ class WindowActions(QObject):
     def set_project_open(self, is_open: bool) -> None:
         """Enable the commands that need a project."""
         project_actions = [self.save_action, self.save_as_action, self.find_action]
+        project_actions += [self.import_action, self.export_register_action, self.anonymised_copy_action]
         project_actions += [self.next_step_action, self.previous_step_action, *self.step_actions]
         for action in project_actions:
             action.setEnabled(is_open)
         self.document.set_project_open(is_open)
+
+    @Slot()
+    def _import_stakeholders(self) -> None:
+        from pitchkit.gui.sharing_actions import import_stakeholders
+
+        import_stakeholders(self.window)
+
+    @Slot()
+    def _export_register(self) -> None:
+        from pitchkit.gui.sharing_actions import export_register
+
+        export_register(self.window)
+
+    @Slot()
+    def _save_anonymised_copy(self) -> None:
+        from pitchkit.gui.sharing_actions import save_anonymised_copy
+
+        save_anonymised_copy(self.window)
 
     @Slot()
     def _go_to_step(self) -> None:

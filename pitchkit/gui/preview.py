@@ -51,6 +51,8 @@ class PreviewRequest:
     snapshot: bytes
     template: str
     audience: str | None
+    #: AnonymiseOptions, or None: the preview names people by role (done in the worker).
+    anonymise: Any = None
 
 
 @dataclass
@@ -175,6 +177,10 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
 
     result = PreviewResult(request.generation, snapshot=request.snapshot)
     project = msgspec.json.decode(request.snapshot, type=Project)
+    if request.anonymise is not None:
+        from pitchkit.core.anonymise import anonymise
+
+        project = anonymise(project, request.anonymise)
     # One analysis of this snapshot for the document and the health panel alike.
     analysis = analyse(project)
     template_text: str | None = None
@@ -251,6 +257,8 @@ class PreviewRenderer(QObject):
         self._project: Project | None = None
         self.template = "proposal"
         self.audience: str | None = None
+        #: With options, the preview names people by role (the Generate step's Anonymise switch).
+        self.anonymise: Any = None
         self._generation = 0
         self._running: PreviewJob | None = None
         self._pending = False
@@ -290,7 +298,7 @@ class PreviewRenderer(QObject):
             return
         self._pending = False
         self._generation += 1
-        request = PreviewRequest(self._generation, snapshot(self._project), self.template, self.audience)
+        request = PreviewRequest(self._generation, snapshot(self._project), self.template, self.audience, self.anonymise)
         job = PreviewJob(request, self._pictures, self.thread())
         job.signals.done.connect(self._on_done)
         self._running = job

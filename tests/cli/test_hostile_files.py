@@ -67,11 +67,13 @@ KINDS = ["fifo", "zero", "urandom", "null", "folder", "socket"]
 
 
 @pytest.mark.timeout(10)
-@pytest.mark.parametrize("command", ["check", "export", "migrate"])
+@pytest.mark.parametrize("command", ["check", "export", "migrate", "import", "anonymise"])
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_project_that_is_not_a_regular_file_is_refused_at_once(tmp_path, capsys, kind, command):
     path = _not_regular(tmp_path, kind)
-    argv = [command, str(path)] + (["-f", "md", "-o", str(tmp_path / "o.md")] if command == "export" else [])
+    more = {"export": ["-f", "md", "-o", str(tmp_path / "o.md")], "import": [str(tmp_path / "s.csv")],
+            "anonymise": ["-o", str(tmp_path / "o.pitchkit")]}
+    argv = [command, str(path), *more.get(command, [])]
     code, _, err = _run(capsys, *argv)
     assert code == 1
     line = _one_error_line(err, str(path))

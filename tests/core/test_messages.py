@@ -282,6 +282,46 @@ def _export_triggers(tmp_path):
         Project(), out=tmp_path / "o.docx", fmt="docx", reference_docx=_not_a_docx(tmp_path))
 
 
+def _sheet_triggers(tmp_path):
+    """Every import refusal (tests/core/test_register_import.py has the hostile files)."""
+    import io
+    import zipfile
+
+    from pitchkit.core import sheet_read
+    from pitchkit.core.model import Project, Stakeholder
+    from pitchkit.core.register_import import import_file
+
+    def sheet(name: str, data: bytes):
+        path = tmp_path / name
+        path.write_bytes(data)
+        return lambda: import_file(Project(stakeholders=[Stakeholder(id="s-a", name="Ann")]), path)
+
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.xml", b"\0" * (sheet_read.MAX_UNPACKED_BYTES + 1))
+    yield "sheet-unknown-type", sheet("a.ods", b"x")
+    yield "sheet-too-large", sheet("big.csv", b"Name\n" + b"a\n" * (sheet_read.MAX_FILE_BYTES // 2))
+    yield "sheet-not-xlsx", sheet("bad.xlsx", b"not a zip")
+    yield "sheet-zip-bomb", sheet("bomb.xlsx", bomb.getvalue())
+    yield "sheet-bad-csv", sheet("cell.csv", b"Name;Notes\nAnn;" + b"x" * 200_000 + b"\n")
+    yield "sheet-empty", sheet("empty.csv", b";;\n")
+    yield "sheet-too-many-rows", sheet("rows.csv", b"Name\n" + b"a\n" * (sheet_read.MAX_ROWS + 1))
+    yield "sheet-too-many-columns", sheet("wide.csv", b"Name\n" + b"a;" * 300 + b"b\n")
+    yield "sheet-cell-too-long", sheet("long.csv", b"Name;Notes\nAnn;" + b"x" * 100_001 + b"\n")
+    yield "sheet-no-name-column", sheet("who.csv", b"Who\nAnn\n")
+    yield "sheet-column-twice", sheet("twice.csv", b"Name;Naam\nAnn;Ann\n")
+    yield "sheet-bad-cell", sheet("cell2.csv", b"Name;Power\nAnn;lots\n")
+    yield "sheet-row-twice", sheet("rows2.csv", b"Name\nAnn\nann\n")
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Name", "Power"])
+    book.active.append(["Ann", "=1+1"])
+    formula = io.BytesIO()
+    book.save(formula)
+    yield "sheet-cell-formula", sheet("f.xlsx", formula.getvalue())
+
+
 def _not_a_docx(tmp_path) -> str:
     path = tmp_path / "letterhead.docx"
     path.write_text("not a zip", encoding="utf-8")
@@ -381,7 +421,7 @@ def test_real_failures_raise_the_catalogued_wording(tmp_path):
     reached = set()
     for triggers in (
         _project_triggers(tmp_path), _playbook_triggers(tmp_path),
-        _template_triggers(tmp_path), _export_triggers(tmp_path), _hostile_file_triggers(tmp_path),
+        _template_triggers(tmp_path), _export_triggers(tmp_path), _hostile_file_triggers(tmp_path), _sheet_triggers(tmp_path),
     ):
         for name, call in triggers:
             err = _raised(call)
@@ -390,7 +430,7 @@ def test_real_failures_raise_the_catalogued_wording(tmp_path):
             assert err.file or err.where, (name, str(err))
             reached.add(name)
     cli_only = {"output-exists", "output-folder-missing", "system-error", "no-display", "out-of-memory",
-                "interrupted", "unexpected"}  # tests/cli/test_cli.py and below
+                "interrupted", "unexpected", "attach-needs-eml", "anonymise-same-file"}  # tests/cli/test_cli.py and below
     waiting = {"reference-not-docx", "reference-too-big", "file-is-folder", "file-permission",
                "file-unreadable", "template-memory", "playbook-no-frameworks"}
     errors = {n for n, e in CATALOGUE.items() if e.cls is not None}

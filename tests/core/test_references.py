@@ -103,6 +103,7 @@ def test_the_declared_references_and_what_a_delete_does_to_each():
         ("talking_points", "stakeholder"): (people, Shape.ONE),
         ("actions", "stakeholders"): (people, Shape.MANY),
         ("attempts", "stakeholders"): (people, Shape.MANY),
+        ("pitch", "meeting_invitees"): (people, Shape.MANY),
     }
 
 
@@ -139,6 +140,7 @@ def test_iter_references_names_each_place_like_the_file_check(example):
         + sum(len(r.stakeholders) for r in [*example.problems, *example.strategy.actions, *example.strategy.attempts])
         + len(example.strategy.sequence)
         + (example.strategy.champion is not None)
+        + len(example.pitch.meeting_invitees)
     )
     assert len(uses) == total
 

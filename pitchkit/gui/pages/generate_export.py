@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from pitchkit.core.model import Project
 from pitchkit.core.naming import export_stem
 from pitchkit.documents import formats
-from pitchkit.gui import export_prompts, prompts
+from pitchkit.gui import export_prompts, prompts, sharing_actions
 from pitchkit.gui.export_worker import ExportJob, ExportRequest
 from pitchkit.gui.preview import snapshot
 from pitchkit.gui.settings import gui_settings
@@ -73,6 +73,8 @@ class ExportSection:
         project = self.session.project
         if project is None or self._export_job is not None:
             return
+        if not sharing_actions.confirm_page_export(self, project):  # what will leave, anonymise?
+            return
         fmt = self.format_combo.currentData()
         path = export_prompts.ask_export_path(self, self._suggested_path(fmt), fmt)
         if not path:
@@ -83,6 +85,7 @@ class ExportSection:
         request = ExportRequest(
             snapshot(project), path, fmt, self.renderer.template, self.audience_combo.currentData(),
             self.reference_docx if "reference_docx" in formats.get(fmt).options else None,
+            self.anonymise_switch.options(),
         )
         job = ExportJob(request)
         job.signals.finished.connect(self._on_export_finished)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pitchkit.documents import formats
-from pitchkit.gui import export_prompts
+from pitchkit.gui import export_prompts, sharing_actions
 from pitchkit.gui.combo_fit import fit_combo
 from pitchkit.gui.export_worker import ExportJob
 from pitchkit.gui.health_panel import HealthPanel
@@ -82,6 +82,7 @@ class GeneratePage(ExportSection, StepPage):
         for combo in (self.template_combo, self.audience_combo, self.format_combo):
             fit_combo(combo)
         self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.anonymise_switch = sharing_actions.AnonymiseSwitch(self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -141,6 +142,7 @@ class GeneratePage(ExportSection, StepPage):
         export_row = QHBoxLayout()
         export_row.addWidget(QLabel(self.tr("Format:"), self))
         export_row.addWidget(self.format_combo)
+        export_row.addWidget(self.anonymise_switch)
         export_row.addWidget(self.export_button)
         export_row.addWidget(self.progress)
         export_row.addWidget(self.result_label, 1)
@@ -152,6 +154,7 @@ class GeneratePage(ExportSection, StepPage):
         self.template_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.audience_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.format_combo.currentIndexChanged.connect(self._on_format_changed)
+        self.anonymise_switch.toggled.connect(self._on_choice_changed)
         self.reference_button.clicked.connect(self.choose_reference)
         self.clear_reference_button.clicked.connect(self.clear_reference)
         self.export_button.clicked.connect(self.export)
@@ -208,6 +211,7 @@ class GeneratePage(ExportSection, StepPage):
     def _on_choice_changed(self) -> None:
         self.renderer.template = self.template_combo.currentData() or "proposal"
         self.renderer.audience = self.audience_combo.currentData()
+        self.renderer.anonymise = self.anonymise_switch.options()
         gui_settings().setValue(_TEMPLATE_KEY, self.renderer.template)
         self._refresh(immediately=True)
 
