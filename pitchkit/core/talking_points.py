@@ -58,6 +58,11 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
 
 
+def alternative(term: str) -> str:
+    """What to say instead of `term` (an avoided word), or empty when PitchKit has no wording."""
+    return _PLAIN_BY_KEY.get(_key(term), "")
+
+
 def uses_term(text: str, term: str) -> bool:
     """Whether `text` contains `term` as a whole word or phrase (case ignored)."""
     return bool(term.strip()) and _term_pattern(term).search(text) is not None

@@ -19,17 +19,24 @@ from collections.abc import Mapping
 from typing import Any
 
 from pitchkit.core.analysis import Analysis, analyse
+from pitchkit.core.meeting_plan import plan_meeting
 from pitchkit.core.messages import message
-from pitchkit.core.model import Project, Stance
+from pitchkit.core.model import ActionKind, Project, Stance
 from pitchkit.core.playbook import Playbook, find_pattern
+from pitchkit.core.roles import involvement, roles
 from pitchkit.documents.context_plan import (
     ActionView,
+    AdviceView,
+    AgendaItemView,
     AttemptView,
     BusyPeriodView,
     FindingView,
+    GuidanceView,
+    MeetingView,
     StepView,
     StrategyView,
 )
+from pitchkit.documents.context_private import Private, hidden, kept_or_hidden
 from pitchkit.documents.context_views import (
     EvidenceView,
     LazyList,
@@ -69,6 +76,9 @@ TOP_LEVEL: dict[str, tuple[str, str, str]] = {
         "the pitch health check, most severe first (for the advocate's own documents)",
         "{% for f in health if f.severity == 'High' %}- {{ f.message }}{% endfor %}",
     ),
+    "meeting": ("meeting view", "the decision meeting: attendees and agenda, fitted to the chosen advice", "{% for i in meeting.items %}| {{ i.minutes }} min | {{ i.title }} |{% endfor %}"),
+    "guidance": ("mapping of guidance views by id", "the playbook's general advice for the advocate", "{{ guidance['self-check'].text }}"),
+    "advice": ("list of advice views", "advice from the advocate's own network (same as strategy.advice; private)", "{% for v in advice %}- {{ v.use }}{% endfor %}"),
     "today": ("date", "the date the document is rendered", "{{ today|date }}"),
 }
 #: Every view, in the order the reference lists them.
@@ -84,20 +94,28 @@ VIEWS: tuple[type, ...] = (
     StrategyView,
     ActionView,
     AttemptView,
+    AdviceView,
     BusyPeriodView,
     StepView,
     FindingView,
+    MeetingView,
+    AgendaItemView,
+    GuidanceView,
 )
 
 
-def _people(project: Project, shared: Shared, found: Analysis) -> dict[str, StakeholderView]:
+def _people(
+    project: Project, shared: Shared, found: Analysis, private: bool
+) -> dict[str, StakeholderView]:
+    """Every stakeholder's view; without `private`, their private fields are markers."""
     # Labels depend only on the enum values: worked out once per value, not per person
     # (the enum properties are slow enough to show on a 5,000-person project).
     labels = {stance: stance.label for stance in Stance}
+    parts = roles(project)
     gaps, quadrants = found.gaps, found.quadrants
     people: dict[str, StakeholderView] = {}
     for person in project.stakeholders:
-        people[person.id] = StakeholderView(
+        view = StakeholderView(
             id=person.id,
             name=person.name,
             role=person.role,
@@ -116,7 +134,15 @@ def _people(project: Project, shared: Shared, found: Analysis) -> dict[str, Stak
             last_assessed=person.last_assessed,
             _shared=shared,
         )
+        set_back_references(view, involvement=involvement(parts[person.id]))
+        if not private:
+            set_back_references(view, **{f: hidden(f) for f in _PRIVATE_PERSON})
+        people[person.id] = view
     return people
+
+
+#: The stakeholder view's private fields that are stored (the rest are properties).
+_PRIVATE_PERSON = ("stance", "stance_wanted", "gap", "notes", "avoid_terms")
 
 
 def _pattern_views(project: Project, book: Playbook) -> dict[str, PatternView | None]:
@@ -144,8 +170,14 @@ def build_context(
     *,
     playbook: Playbook | None = None,
     analysis: Analysis | None = None,
+    shared: bool = False,
 ) -> dict[str, Any]:
     """Everything a template can use, for `project` (and one reader, with `audience_id`).
+
+    With `shared` (a document that goes to other people) the private data is not in the
+    context at all: each private field is a marker that refuses any use (context_private.py),
+    the champion is the chosen one only (a suggested one is read from stances), and
+    pre-wiring conversations are left out of the actions.
 
     `analysis` is the analysis of this state of `project`, when the caller has one already
     (the preview shares it with the health panel); else one is made here, with `playbook`.
@@ -161,24 +193,27 @@ def build_context(
         return found.talking_points
 
     def champion() -> StakeholderView | None:
-        lead = found.champion
+        lead = found.chosen_champion if shared else found.champion
         return people.get(lead.id) if lead is not None else None
 
     own = frozenset(p.stakeholder for p in project.strategy.talking_points if p.text.strip())
-    shared = Shared(points, champion, own)
-    people.update(_people(project, shared, found))
+    common = Shared(points, champion, own, private=not shared)
+    people.update(_people(project, common, found, private=not shared))
+
+    def keep(field: str, value: Any) -> Any:
+        return kept_or_hidden(shared, field, value)
 
     patterns = _pattern_views(project, book)
     resistances = tuple(
         ResistanceView(
             id=r.id,
-            stakeholder=people.get(r.stakeholder),
+            stakeholder=keep("stakeholder", people.get(r.stakeholder)),
             pattern=r.pattern,
             pattern_info=patterns[r.pattern],
-            heard=r.heard,
-            concern=r.concern,
+            heard=keep("heard", r.heard),
+            concern=keep("concern", r.concern),
             severity=r.severity.label,
-            counter_strategy=r.counter_strategy,
+            counter_strategy=keep("counter_strategy", r.counter_strategy),
             status=r.status.label,
         )
         for r in project.resistances
@@ -197,7 +232,7 @@ def build_context(
         for p in project.problems
     )
     links = tuple(
-        LinkView(source=people[k.source], target=people[k.target], strength=k.strength, note=k.note)
+        LinkView(source=people[k.source], target=people[k.target], strength=k.strength, note=keep("note", k.note))
         for k in project.links
         if k.source in people and k.target in people
     )
@@ -212,6 +247,7 @@ def build_context(
             done=a.done,
         )
         for a in strategy.actions
+        if not (shared and a.kind is ActionKind.PRE_WIRE)
     )
     attempts = tuple(
         AttemptView(
@@ -228,7 +264,11 @@ def build_context(
         people,
         {"resistances": resistances, "problems": problems, "links": links, "actions": actions, "attempts": attempts},
     )
+    if shared:
+        for view in people.values():
+            set_back_references(view, resistances=hidden("resistances"), attempts=hidden("attempts"))
 
+    advice = tuple(AdviceView(v.source, v.date, v.said, v.use) for v in strategy.advice)
     pitch = project.pitch
     evidence = tuple(EvidenceView(e.title, e.detail, e.source) for e in pitch.evidence)
     pitch_view = PitchView(
@@ -243,14 +283,18 @@ def build_context(
         deadline=pitch.deadline,
         story=pitch.story,
         evidence=evidence,
+        meeting_invitees=resolve(pitch.meeting_invitees),
+        meeting_agreed=pitch.meeting_agreed,
+        meeting_open=pitch.meeting_open,
     )
     strategy_view = StrategyView(
         champion_chosen=bool(strategy.champion) and strategy.champion in people,
-        sequence=resolve(strategy.sequence),
+        sequence=keep("sequence", resolve(strategy.sequence)),
         actions=actions,
-        attempts=attempts,
+        attempts=keep("attempts", attempts),
         busy_periods=tuple(BusyPeriodView(b.label, b.start, b.end) for b in strategy.busy_periods),
-        _shared=shared,
+        advice=keep("advice", advice),
+        _shared=common,
     )
     return {
         "project": ProjectView(title=project.title, stakeholder_count=len(people)),
@@ -262,8 +306,11 @@ def build_context(
         "links": links,
         "evidence": evidence,
         "strategy": strategy_view,
-        "sequence": LazyList(lambda: _sequence(project, people, found)),
-        "health": LazyList(lambda: _health(project, people, found)),
+        "sequence": keep("sequence", LazyList(lambda: _sequence(project, people, found))),
+        "advice": keep("advice", advice),
+        "meeting": _meeting(project, people),
+        "guidance": {g.id: GuidanceView(g.id, g.topic, g.text, g.source) for g in book.guidance},
+        "health": keep("health", LazyList(lambda: _health(project, people, found))),
         "today": found.today,
     }
 
@@ -284,6 +331,7 @@ SHOWN_OTHERWISE: dict[tuple[str, str], str] = {
     ("strategy", "champion"): "is_champion, strategy.champion",
     ("strategy", "sequence"): "the top-level sequence, strategy.sequence",
     ("talking_points", "stakeholder"): "talking_points",
+    ("pitch", "meeting_invitees"): "pitch.meeting_invitees, meeting.attendees",
 }
 
 
@@ -293,6 +341,8 @@ def _link_back(people: dict[str, StakeholderView], views: dict[str, tuple[Any, .
         by_id: dict[str, list[Any]] = {}
         for view in views[owner]:
             value = getattr(view, field)
+            if isinstance(value, Private):
+                continue  # a shared document's context: the reference is private
             # A list reference is already unique (resolve() drops repeats); a single one may be None.
             for person in value if isinstance(value, tuple) else (value,):
                 if person is not None:
@@ -317,6 +367,21 @@ def _sequence(
         StepView(position, people[pid], reasons.get(pid, ""), False)
         for position, pid in enumerate(chosen, start=1)
     ]
+
+
+def _meeting(project: Project, people: dict[str, StakeholderView]) -> MeetingView:
+    plan = plan_meeting(project)
+    items, start = [], 0
+    for item in plan.items:
+        items.append(AgendaItemView(start, item.minutes, item.title, item.led_by))
+        start += item.minutes
+    return MeetingView(
+        attendees=tuple(people[p.id] for p in plan.attendees),
+        items=tuple(items),
+        minutes=plan.minutes,
+        slot=plan.slot,
+        invitees_recorded=plan.invitees_recorded,
+    )
 
 
 def _health(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pitchkit.core.model import (
     Action,
+    Advice,
     Attempt,
     BusyPeriod,
     Evidence,
@@ -23,7 +24,13 @@ from pitchkit.core.model import (
     Strategy,
     TalkingPoint,
 )
-from pitchkit.documents.context_plan import ActionView, AttemptView, BusyPeriodView, StrategyView
+from pitchkit.documents.context_plan import (
+    ActionView,
+    AdviceView,
+    AttemptView,
+    BusyPeriodView,
+    StrategyView,
+)
 from pitchkit.documents.context_views import (
     EvidenceView,
     LinkView,
@@ -48,6 +55,7 @@ VIEW_OF: dict[type[Record], type | None] = {
     Action: ActionView,
     Attempt: AttemptView,
     BusyPeriod: BusyPeriodView,
+    Advice: AdviceView,
 }
 
 #: Fields templates see somewhere other than their record's view: (record, field) -> where.
@@ -73,5 +81,6 @@ INTERNAL: dict[tuple[type[Record], str], str] = {
     (TalkingPoint, "id"): "identifies the record in the file; nothing in a document refers to it",
     (Action, "id"): "identifies the record in the file; nothing in a document refers to it",
     (Attempt, "id"): "identifies the record in the file; nothing in a document refers to it",
+    (Advice, "id"): "identifies the record in the file; nothing in a document refers to it",
     (BusyPeriod, "id"): "identifies the record in the file; nothing in a document refers to it",
 }

@@ -23,6 +23,7 @@ from pitchkit.core.messages import message
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.docx_body import BodyXml, move_into
 from pitchkit.documents.docx_numbering import ListNumbering
+from pitchkit.documents.docx_private import mark_private
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.tree import Document, Image, Text
 
@@ -231,6 +232,8 @@ class DocxWriter:
         if sect_pr is not None:
             body.append(sect_pr)
         self._footer()
+        if doc.private:
+            mark_private(self.document, self.style_id("Header"))
         self._properties(doc)
         buffer = io.BytesIO()
         save_package(self.document.part.package, buffer)

@@ -16,6 +16,7 @@ from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.markdown_text import escape_inline
 from pitchkit.documents.tree import (
     PAGEBREAK_COMMENT,
+    PRIVATE_NOTICE,
     Block,
     Document,
     Heading,
@@ -41,6 +42,8 @@ def write_md(doc: Document, out_path: str | os.PathLike[str], options: WriteOpti
 def render_md(doc: Document) -> str:
     """`doc` as Markdown text, ending in one newline."""
     chunks: list[str] = []
+    if doc.private:
+        chunks.append("**" + escape_inline(PRIVATE_NOTICE) + "**")
     if doc.title:
         chunks.append("# " + escape_inline(doc.title))
     chunks += _blocks(doc.blocks)

@@ -9,9 +9,14 @@ the built-in one.  It opens with a Jinja comment holding its metadata::
     description: The whole business case, for the decision meeting
     audience: pitch
     title: Proposal
+    shared: true
     -#}
 
 `audience` is `pitch` (the whole pitch) or `stakeholder` (written for one person).
+`shared` is `true` for a document that goes to other people (the default when a template
+does not say: the safe choice) or `false` for the advocate's own documents.  A shared
+template renders from a context without private data (`context.build_context(shared=True)`);
+naming a private field there is a template error that says so.
 Values from the project are escaped for Markdown when they are printed (`{{ x }}`);
 `{{ x|paragraphs }}` keeps the blank-line paragraphs of a long text.  Template text itself
 is Markdown and is never escaped.
@@ -32,12 +37,15 @@ from jinja2.exceptions import SecurityError
 from pitchkit import paths
 from pitchkit.core.errors import PitchKitError, TemplateError
 from pitchkit.core.messages import file_error, message
+from pitchkit.documents.context_private import PrivateFieldError, check_not_private
 from pitchkit.documents.markdown_text import Markdown, escape_inline, escape_paragraphs
 from pitchkit.documents.sandbox_limits import LimitedSandbox, render_limited
 
 SUFFIX = ".md.j2"
 AUDIENCES = ("pitch", "stakeholder")
 FRONT_MATTER_TAG = "pitchkit"
+#: What `shared:` may say in the front matter, and what it means.
+SHARED_VALUES = {"true": True, "yes": True, "false": False, "no": False}
 #: Largest `range()` a template may ask for, and largest string or list it may multiply.
 MAX_RANGE = 10_000
 MAX_REPEAT = 100_000
@@ -54,6 +62,8 @@ class TemplateInfo:
     path: Path
     origin: str  # "built-in" or "user"
     title: str = ""
+    #: True for a document that goes to other people (no private data in its context).
+    shared: bool = True
     #: Why the front matter could not be read; find_template() raises it.
     error: PitchKitError | None = None
 
@@ -106,6 +116,9 @@ def read_template_info(path: Path, origin: str) -> TemplateInfo:
             "template-audience", file=str(path), where="front matter",
             choices=", ".join(AUDIENCES), audience=audience,
         )
+    shared_text = meta.get("shared", "true").lower()
+    if shared_text not in SHARED_VALUES and error is None:
+        error = message("template-shared", file=str(path), where="front matter", value=shared_text)
     return TemplateInfo(
         key=key,
         name=meta.get("name") or key,
@@ -114,6 +127,7 @@ def read_template_info(path: Path, origin: str) -> TemplateInfo:
         path=path,
         origin=origin,
         title=meta.get("title", ""),
+        shared=SHARED_VALUES.get(shared_text, True),
         error=error,
     )
 
@@ -210,6 +224,27 @@ def _clause(value: Any) -> str:
     return text[:-1].rstrip() if text.endswith(".") and not text.endswith("..") else text
 
 
+#: Words that start a figure or phrase and take a small letter inside a sentence.
+_LEAD_WORDS = frozenset(
+    "about under over around approximately roughly less more fewer below above at up down to by "
+    "from within no none one two three four five six seven eight nine ten a an the some most all "
+    "half nearly almost just only every each".split()
+)
+
+
+def _fragment(value: Any) -> str:
+    """A field joined into a sentence: no closing full stop, and "About 40" becomes "about 40".
+
+    Only a leading common word is lowered (never a name or an acronym):
+    `aiming for {{ p.target|fragment }}`.
+    """
+    text = _clause(value)
+    first, _, rest = text.partition(" ")
+    if first.lower() in _LEAD_WORDS and first[:1].isupper() and first[1:].islower():
+        return first.lower() + (" " + rest if rest else "")
+    return text
+
+
 def _plain(value: Any, avoid_terms: Any = ()) -> str:
     """Text without the words a reader switches off at: `{{ point|plain(audience.avoid_terms) }}`.
 
@@ -220,6 +255,13 @@ def _plain(value: Any, avoid_terms: Any = ()) -> str:
     text = "" if value is None else str(value)
     terms = [avoid_terms] if isinstance(avoid_terms, str) else list(avoid_terms or ())
     return plain(text, [str(t) for t in terms])
+
+
+def _instead(term: Any) -> str:
+    """What to say instead of an avoided term (the playbook's wording), or empty: `{{ t|instead }}`."""
+    from pitchkit.core.talking_points import alternative
+
+    return alternative(str(term or ""))
 
 
 class TemplateEnvironment(LimitedSandbox):
@@ -240,6 +282,14 @@ class TemplateEnvironment(LimitedSandbox):
             if len(memo) < self.SAFE_ATTRIBUTE_MEMO:
                 memo[key] = safe
         return safe
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # A private field of a shared document's context is refused when it is named,
+        # not only when it is printed (context_private.py).
+        return check_not_private(super().getattr(obj, attribute))
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        return check_not_private(super().getitem(obj, argument))
 
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         if operator_name != "*":
@@ -322,6 +372,8 @@ def _environment(folders: tuple[str, ...]) -> TemplateEnvironment:
     env.filters["sentence"] = _sentence
     env.filters["clause"] = _clause
     env.filters["plain"] = _plain
+    env.filters["instead"] = _instead
+    env.filters["fragment"] = _fragment
     return env
 
 
@@ -347,6 +399,8 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
 
 def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:
     """The catalogued error for `exc`, raised while rendering at `file`, `where`."""
+    if isinstance(exc, PrivateFieldError):
+        return message("template-private", file=file, where=where, field=exc.field)
     if isinstance(exc, SecurityError):
         return message("template-not-allowed", file=file, where=where, reason=_sentence_part(exc))
     if isinstance(exc, jinja2.UndefinedError):

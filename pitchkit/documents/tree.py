@@ -138,6 +138,10 @@ class Image:
 Block = Heading | Paragraph | ListBlock | Table | Quote | PageBreak | Image
 
 
+#: What a private document says on every page (header in Word, a line in HTML and Markdown).
+PRIVATE_NOTICE = "Private: for your own preparation, not for circulation"
+
+
 @dataclass(slots=True)
 class Document:
     """A whole document: title, author and body blocks."""
@@ -145,6 +149,9 @@ class Document:
     title: str = ""
     author: str = ""
     blocks: list[Block] = field(default_factory=list)
+    #: For the advocate only (a template with `shared: false`): every writer marks each
+    #: page "Private".
+    private: bool = False
 
 
 def plain_text(inlines: list[Inline]) -> str:

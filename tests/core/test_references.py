@@ -93,6 +93,7 @@ def test_the_declared_references_and_what_a_delete_does_to_each():
         ("talking_points", "stakeholder"): (people, Shape.ONE),
         ("actions", "stakeholders"): (people, Shape.MANY),
         ("attempts", "stakeholders"): (people, Shape.MANY),
+        ("pitch", "meeting_invitees"): (people, Shape.MANY),
     }
 
 
@@ -128,6 +129,7 @@ def test_iter_references_names_each_place_like_the_file_check(example):
         + len(example.strategy.talking_points)
         + sum(len(r.stakeholders) for r in [*example.problems, *example.strategy.actions, *example.strategy.attempts])
         + len(example.strategy.sequence)
+        + len(example.pitch.meeting_invitees)
         + (example.strategy.champion is not None)
     )
     assert len(uses) == total

@@ -114,6 +114,7 @@ def test_hostile_text_stays_text(template, hostile_project):
     from tests.documents.conftest import HOSTILE_NAME
 
     who = hostile_project.stakeholders[0].id
+    hostile_project.pitch.meeting_invitees = [who]  # the agenda names the invitees
     markdown = render_markdown(hostile_project, template, who)
     assert "<script>" not in markdown and "49" not in markdown
     doc = build_document(hostile_project, template, who)
@@ -133,7 +134,7 @@ def test_docx_structure_reads_back(example, tmp_path):
     for expected in (
         "The problem and the cost of doing nothing",
         "What we propose",
-        "Evidence and pilot",
+        "Evidence",
         "Options considered",
         "Costs and returns",
         "Risks and how we will manage them",
@@ -235,12 +236,14 @@ def test_edited_talking_points_replace_suggestions(example):
     points.append(TalkingPoint(id="k-mine", stakeholder="s-priya", text="My own opening for Priya."))
     try:
         after = render_markdown(example, "briefing", "s-priya")
+        prep = render_markdown(example, "meeting-prep")
         agenda = render_markdown(example, "agenda")
     finally:
         points.pop()
     assert "1. My own opening for Priya." in after
     assert "Start from their problem" not in after.split("# Talking points")[1].split("\n# ")[0]
-    assert "My own opening for Priya." in agenda
+    assert "My own opening for Priya." in prep
+    assert "My own opening for Priya." not in agenda  # the agenda is circulated
 
 
 def test_briefing_without_audience_explains_itself(example):
@@ -254,8 +257,9 @@ def test_agenda_times_add_up_and_lists_attendees(example):
     assert spans[0][0] == 0 and all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
     assert f"Total: {spans[-1][1]} minutes." in markdown
     assert "Joanne Pike (Learning Programmes Manager)" in markdown
-    for_you = markdown.split("<!-- pagebreak -->")[1]
-    assert "## Joanne Pike" in for_you and "# Health check" in for_you
+    assert "<!-- pagebreak -->" not in markdown and "talking points" not in markdown.lower()
+    prep = render_markdown(example, "meeting-prep")
+    assert "# Joanne Pike, Learning Programmes Manager" in prep and "# Health check" in prep
 
 
 def test_follow_up_email_for_one_person_and_for_all(example):
