@@ -19,11 +19,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from pitchkit.core.analysis import Analysis, analyse
-from pitchkit.core.meeting_plan import plan_meeting
-from pitchkit.core.messages import message
 from pitchkit.core.model import ActionKind, Project, Stance
 from pitchkit.core.playbook import Playbook, find_pattern
 from pitchkit.core.roles import involvement, roles
+from pitchkit.documents.context_derived import audience_view, findings, meeting, sequence_steps
 from pitchkit.documents.context_plan import (
     ActionView,
     AdviceView,
@@ -299,18 +298,18 @@ def build_context(
     return {
         "project": ProjectView(title=project.title, stakeholder_count=len(people)),
         "pitch": pitch_view,
-        "audience": _audience(project, people, audience_id),
+        "audience": audience_view(project, people, audience_id),
         "stakeholders": tuple(people.values()),
         "resistances": resistances,
         "problems": problems,
         "links": links,
         "evidence": evidence,
         "strategy": strategy_view,
-        "sequence": keep("sequence", LazyList(lambda: _sequence(project, people, found))),
+        "sequence": keep("sequence", LazyList(lambda: sequence_steps(project, people, found))),
         "advice": keep("advice", advice),
-        "meeting": _meeting(project, people),
+        "meeting": meeting(project, people),
         "guidance": {g.id: GuidanceView(g.id, g.topic, g.text, g.source) for g in book.guidance},
-        "health": keep("health", LazyList(lambda: _health(project, people, found))),
+        "health": keep("health", LazyList(lambda: findings(project, people, found))),
         "today": found.today,
     }
 
@@ -349,68 +348,3 @@ def _link_back(people: dict[str, StakeholderView], views: dict[str, tuple[Any, .
                     by_id.setdefault(person.id, []).append(view)
         for pid, records in by_id.items():
             set_back_references(people[pid], **{name: tuple(records)})
-
-
-def _sequence(
-    project: Project, people: dict[str, StakeholderView], found: Analysis
-) -> list[StepView]:
-    """The user's order when set (with the suggested reasons where they apply), else the suggestion."""
-    suggested = found.sequence
-    chosen = [pid for pid in dict.fromkeys(project.strategy.sequence) if pid in people]
-    if not chosen:
-        return [
-            StepView(step.position, people[step.stakeholder.id], step.reason, True)
-            for step in suggested
-        ]
-    reasons = {step.stakeholder.id: step.reason for step in suggested}
-    return [
-        StepView(position, people[pid], reasons.get(pid, ""), False)
-        for position, pid in enumerate(chosen, start=1)
-    ]
-
-
-def _meeting(project: Project, people: dict[str, StakeholderView]) -> MeetingView:
-    plan = plan_meeting(project)
-    items, start = [], 0
-    for item in plan.items:
-        items.append(AgendaItemView(start, item.minutes, item.title, item.led_by))
-        start += item.minutes
-    return MeetingView(
-        attendees=tuple(people[p.id] for p in plan.attendees),
-        items=tuple(items),
-        minutes=plan.minutes,
-        slot=plan.slot,
-        invitees_recorded=plan.invitees_recorded,
-    )
-
-
-def _health(
-    project: Project, people: dict[str, StakeholderView], analysis: Analysis
-) -> list[FindingView]:
-    by_resistance = {r.id: r.stakeholder for r in project.resistances}
-    found = []
-    for finding in analysis.findings:
-        owner = people.get(finding.record_id) or people.get(by_resistance.get(finding.record_id, ""))
-        found.append(
-            FindingView(
-                severity=finding.severity.label,
-                code=finding.code,
-                message=finding.message,
-                advice=finding.advice,
-                label=finding.label,
-                stakeholder=owner,
-            )
-        )
-    return found
-
-
-def _audience(
-    project: Project, people: dict[str, StakeholderView], audience_id: str | None
-) -> StakeholderView | None:
-    if audience_id is None:
-        return None
-    found = project.find_stakeholder(audience_id)
-    if found is None:
-        raise message("audience-unknown", where="--audience", id=audience_id)
-    return people[found.id]
-

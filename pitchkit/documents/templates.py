@@ -24,7 +24,6 @@ is Markdown and is never escaped.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import traceback
 from dataclasses import dataclass
@@ -38,8 +37,9 @@ from pitchkit import paths
 from pitchkit.core.errors import PitchKitError, TemplateError
 from pitchkit.core.messages import file_error, message
 from pitchkit.documents.context_private import PrivateFieldError, check_not_private
-from pitchkit.documents.markdown_text import Markdown, escape_inline, escape_paragraphs
+from pitchkit.documents.markdown_text import Markdown, escape_inline
 from pitchkit.documents.sandbox_limits import LimitedSandbox, render_limited
+from pitchkit.documents.template_filters import FILTERS, sentence_part
 
 SUFFIX = ".md.j2"
 AUDIENCES = ("pitch", "stakeholder")
@@ -195,75 +195,6 @@ def _finalize(value: Any) -> str:
     return escape_inline(str(value))
 
 
-def _paragraphs(value: Any) -> Markdown:
-    """Several paragraphs of text, kept apart and escaped: `{{ pitch.story|paragraphs }}`."""
-    return escape_paragraphs("" if value is None else str(value))
-
-
-def _date(value: Any) -> str:
-    """A date written out: `{{ pitch.deadline|date }}` gives `26 February 2027`."""
-    if isinstance(value, datetime.date):
-        return f"{value.day} {value:%B %Y}"
-    return "" if value is None else str(value)
-
-
-_CLOSERS = "\"'\u201d\u2019)"
-
-
-def _sentence(value: Any) -> str:
-    """Text ending in exactly one full stop: `{{ pitch.ask|sentence }}` never gives `..`."""
-    text = "" if value is None else str(value).strip()
-    if not text or text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "\u2026", ":"):
-        return text
-    return text + "."
-
-
-def _clause(value: Any) -> str:
-    """Text without its closing full stop, to continue a sentence: `{{ pitch.pilot_scope|clause }}, then`."""
-    text = "" if value is None else str(value).strip()
-    return text[:-1].rstrip() if text.endswith(".") and not text.endswith("..") else text
-
-
-#: Words that start a figure or phrase and take a small letter inside a sentence.
-_LEAD_WORDS = frozenset(
-    "about under over around approximately roughly less more fewer below above at up down to by "
-    "from within no none one two three four five six seven eight nine ten a an the some most all "
-    "half nearly almost just only every each".split()
-)
-
-
-def _fragment(value: Any) -> str:
-    """A field joined into a sentence: no closing full stop, and "About 40" becomes "about 40".
-
-    Only a leading common word is lowered (never a name or an acronym):
-    `aiming for {{ p.target|fragment }}`.
-    """
-    text = _clause(value)
-    first, _, rest = text.partition(" ")
-    if first.lower() in _LEAD_WORDS and first[:1].isupper() and first[1:].islower():
-        return first.lower() + (" " + rest if rest else "")
-    return text
-
-
-def _plain(value: Any, avoid_terms: Any = ()) -> str:
-    """Text without the words a reader switches off at: `{{ point|plain(audience.avoid_terms) }}`.
-
-    Known jargon is replaced by concrete words; a sentence with any other avoided term is left out.
-    """
-    from pitchkit.core.talking_points import plain
-
-    text = "" if value is None else str(value)
-    terms = [avoid_terms] if isinstance(avoid_terms, str) else list(avoid_terms or ())
-    return plain(text, [str(t) for t in terms])
-
-
-def _instead(term: Any) -> str:
-    """What to say instead of an avoided term (the playbook's wording), or empty: `{{ t|instead }}`."""
-    from pitchkit.core.talking_points import alternative
-
-    return alternative(str(term or ""))
-
-
 class TemplateEnvironment(LimitedSandbox):
     """The sandbox templates run in: no mutation, no private attributes, bounded sizes."""
 
@@ -367,13 +298,7 @@ def _environment(folders: tuple[str, ...]) -> TemplateEnvironment:
     )
     env.globals["range"] = _safe_range
     env.globals.pop("lipsum", None)
-    env.filters["paragraphs"] = _paragraphs
-    env.filters["date"] = _date
-    env.filters["sentence"] = _sentence
-    env.filters["clause"] = _clause
-    env.filters["plain"] = _plain
-    env.filters["instead"] = _instead
-    env.filters["fragment"] = _fragment
+    env.filters.update(FILTERS)
     return env
 
 
@@ -390,7 +315,7 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
     except jinja2.TemplateSyntaxError as exc:
         file = exc.filename or str(info.path)
         raise message(
-            "template-syntax", file=file, where=f"line {exc.lineno}", detail=_sentence_part(exc.message)
+            "template-syntax", file=file, where=f"line {exc.lineno}", detail=sentence_part(exc.message)
         ) from None
     except Exception as exc:  # noqa: BLE001 - a template may fail in any way; report it
         file, line = _template_frame(exc, info.path)
@@ -402,7 +327,7 @@ def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:
     if isinstance(exc, PrivateFieldError):
         return message("template-private", file=file, where=where, field=exc.field)
     if isinstance(exc, SecurityError):
-        return message("template-not-allowed", file=file, where=where, reason=_sentence_part(exc))
+        return message("template-not-allowed", file=file, where=where, reason=sentence_part(exc))
     if isinstance(exc, jinja2.UndefinedError):
         return message("template-undefined", file=file, where=where, detail=exc.message or "undefined value")
     if isinstance(exc, RecursionError):
@@ -410,14 +335,8 @@ def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:
     if isinstance(exc, MemoryError):
         return message("template-memory", file=file, where=where)
     return message(
-        "template-failed", file=file, where=where, kind=type(exc).__name__, detail=_sentence_part(exc)
+        "template-failed", file=file, where=where, kind=type(exc).__name__, detail=sentence_part(exc)
     )
-
-
-def _sentence_part(text: object) -> str:
-    """`text` without a closing full stop: it goes before "; what to do"."""
-    text = str(text).strip()
-    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
 def _template_frame(exc: BaseException, default: Path) -> tuple[str, int | None]:
