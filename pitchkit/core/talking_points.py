@@ -2,9 +2,11 @@
 
 Suggestions are built from the stakeholder's business problems (in their words, with the
 KPI), their open resistances and the counter-strategy chosen for each (or the playbook's
-first one), the evidence and the lead-in story.  They never use a term the stakeholder
-switches off at (`avoid_terms`): known jargon is replaced by concrete wording, any other
-avoided term drops the sentence it is in.  The user's own points for a person always win.
+first one), the evidence and the lead-in story.  They are aimed at the person: whoever
+presents the demo is asked to lead it rather than shown it, and people whose own unit the
+evidence comes from are asked to tell it rather than told it.  What people said and the
+user's own text are quoted as written (these points reach private documents only).  The
+user's own points for a person come first; the suggestions follow them.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from pitchkit.core.model import (
     Resistance,
     ResistanceStatus,
     Stakeholder,
+    Stance,
 )
 from pitchkit.core.playbook import Playbook, find_pattern, find_problem
+from pitchkit.core.text import fragment
 
 #: Concrete wording for jargon people often switch off at (keys are lower case).
 PLAIN_WORDS: dict[str, str] = {
@@ -94,14 +98,20 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?\u201d\"'" else text + "."
 
 
-def _short(text: str, limit: int = _STORY_LENGTH) -> str:
-    """The first sentences of `text`, up to about `limit` characters."""
-    out = ""
-    for sentence in _SENTENCE_END.split(text.strip()):
-        if out and len(out) + len(sentence) > limit:
-            break
-        out = f"{out} {sentence}".strip()
-    return out
+def _story_point(story: str, limit: int = _STORY_LENGTH) -> str:
+    """The lead-in story as a talking point: whole when short, else its opening and its point.
+
+    A long story is never cut mid-way: its first sentence opens it and its last sentence,
+    which usually carries the point, closes it.
+    """
+    text = " ".join(story.split())
+    sentences = [s for s in _SENTENCE_END.split(text) if s]
+    if len(text) <= limit or len(sentences) < 3:
+        return f"Lead in with your story: {text}"
+    return (
+        f"Lead in with your story, in two minutes. Open with \u201c{sentences[0]}\u201d "
+        f"and end on its point: \u201c{sentences[-1]}\u201d"
+    )
 
 
 def _person(project: Project, stakeholder_id: str) -> Stakeholder:
@@ -155,7 +165,7 @@ def _problem_point(problem: Problem, book: Playbook) -> str:
     if problem.kpi:
         text += f" Measure: {problem.kpi.strip().rstrip('.')}"
         numbers = [
-            f"{label}: {value.strip().rstrip('.')}"
+            f"{label}: {fragment(value)}"
             for label, value in (("now", problem.baseline), ("target", problem.target))
             if value.strip()
         ]
@@ -203,22 +213,38 @@ def _suggest(project: Project, person: Stakeholder, index: _Index) -> list[str]:
         _resistance_point(r, person, index.book) for r in index.resistances.get(person.id, [])
     ]
     shows = index.shows.get(person.id)
-    if shows:
+    ally = person.stance in (Stance.SUPPORTIVE, Stance.LEADING)
+    if shows and ally and shows[0].kind is ActionKind.DEMO:
+        points.append(
+            f"Ask them to lead the demonstration in their own words: {_sentence(shows[0].title)}"
+        )
+    elif shows:
         points.append(f"Show rather than tell: {_sentence(shows[0].title)}")
     if project.pitch.evidence:
         evidence = project.pitch.evidence[0]
-        text = f"Evidence: {_sentence(evidence.title)}"
-        if evidence.detail:
-            text += f" {_sentence(evidence.detail)}"
-        if evidence.source:
-            text += f" (Source: {evidence.source.strip()}.)"
-        points.append(text)
+        told = f"{evidence.title} {evidence.detail} {evidence.source}"
+        if _theirs(person, told):
+            points.append(
+                "The evidence comes from their own unit: ask them to tell the results in their "
+                "words rather than hear them from you."
+            )
+        else:
+            text = f"Evidence: {_sentence(evidence.title)}"
+            if evidence.detail:
+                text += f" {_sentence(evidence.detail)}"
+            if evidence.source:
+                text += f" (Source: {evidence.source.strip()}.)"
+            points.append(text)
     if project.pitch.story.strip():
-        points.append(f"Lead in with the story: {_short(project.pitch.story)}")
+        points.append(_story_point(project.pitch.story))
     if person.decision_maker and project.pitch.ask.strip():
         points.append(f"The ask: {_sentence(project.pitch.ask)}")
-    cleaned = (plain(point, person.avoid_terms) for point in points)
-    return [point for point in cleaned if point]
+    return [point for point in points if point]
+
+
+def _theirs(person: Stakeholder, text: str) -> bool:
+    """Whether `text` names the person or their department (the evidence is their own)."""
+    return any(uses_term(text, word) for word in (person.name, person.department) if len(word.strip()) > 3)
 
 
 def suggest_talking_points(
@@ -241,10 +267,16 @@ def own_talking_points(project: Project, stakeholder_id: str) -> list[str]:
 def talking_points_for(
     project: Project, stakeholder_id: str, *, playbook: Playbook | None = None
 ) -> list[str]:
-    """The user's own talking points for this stakeholder if there are any, else suggestions."""
+    """The user's own talking points for this stakeholder, then the suggestions."""
     person = _person(project, stakeholder_id)
     own = own_talking_points(project, stakeholder_id)
-    return own if own else _suggest(project, person, _Index.of(project, playbook))
+    return _together(own, _suggest(project, person, _Index.of(project, playbook)))
+
+
+def _together(own: list[str], suggested: list[str]) -> list[str]:
+    """The user's own points first, then the suggestions they do not already make."""
+    kept = {" ".join(point.split()).casefold() for point in own}
+    return own + [p for p in suggested if " ".join(p.split()).casefold() not in kept]
 
 
 def all_talking_points(
@@ -256,6 +288,6 @@ def all_talking_points(
     """
     index = _Index.of(project, playbook, analysis)
     return {
-        person.id: index.own.get(person.id) or _suggest(project, person, index)
+        person.id: _together(index.own.get(person.id, []), _suggest(project, person, index))
         for person in project.stakeholders
     }

@@ -52,7 +52,11 @@ def findings(
     by_resistance = {r.id: r.stakeholder for r in project.resistances}
     found = []
     for finding in analysis.findings:
-        owner = people.get(finding.record_id) or people.get(by_resistance.get(finding.record_id, ""))
+        concerned = [
+            people.get(i) or people.get(by_resistance.get(i, "")) for i in finding.record_ids
+        ]
+        everyone = tuple(dict.fromkeys(p for p in concerned if p is not None))
+        owner = everyone[0] if everyone else None
         found.append(
             FindingView(
                 severity=finding.severity.label,
@@ -61,6 +65,7 @@ def findings(
                 advice=finding.advice,
                 label=finding.label,
                 stakeholder=owner,
+                stakeholders=everyone,
             )
         )
     return found

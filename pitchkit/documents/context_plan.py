@@ -113,7 +113,8 @@ class FindingView:
         "message": ("what is wrong", "no lead-in story"),
         "advice": ("what to do about it", "open with a short personal story ..."),
         "label": ("the name of the record concerned, or empty", "Martin Cole"),
-        "stakeholder": ("the stakeholder it concerns (a stakeholder view), or none", "{% if f.stakeholder is audience %}...{% endif %}"),
+        "stakeholder": ("the (first) stakeholder it concerns (a stakeholder view), or none", "{% if f.stakeholder is audience %}...{% endif %}"),
+        "stakeholders": ("everyone it concerns: a grouped finding names several people", "{% if audience in f.stakeholders %}...{% endif %}"),
     }
 
     severity: str
@@ -122,6 +123,7 @@ class FindingView:
     advice: str
     label: str
     stakeholder: StakeholderView | None
+    stakeholders: tuple[StakeholderView, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -145,8 +145,8 @@ class StakeholderView:
         "attempts": ("earlier attempts that involved them, oldest first", "{{ s.attempts[-1].lesson }}"),
         "influenced_by": ("links from the people they listen to (link.source is the influencer)", "{{ s.influenced_by[0].source.name }}"),
         "influences": ("links to the people who listen to them", "{{ s.influences|length }}"),
-        "talking_points": ("points to make to them: the user's own if any, else suggestions (texts)", "{% for t in s.talking_points %}- {{ t }}{% endfor %}"),
-        "own_points": ("whether talking_points are the user's own rather than suggestions", "{% if not s.own_points %}(suggested){% endif %}"),
+        "talking_points": ("points to make to them: the user's own first, then suggestions (texts)", "{% for t in s.talking_points %}- {{ t }}{% endfor %}"),
+        "own_points": ("whether the user wrote points of their own for them (they come first)", "{% if not s.own_points %}(suggested){% endif %}"),
         "is_champion": ("whether they are the champion (chosen, or the best-placed supporter; in a shared document only the chosen one)", "{% if s.is_champion %}...{% endif %}"),
         "involvement": ("their part in the decision, from what you recorded (decides, sponsor, advises the decision-maker, their team takes part, kept informed)", "Advises the decision-maker; their team takes part"),
     }
@@ -186,14 +186,14 @@ class StakeholderView:
 
     @property
     def talking_points(self) -> tuple[str, ...]:
-        """The user's own points for them, else suggestions (worked out once per document)."""
+        """The user's own points for them, then suggestions (worked out once per document)."""
         if not self._shared.private:
             return cast("tuple[str, ...]", hidden("talking_points"))
         return tuple(self._shared.points().get(self.id, ()))
 
     @property
     def own_points(self) -> bool:
-        """Whether the talking points are the user's own."""
+        """Whether the user wrote points of their own for them."""
         if not self._shared.private:
             return cast("bool", hidden("own_points"))
         return self.id in self._shared.own_points

@@ -10,6 +10,7 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
+from pitchkit.core.text import fragment
 from pitchkit.documents.markdown_text import Markdown, escape_paragraphs
 
 
@@ -42,25 +43,13 @@ def _clause(value: Any) -> str:
     return text[:-1].rstrip() if text.endswith(".") and not text.endswith("..") else text
 
 
-#: Words that start a figure or phrase and take a small letter inside a sentence.
-_LEAD_WORDS = frozenset(
-    "about under over around approximately roughly less more fewer below above at up down to by "
-    "from within no none one two three four five six seven eight nine ten a an the some most all "
-    "half nearly almost just only every each".split()
-)
-
-
 def _fragment(value: Any) -> str:
     """A field joined into a sentence: no closing full stop, and "About 40" becomes "about 40".
 
     Only a leading common word is lowered (never a name or an acronym):
     `aiming for {{ p.target|fragment }}`.
     """
-    text = _clause(value)
-    first, _, rest = text.partition(" ")
-    if first.lower() in _LEAD_WORDS and first[:1].isupper() and first[1:].islower():
-        return first.lower() + (" " + rest if rest else "")
-    return text
+    return fragment("" if value is None else str(value))
 
 
 def _plain(value: Any, avoid_terms: Any = ()) -> str:
