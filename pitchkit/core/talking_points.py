@@ -29,28 +29,22 @@ from pitchkit.core.model import (
 from pitchkit.core.playbook import Playbook, find_pattern, find_problem
 from pitchkit.core.text import fragment
 
-#: Concrete wording for jargon people often switch off at (keys are lower case).
-PLAIN_WORDS: dict[str, str] = {
-    "social learning": "colleagues learning from each other",
-    "informal learning": "learning on the job",
-    "collaborative learning": "learning together",
-    "peer learning": "learning from colleagues",
-    "peer-to-peer learning": "learning from colleagues",
-    "networked learning": "learning through colleagues",
-    "personal learning network": "network of peers",
-    "enterprise social network": "company discussion tool",
-    "working out loud": "sharing work in progress",
-    "knowledge management": "sharing know-how",
-    "communities of practice": "groups of colleagues who do the same work",
-    "community of practice": "group of colleagues who do the same work",
-}
-
 
 def _key(term: str) -> str:
     return " ".join(re.split(r"[\s-]+", term.strip().casefold()))
 
 
-_PLAIN_BY_KEY = {_key(term): wording for term, wording in PLAIN_WORDS.items()}
+def plain_words() -> dict[str, str]:
+    """Concrete wording for jargon people often switch off at: the playbook's `plain_words`."""
+    from pitchkit.core.playbook import load_playbook
+
+    return {w.term: w.instead for w in load_playbook().plain_words}
+
+
+def _plain_by_key() -> dict[str, str]:
+    return {_key(term): wording for term, wording in plain_words().items()}
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _STORY_LENGTH = 320
 
@@ -64,7 +58,7 @@ def _term_pattern(term: str) -> re.Pattern[str]:
 
 def alternative(term: str) -> str:
     """What to say instead of `term` (an avoided word), or empty when PitchKit has no wording."""
-    return _PLAIN_BY_KEY.get(_key(term), "")
+    return _plain_by_key().get(_key(term), "")
 
 
 def uses_term(text: str, term: str) -> bool:
@@ -75,10 +69,11 @@ def uses_term(text: str, term: str) -> bool:
 def plain(text: str, avoid_terms: list[str]) -> str:
     """`text` without the avoided terms: replaced by plain words, or their sentences dropped."""
     terms = [t for t in avoid_terms if t.strip()]
+    known = _plain_by_key() if terms else {}
     for term in terms:
         if not uses_term(text, term):
             continue
-        wording = _PLAIN_BY_KEY.get(_key(term))
+        wording = known.get(_key(term))
         if wording is not None and not any(uses_term(wording, other) for other in terms):
 
             def swap(match: re.Match[str], wording: str = wording) -> str:

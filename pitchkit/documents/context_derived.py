@@ -24,11 +24,20 @@ def sequence_steps(
             StepView(step.position, people[step.stakeholder.id], step.reason, True)
             for step in suggested
         ]
-    reasons = {step.stakeholder.id: step.reason for step in suggested}
+    # A suggested reason is kept only where the user's order puts the person where the
+    # suggestion does: "after the allies are in place" beside "1 of 7" would contradict it.
+    reasons = {step.stakeholder.id: (step.position, step.reason) for step in suggested}
     return [
-        StepView(position, people[pid], reasons.get(pid, ""), False)
+        StepView(position, people[pid], _reason_at(reasons.get(pid), position), False)
         for position, pid in enumerate(chosen, start=1)
     ]
+
+
+def _reason_at(suggested: tuple[int, str] | None, position: int) -> str:
+    if suggested is None:
+        return ""
+    where, reason = suggested
+    return reason if where == position else ""
 
 
 def meeting(project: Project, people: dict[str, StakeholderView]) -> MeetingView:

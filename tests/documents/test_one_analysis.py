@@ -81,10 +81,14 @@ def test_a_context_reads_the_analysis_it_is_given(calls):
     found = analyse(project)
     context = build_context(project, "s-joanne", analysis=found)
     assert [f.code for f in context["health"]] == [f.code for f in found.findings]
-    reasons = {s.stakeholder.id: s.reason for s in found.sequence}  # the example has its own order
+    # The example has its own order: a suggested reason is kept only where the person stands
+    # at the suggested place ("last, ..." beside "3 of 9" would contradict the order).
+    reasons = {s.stakeholder.id: (s.position, s.reason) for s in found.sequence}
     assert [(s.stakeholder.id, s.reason) for s in context["sequence"]] == [
-        (pid, reasons.get(pid, "")) for pid in project.strategy.sequence
+        (pid, reasons[pid][1] if reasons.get(pid, (0, ""))[0] == n else "")
+        for n, pid in enumerate(project.strategy.sequence, start=1)
     ]
+    assert any(s.reason for s in context["sequence"]) and not all(s.reason for s in context["sequence"])
     champion = context["strategy"].champion
     assert found.champion is not None and champion.id == found.champion.id
     assert context["audience"].talking_points == tuple(found.talking_points["s-joanne"])
