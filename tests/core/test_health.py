@@ -102,7 +102,7 @@ def test_example_findings(example):
     assert findings[1].line() == (
         "medium: stakeholders[s-martin] Martin Cole, Tom Bradley: no business problem of theirs is in the pitch"
         " \u2014 ask about their work and find a problem of theirs this could solve, so the pitch"
-        " answers 'what is in it for me?'."
+        " tells them what is in it for them."
     )
 
 

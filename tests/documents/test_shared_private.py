@@ -151,3 +151,42 @@ def test_decision_makers_decide_and_nobody_else():
     assert rows["Olivia Brandt"] == "Decides"
     assert rows["Victor Hale"].startswith("Advises the decision-maker")
     assert "Decides" not in rows["Nadia Roos"]
+
+
+ALL_TEMPLATES = [t.key for t in list_templates()]
+
+
+def _every_document():
+    for path in PROJECTS:
+        project = _load(path)
+        for template in ALL_TEMPLATES:
+            for audience in [None, *(p.id for p in project.stakeholders)]:
+                yield path.stem, template, audience, render_markdown(project, template, audience)
+
+
+def test_writing_slips_never_reach_a_document():
+    import re
+
+    slips = re.compile(r"[.?!][.”\"']?\.(?!\.)|\?'\.|\b(?:for|from|needs|is|at|of|aiming for) (?:About|Under|Over|Around|Approximately)\b|\d{4}-\d{2}-\d{2}")
+    found = []
+    for name, template, audience, markdown in _every_document():
+        for line in markdown.splitlines():
+            match = slips.search(line.replace("...", "\u2026"))
+            if match:
+                found.append((name, template, audience, match.group(0), line[:120]))
+        assert "PitchKit" not in markdown, (name, template, audience)
+    assert found == []
+
+
+def test_the_scenarios_raise_what_a_consultant_would_see():
+    from pitchkit.core.analysis import analyse
+
+    contact = analyse(_load(SCENARIOS / "contact-centre.pitchkit")).findings
+    codes = {f.code: f for f in contact}
+    assert {"resistant-adviser", "no-deadline", "budget-unconfirmed", "own-notes-evidence", "no-champion"} <= set(codes)
+    assert codes["resistant-adviser"].record_ids == ("s-head",)
+    assert set(codes["no-problem-for-stakeholder"].record_ids) == {"s-head", "s-trainer"}  # one finding
+    larch = {f.code: f for f in analyse(_load(SCENARIOS / "third-place.pitchkit")).findings}
+    assert set(larch["repeats-failed-approach"].record_ids) == {"s-ld1", "s-ld2", "s-ld3", "s-ld4"}
+    assert "vendor-demo-no-business-voice" in larch and "allies-absent" in larch
+    assert len([f for f in larch.values() if f.code == "not-reassessed"]) == 1

@@ -93,5 +93,5 @@ def problems(analysis: Analysis) -> Iterator[Finding]:
         yield NO_PROBLEM_FOR_STAKEHOLDER.grouped(
             [stakeholder_target(person) for person in missing],
             "no business problem of theirs is in the pitch",
-            "ask about their work and find a problem of theirs this could solve, so the pitch answers 'what is in it for me?'.",
+            "ask about their work and find a problem of theirs this could solve, so the pitch tells them what is in it for them.",
         )
