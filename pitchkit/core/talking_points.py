@@ -211,10 +211,14 @@ def _suggest(project: Project, person: Stakeholder, index: _Index) -> list[str]:
     ally = person.stance in (Stance.SUPPORTIVE, Stance.LEADING)
     if shows and ally and shows[0].kind is ActionKind.DEMO:
         points.append(
-            f"Ask them to lead the demonstration in their own words: {_sentence(shows[0].title)}"
+            "Ask them to lead the demonstration in their own words, on a case from their work."
         )
     elif shows:
-        points.append(f"Show rather than tell: {_sentence(shows[0].title)}")
+        # The action's title may be the advocate's own to-do: the point says what they will see.
+        show = shows[0]
+        when = f" on {show.due.day} {show.due:%B %Y}" if show.due else ""
+        what = "the demonstration" if show.kind is ActionKind.DEMO else "the pilot"
+        points.append(f"Show rather than tell: invite them to {what}{when} rather than describe the idea.")
     if project.pitch.evidence:
         evidence = project.pitch.evidence[0]
         told = f"{evidence.title} {evidence.detail} {evidence.source}"

@@ -92,7 +92,7 @@ def test_decision_maker_hears_the_ask_and_the_evidence(example):
     assert "The ask: Agreement to run a six-month peer-matching pilot" in text
     assert "Evidence: Freight Services pilot: 142 conversations in 12 weeks." in text
     assert "(Source: Freight Services pilot report, September 2026.)" in text
-    assert "Show rather than tell: 15-minute live demo using an induction case." in text
+    assert "Show rather than tell: invite them to the demonstration on 19 January 2027 rather than describe the idea." in text
     # The story is never cut mid-way: its opening and its point are both there.
     assert "Lead in with your story, in two minutes. Open with \u201cWhen the December meeting fell through" in text
     assert "end on its point: \u201cThat is exactly what peer matching does inside Northwind" in text
