@@ -299,3 +299,14 @@ def test_every_template_as_pdf(template, example, tmp_path):
     assert out.read_bytes().startswith(b"%PDF-")
     export_project(Project(), out=out, fmt="pdf", template=template, writers=qt_writers())
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_briefings_are_aimed_at_the_person(example):
+    # Dana's unit ran the pilot: she is asked to tell it, not offered a demo of it.
+    dana = render_markdown(example, "briefing", "s-dana")
+    assert "offer a short" not in dana and "Results you can point to" not in dana
+    assert "ask them to tell others what they saw" in dana
+    # Amir presents the demo: he is asked to lead it, not shown it.
+    amir = render_markdown(example, "briefing", "s-amir")
+    assert "# What they take part in" in amir
+    assert "Ask them to lead the demonstration" in amir and "Show rather than tell" not in amir
