@@ -25,7 +25,7 @@ from pathlib import Path
 
 from benchmarks.common import PYTHON, ROOT, Row, bench_env, markdown_table
 
-GROUPS = ("startup", "export", "files", "scaling", "memory", "preview", "map")
+GROUPS = ("startup", "export", "files", "scaling", "memory", "preview", "map", "merge")
 
 
 def machine() -> str:
@@ -91,6 +91,10 @@ def collect(groups: list[str], repeats: int, quick: bool) -> tuple[list[Row], di
             from benchmarks import bench_memory
 
             rows += bench_memory.run(3 if not quick else 1)
+        elif group == "merge":
+            from benchmarks import bench_merge
+
+            rows += bench_merge.run(repeats)
         elif group in ("preview", "map"):
             text = module_figures(f"bench_{group}")
             if text is not None:

@@ -19,7 +19,10 @@ import msgspec
 # The values records hold are defined in values.py (and can be imported from here too).
 from pitchkit.core.values import (
     ActionKind,
+    ConflictReason,
+    ConflictRecordId,
     Id,
+    ProjectId,
     ResistanceStatus,
     Score,
     Severity,
@@ -32,13 +35,13 @@ from pitchkit.core.values import (
 __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "UNKNOWN_KEY", "new_id",
     "ActionKind", "Id", "ResistanceStatus", "Score", "Severity", "StakeholderRef", "Stance",
-    "Strength", "Text",
+    "Strength", "Text", "ConflictReason", "ConflictRecordId", "ProjectId",
     "Record", "Evidence", "Pitch", "Stakeholder", "Link", "Resistance", "Problem", "Action",
-    "Attempt", "TalkingPoint", "BusyPeriod", "Advice", "Strategy", "Project",
+    "Attempt", "TalkingPoint", "BusyPeriod", "Advice", "Strategy", "Conflict", "Project",
 ]
 
 FORMAT_NAME = "pitchkit"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: Where unknown fields of a record are parked between load and save (never written).
 UNKNOWN_KEY = "__unknown__"
@@ -348,6 +351,34 @@ class Strategy(Record, kw_only=True):
     advice: list[Advice] = []
 
 
+class Conflict(Record, kw_only=True):
+    """One value a merge could not decide: OURS is in the project, the others are kept here.
+
+    `field` is empty when the whole record is at stake (deleted on one side); a value of
+    null in `base`, `ours` or `theirs` then means "not there" on that side.
+    """
+
+    id_prefix: ClassVar[str] = "c"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "`c-` and ten hex digits, the same for the same place in every merge",
+        "kind": "the list the record is in (`stakeholders`, `strategy.actions`, …), or `project`, `pitch`, `strategy` for a field of those",
+        "record_id": "the record's id (`\"\"` for `project`, `pitch`, `strategy`)",
+        "field": "the field; `\"\"` when the whole record is at stake (deleted on one side)",
+        "reason": "why it is a conflict (`different`: a two-way merge, no common version)",
+        "base": "the value in the common version; `null` for a record that is not there",
+        "ours": "the value kept in the project (the copy merged into); `null` when not there",
+        "theirs": "the colleague's value; `null` when not there",
+    }
+    id: Id
+    kind: Text
+    record_id: ConflictRecordId = ""
+    field: Text = ""
+    reason: ConflictReason = ConflictReason.BOTH_CHANGED
+    base: Any = None
+    ours: Any = None
+    theirs: Any = None
+
+
 class Project(Record, kw_only=True):
     """A whole `.pitchkit` file."""
 
@@ -361,6 +392,8 @@ class Project(Record, kw_only=True):
         "resistances": "objections, why they are raised, and the answer to each",
         "problems": "business problems, in the stakeholders' own words",
         "strategy": "champion, order of conversations, actions, attempts",
+        "project_id": "one id shared by every copy of this project, given by the app on the first save; never changes (see Merging copies)",
+        "conflicts": "what a merge could not decide, waiting for a choice in the app's Conflicts panel",
     }
 
     format: str = FORMAT_NAME
@@ -372,6 +405,8 @@ class Project(Record, kw_only=True):
     resistances: list[Resistance] = []
     problems: list[Problem] = []
     strategy: Strategy = msgspec.field(default_factory=Strategy)
+    project_id: ProjectId = ""
+    conflicts: list[Conflict] = []
 
     def stakeholder(self, stakeholder_id: str) -> Stakeholder | None:
         """The stakeholder with this id, or None."""

@@ -210,11 +210,14 @@ def _check(playbook: Playbook, name: str) -> None:
                 )
 
 
+#: Largest playbook file read (the built-in one is well under 1 MB).
+MAX_PLAYBOOK_BYTES = 16 * 1024 * 1024
+
+
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as err:
-        raise file_error(err, path, error=PlaybookError) from None
+    from pitchkit.core.safe_read import read_bounded
+
+    return read_bounded(path, MAX_PLAYBOOK_BYTES, error=PlaybookError)
 
 
 @functools.cache

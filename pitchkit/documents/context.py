@@ -79,6 +79,12 @@ TOP_LEVEL: dict[str, tuple[str, str, str]] = {
     "guidance": ("mapping of guidance views by id", "the playbook's general advice for the advocate", "{{ guidance['self-check'].text }}"),
     "advice": ("list of advice views", "advice from the advocate's own network (same as strategy.advice; private)", "{% for v in advice %}- {{ v.use }}{% endfor %}"),
     "today": ("date", "the date the document is rendered", "{{ today|date }}"),
+    "left_off_map": (
+        "list of stakeholder views",
+        "the people the document's map leaves out: none up to 50 people; beyond, the map keeps "
+        "decision-makers, the champion, people linked to a decision-maker and key players",
+        "{% if left_off_map %}The map shows {{ stakeholders|length - left_off_map|length }} of them.{% endif %}",
+    ),
 }
 #: Every view, in the order the reference lists them.
 VIEWS: tuple[type, ...] = (
@@ -311,7 +317,14 @@ def build_context(
         "guidance": {g.id: GuidanceView(g.id, g.topic, g.text, g.source) for g in book.guidance},
         "health": keep("health", LazyList(lambda: findings(project, people, found))),
         "today": found.today,
+        "left_off_map": LazyList(lambda: _left_off_map(project, people)),
     }
+
+
+def _left_off_map(project: Project, people: dict[str, StakeholderView]) -> list[StakeholderView]:
+    from pitchkit.core.document_map import document_people
+
+    return [people[p.id] for p in document_people(project)[1] if p.id in people]
 
 
 #: The stakeholder view's back references: its field -> the reference (owner kind, field) it

@@ -13,6 +13,7 @@ from pitchkit.core.model import (
     Advice,
     Attempt,
     BusyPeriod,
+    Conflict,
     Evidence,
     Link,
     Pitch,
@@ -56,6 +57,7 @@ VIEW_OF: dict[type[Record], type | None] = {
     Attempt: AttemptView,
     BusyPeriod: BusyPeriodView,
     Advice: AdviceView,
+    Conflict: None,
 }
 
 #: Fields templates see somewhere other than their record's view: (record, field) -> where.
@@ -83,4 +85,8 @@ INTERNAL: dict[tuple[type[Record], str], str] = {
     (Attempt, "id"): "identifies the record in the file; nothing in a document refers to it",
     (Advice, "id"): "identifies the record in the file; nothing in a document refers to it",
     (BusyPeriod, "id"): "identifies the record in the file; nothing in a document refers to it",
+    (Project, "project_id"): "ties copies of one project together for merging; means nothing to a reader",
+    (Project, "conflicts"): "a merge's undecided values, settled in the app; they hold other copies' private values",
+    **{(Conflict, name): "part of a merge conflict (never in documents)"
+       for name in ("id", "kind", "record_id", "field", "reason", "base", "ours", "theirs")},
 }

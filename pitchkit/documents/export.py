@@ -25,7 +25,7 @@ from pitchkit.documents import formats
 from pitchkit.documents.context import build_context
 from pitchkit.documents.formats import FormatKind, ProjectWriter, WriteOptions, Writer
 from pitchkit.documents.templates import find_template, render_template
-from pitchkit.documents.tree import Document, markdown_to_document
+from pitchkit.documents.tree import Document, language_tag, markdown_to_document
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
@@ -84,7 +84,8 @@ def build_document(
             images[name] = make(project)
     fallback_title = info.title or project.title or project.pitch.initiative or info.name
     doc = markdown_to_document(
-        markdown, title=fallback_title, author=project.pitch.advocate, images=images
+        markdown, title=fallback_title, author=project.pitch.advocate, images=images,
+        language=language_tag(getattr(project, "language", None)),  # no such field yet: en-GB
     )
     doc.private = not info.shared
     return doc

@@ -25,6 +25,7 @@ is Markdown and is never escaped.
 from __future__ import annotations
 
 import functools
+import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,10 +36,21 @@ from jinja2.exceptions import SecurityError
 
 from pitchkit import paths
 from pitchkit.core.errors import PitchKitError, TemplateError
-from pitchkit.core.messages import file_error, message
+from pitchkit.core.messages import message
 from pitchkit.documents.context_private import PrivateFieldError, check_not_private
 from pitchkit.documents.markdown_text import Markdown, escape_inline
-from pitchkit.documents.sandbox_limits import LimitedSandbox, render_limited
+from pitchkit.documents.sandbox_limits import (
+    LimitedSandbox,
+    LimitError,
+    check_printable,
+    render_limited,
+)
+from pitchkit.documents.template_files import (
+    FolderLoader,
+    compiled_tags,
+    inside_folder,
+    read_source,
+)
 from pitchkit.documents.template_filters import FILTERS, sentence_part
 
 SUFFIX = ".md.j2"
@@ -49,7 +61,6 @@ SHARED_VALUES = {"true": True, "yes": True, "false": False, "no": False}
 #: Largest `range()` a template may ask for, and largest string or list it may multiply.
 MAX_RANGE = 10_000
 MAX_REPEAT = 100_000
-
 
 @dataclass(frozen=True, slots=True)
 class TemplateInfo:
@@ -83,9 +94,15 @@ def list_templates() -> list[TemplateInfo]:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*" + SUFFIX)):
-            if path.is_file():
+            if path.is_dir():
+                continue
+            if inside_folder(folder, path):
                 info = read_template_info(path, origin)
-                found[info.key] = info
+            else:  # listed, so that choosing it says why it cannot be used
+                key = path.name[: -len(SUFFIX)]
+                error = message("template-outside", file=str(path), target=os.path.realpath(path))
+                info = TemplateInfo(key, key, "", "pitch", path, origin, error=error)
+            found[info.key] = info
     return [found[key] for key in sorted(found)]
 
 
@@ -107,7 +124,7 @@ def read_template_info(path: Path, origin: str) -> TemplateInfo:
     meta: dict[str, str] = {}
     error: PitchKitError | None = None
     try:
-        meta = parse_front_matter(_read_source(path), file=str(path))
+        meta = parse_front_matter(read_source(path), file=str(path))
     except TemplateError as exc:
         error = exc
     audience = meta.get("audience", "pitch")
@@ -132,13 +149,9 @@ def read_template_info(path: Path, origin: str) -> TemplateInfo:
     )
 
 
-def _read_source(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise message("template-not-utf8", file=str(path)) from exc
-    except OSError as exc:
-        raise file_error(exc, path, error=TemplateError) from exc
+def read_template_source(info: TemplateInfo) -> str:
+    """The text of the template `info` describes (bounded, type-checked)."""
+    return read_source(info.path)
 
 
 def parse_front_matter(source: str, *, file: str = "") -> dict[str, str]:
@@ -178,7 +191,7 @@ def parse_front_matter(source: str, *, file: str = "") -> dict[str, str]:
 def _safe_range(*args: int) -> range:
     result = range(*args)
     if len(result) > MAX_RANGE:
-        raise SecurityError(f"range() is limited to {MAX_RANGE} items in a template")
+        raise LimitError(f"range() is limited to {MAX_RANGE} items in a template")
     return result
 
 
@@ -186,6 +199,7 @@ def _finalize(value: Any) -> str:
     """Every printed value goes through here: project text is escaped for Markdown."""
     if value is None:
         return ""
+    check_printable(value)  # a big list is refused before it becomes text
     if isinstance(value, Markdown):
         return value
     if isinstance(value, bool):
@@ -228,7 +242,7 @@ class TemplateEnvironment(LimitedSandbox):
         for seq, count in ((left, right), (right, left)):
             if isinstance(seq, str | list | tuple) and isinstance(count, int):
                 if len(seq) * count > MAX_REPEAT:
-                    raise SecurityError(f"result longer than {MAX_REPEAT} in a template")
+                    raise LimitError(f"result longer than {MAX_REPEAT} in a template")
         return super().call_binop(context, operator_name, left, right)
 
 
@@ -289,7 +303,7 @@ def _environment(folders: tuple[str, ...]) -> TemplateEnvironment:
     # changes), which keeps the preview refresh fast; the bytecode cache keeps the
     # compile out of every later command-line run.
     env = TemplateEnvironment(
-        loader=jinja2.FileSystemLoader(list(folders), encoding="utf-8"),
+        loader=FolderLoader(list(folders), encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
         auto_reload=True,
@@ -307,6 +321,7 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
     # The user folder first: a user template (or include) overrides a built-in one, as
     # in list_templates(), so the name finds the file `info` describes.
     env = _environment(tuple(str(folder) for _, folder in reversed(_folders())))
+    token = compiled_tags.set([0])
     try:
         template = env.get_template(info.path.name)
         return render_limited(template, context)
@@ -317,9 +332,16 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
         raise message(
             "template-syntax", file=file, where=f"line {exc.lineno}", detail=sentence_part(exc.message)
         ) from None
+    except LimitError as exc:
+        if info.origin == "built-in":  # trusted: the project is too big for this document
+            raise message("document-too-large", where=f"template {info.key}", detail=sentence_part(exc)) from None
+        file, line = _template_frame(exc, info.path)
+        raise _describe(exc, file, f"line {line}" if line else "") from None
     except Exception as exc:  # noqa: BLE001 - a template may fail in any way; report it
         file, line = _template_frame(exc, info.path)
         raise _describe(exc, file, f"line {line}" if line else "") from None
+    finally:
+        compiled_tags.reset(token)
 
 
 def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:

@@ -31,6 +31,7 @@ class ChangeKind(enum.StrEnum):
     ATTEMPTS = "attempts"
     BUSY_PERIODS = "busy_periods"
     ADVICE = "advice"
+    CONFLICTS = "conflicts"
 
 
 @dataclass(frozen=True, slots=True)

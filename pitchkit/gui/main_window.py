@@ -18,12 +18,15 @@ from pitchkit.gui.file_guard import FileGuard
 from pitchkit.gui.health_marker import HealthMarker
 from pitchkit.gui.kinds import ALL, PITCH, PROJECT, Change
 from pitchkit.gui.menus import WindowActions
+from pitchkit.gui.merge_actions import MergeActions
+from pitchkit.gui.open_errors import open_error_text
 from pitchkit.gui.recent_files import add_recent, last_folder, remove_recent, set_last_folder
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
 from pitchkit.gui.sidebar import StepSidebar
 from pitchkit.gui.step_pages import PAGE_FACTORIES, StepPages
 from pitchkit.gui.steps import steps
+from pitchkit.gui.undo_follow import UndoFollower
 from pitchkit.paths import example_project_path
 
 if TYPE_CHECKING:
@@ -78,6 +81,9 @@ class MainWindow(QMainWindow):
         self.find_action = self.actions_.find_action
         self.quit_action = self.actions_.quit_action
         self.about_action = self.actions_.about_action
+        self.merging = MergeActions(self)  # merge, compare, and the Conflicts panel
+        self.merging.add_to(self.actions_.file_menu, self.quit_action)
+        self.undo_follower = UndoFollower(self)  # undo/redo go to the step and record they changed
 
         self.setAcceptDrops(True)
         self.setMinimumSize(800, 500)
@@ -197,7 +203,8 @@ class MainWindow(QMainWindow):
         try:
             result = self.session.open(path, as_example=as_example)
         except ProjectError as err:
-            prompts.show_error(parent, str(err), title=self.tr("Cannot Open Project"))
+            self.file_guard.open_failed()
+            prompts.show_error(parent, open_error_text(err, path), title=self.tr("Cannot Open Project"))
             return False
         if not as_example:
             add_recent(path)
@@ -308,13 +315,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         """Help > About."""
-        text = self.tr(
-            "<h3>PitchKit {version}</h3>"
-            "<p>Plan a social-learning pitch: map the stakeholders, their resistances and "
-            "business problems, and generate proposals tailored to each audience.</p>"
-            "<p>Works offline; projects are plain files you can share.</p>"
-        ).format(version=__version__)
-        prompts.show_about(self, self.tr("About PitchKit"), text)
+        prompts.show_about(self, self.tr("About PitchKit"), prompts.about_text(__version__))
 
     # ----------------------------------------------------------------------------------------
     # Following the session
@@ -323,6 +324,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_session_changed(self, change: Change) -> None:
         self.sidebar.update_markers(self.session.project, high_findings=self.health_marker.high)
+        if change.kind == ALL:  # a message about the project shown before is not about this one
+            self.statusBar().clearMessage()
         if change.kind in (ALL, PROJECT, PITCH):
             self._show_project_state()
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
 
+from pitchkit.gui.document_actions import DocumentActions
 from pitchkit.gui.icons import icon
 from pitchkit.gui.recent_files import clear_recent, recent_files
 from pitchkit.gui.steps import Step
@@ -60,6 +61,7 @@ class WindowActions(QObject):
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.setIcon(icon("open-recent"))
         self.step_actions: list[QAction] = []
+        self.document = DocumentActions(window)  # File ▸ Export…, Print…, Close
 
         self.new_action.triggered.connect(window.new_project)
         self.open_action.triggered.connect(window.open_project)
@@ -96,6 +98,8 @@ class WindowActions(QObject):
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.document.add_to(file_menu, self.quit_action)
+        self.file_menu = file_menu
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
@@ -128,6 +132,7 @@ class WindowActions(QObject):
         project_actions += [self.next_step_action, self.previous_step_action, *self.step_actions]
         for action in project_actions:
             action.setEnabled(is_open)
+        self.document.set_project_open(is_open)
 
     @Slot()
     def _go_to_step(self) -> None:

@@ -96,14 +96,14 @@ class MapPictureCache:
         return project.strategy.champion, people, links
 
     def __call__(self, project: Project) -> bytes:
-        from pitchkit.core.map_layout import layout_map
+        from pitchkit.core.document_map import document_map
         from pitchkit.qtrender.map_painter import render_png
 
         key = self.key(project)
         with self._lock:
             if key == self._key:
                 return self._png
-        layout = layout_map(project)
+        layout = document_map(project)
         # Exports draw at scale 2; the preview needs no more pixels than it shows, and
         # decoding the picture again in `text_document` holds the GIL all the while.
         scale = min(1.0, PREVIEW_PICTURE_WIDTH / layout.style.width)
@@ -170,7 +170,7 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
     """Everything the preview shows, made from `request` (runs in a worker thread)."""
     from pitchkit.core.analysis import analyse
     from pitchkit.documents.export import build_document
-    from pitchkit.documents.templates import find_template
+    from pitchkit.documents.templates import find_template, read_template_source
     from pitchkit.qtrender.pdf_writer import text_document
 
     result = PreviewResult(request.generation, snapshot=request.snapshot)
@@ -180,7 +180,7 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
     template_text: str | None = None
     try:
         info = find_template(request.template)
-        template_text = info.path.read_text(encoding="utf-8")
+        template_text = read_template_source(info)
         if info.audience == "stakeholder" and not request.audience:
             result.error = _tr("“{name}” is written for one person: choose a stakeholder as the audience.").format(
                 name=info.name

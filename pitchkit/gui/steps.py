@@ -40,6 +40,8 @@ def _stakeholders_missing(project: Project) -> str:
 
 
 def _map_missing(project: Project) -> str:
+    if not project.stakeholders:
+        return _tr("Nobody is on the map yet: add stakeholders first.")
     if len(project.stakeholders) > 1 and not project.links:
         return _tr("Nobody is shown influencing anybody yet.")
     return ""
@@ -50,6 +52,8 @@ def _resistances_missing(project: Project) -> str:
     for person in project.stakeholders:
         if person.stance == Stance.RESISTANT and person.id not in heard:
             return _tr("{name} is resistant, but no resistance is noted.").format(name=person.name)
+    if not project.resistances:
+        return _tr("No resistance is noted yet: note the objections you expect or have heard.")
     return ""
 
 
@@ -70,7 +74,9 @@ def _strategy_missing(project: Project) -> str:
     return ""
 
 
-def _nothing_missing(project: Project) -> str:
+def _generate_missing(project: Project) -> str:
+    if not (project.pitch.initiative.strip() or project.stakeholders):
+        return _tr("There is nothing to generate yet: describe the pitch first.")
     return ""
 
 
@@ -126,7 +132,7 @@ def steps() -> list[Step]:
             "generate",
             _tr("Generate"),
             _tr("Choose a document and an audience, check the preview and the pitch's health, then export."),
-            _nothing_missing,
+            _generate_missing,
             needs_health=True,
         ),
     ]

@@ -29,6 +29,8 @@ from pitchkit.qtrender.application import ensure_gui_application
 
 TEXT = QColor("#1f2933")
 MUTED = QColor("#52606d")
+#: A card's role line: 4.5:1 or better on the lightest tint of every stance colour.
+CARD_MUTED = QColor("#323f4b")
 AXIS = QColor("#9aa5b1")
 #: Arrows: opaque (a translucent antialiased pen costs ~7x more to draw, measured), the tint
 #: #486581 at 60% over white.
@@ -160,7 +162,7 @@ def paint_node(
     name = _elided(marks + node.name, 12, True, text_rect.width())
     painter.drawText(QPointF(text_rect.left(), text_rect.top() + _metrics(12, True).ascent()), name)
     painter.setFont(_font(11))
-    painter.setPen(MUTED)
+    painter.setPen(CARD_MUTED)
     role = _elided(node.role, 11, False, text_rect.width())
     painter.drawText(QPointF(text_rect.left(), text_rect.bottom() - _metrics(11).descent()), role)
     painter.restore()

@@ -27,9 +27,10 @@ def _map_png(project: Project, shared: bool = False) -> bytes:
             return cached.read_bytes()
         except OSError:
             pass
+    from pitchkit.core.document_map import document_map
     from pitchkit.qtrender.map_painter import render_png
 
-    data = render_png(project, shared=shared)
+    data = render_png(project, layout=document_map(project), shared=shared)
     if cached is not None:
         try:
             from pitchkit.core.safe_write import write_atomic
@@ -60,6 +61,7 @@ def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
     qt = find_spec("PySide6")
     try:
         digest = hashlib.sha256(Path(map_layout.__file__).read_bytes())
+        digest.update(Path(map_layout.__file__).with_name("document_map.py").read_bytes())
         digest.update(Path(__file__).with_name("map_painter.py").read_bytes())
         digest.update(Path(qt.origin).read_bytes() if qt and qt.origin else b"no Qt")
         digest.update(msgspec.json.encode(project))

@@ -294,6 +294,90 @@ def _not_a_docx(tmp_path) -> str:
     return str(path)
 
 
+def _hostile_file_triggers(tmp_path):
+    import os
+
+    from pitchkit.core.errors import PitchKitError
+    from pitchkit.core.project_file import load_project
+    from pitchkit.core.safe_read import read_bounded
+    from pitchkit.documents import template_files, templates
+
+    fifo = tmp_path / "fifo.pitchkit"
+    os.mkfifo(fifo)
+    yield "file-not-regular", lambda: load_project(fifo)
+    (tmp_path / "loop-a.pitchkit").symlink_to("loop-b.pitchkit")
+    (tmp_path / "loop-b.pitchkit").symlink_to("loop-a.pitchkit")
+    yield "file-link-loop", lambda: load_project(tmp_path / "loop-a.pitchkit")
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * 100)
+    yield "file-too-large", lambda: read_bounded(big, 10, error=PitchKitError)
+    folder = Path(os.environ["PITCHKIT_TEMPLATES_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "leak.md.j2").symlink_to(big)
+    yield "template-outside", lambda: templates.find_template("leak")
+
+    def too_large():
+        (folder / "long.md.j2").write_text("x" * 100, encoding="utf-8")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(template_files, "MAX_TEMPLATE_BYTES", 10)
+            templates.find_template("long")
+
+    yield "template-too-large", too_large
+
+    def too_many_tags():
+        (folder / "tags.md.j2").write_text("{{ 1 }}" * 4001, encoding="utf-8")
+        from pitchkit.core.model import Project
+        from pitchkit.documents.context import build_context
+
+        templates.render_template(templates.find_template("tags"), build_context(Project()))
+
+    yield "template-too-many-tags", too_many_tags
+
+    def document_too_large():
+        from pitchkit.core.model import Project
+        from pitchkit.documents import sandbox_limits
+        from pitchkit.documents.context import build_context
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(sandbox_limits, "MAX_TEXT", 100)
+            templates.render_template(templates.find_template("proposal"), build_context(Project(title="x" * 200)))
+
+    yield "document-too-large", document_too_large
+
+    def damaged_recovery():
+        from pitchkit.core import recovery
+
+        recovery.recovery_dir().mkdir(parents=True, exist_ok=True)
+        recovery.slot_file("k").write_text('{"title": "T", "project": null}', encoding="utf-8")
+        [entry] = recovery.find_recoveries()
+        entry.load()
+
+    yield "recovery-damaged", damaged_recovery
+    yield from _reference_triggers(tmp_path)
+
+
+def _reference_triggers(tmp_path):
+    from pitchkit.documents import reference_package
+    from tests.documents.test_reference_package import NS, _document_xml, _with
+
+    def open_with(name="ref.docx", **edits):
+        folder = tmp_path / f"ref-{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        return lambda: reference_package.open_reference(_with(folder, name, **edits))
+
+    yield "reference-wrong-type", open_with("letter.odt")
+    yield "reference-bad-part", open_with(word__styles_dot_xml=b"<w:styles")
+    yield "reference-no-body", open_with(word__document_dot_xml=_document_xml(""))
+    yield "reference-bad-value", open_with(word__numbering_dot_xml=f'<w:numbering {NS}><w:num w:numId="x"/></w:numbering>'.encode())
+
+    def too_large():
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(reference_package, "MAX_REFERENCE_BYTES", 10)
+            open_with()()
+
+    yield "reference-file-too-large", too_large
+
+
 def _pattern(name: str) -> re.Pattern[str]:
     parts = re.split(r"\{[a-z_]+\}", CATALOGUE[name].text)
     return re.compile(".*".join(re.escape(part) for part in parts), re.DOTALL)
@@ -303,7 +387,7 @@ def test_real_failures_raise_the_catalogued_wording(tmp_path):
     reached = set()
     for triggers in (
         _project_triggers(tmp_path), _playbook_triggers(tmp_path),
-        _template_triggers(tmp_path), _export_triggers(tmp_path),
+        _template_triggers(tmp_path), _export_triggers(tmp_path), _hostile_file_triggers(tmp_path),
     ):
         for name, call in triggers:
             err = _raised(call)
@@ -311,7 +395,7 @@ def test_real_failures_raise_the_catalogued_wording(tmp_path):
             assert _pattern(name).fullmatch(err.what), (name, err.what)
             assert err.file or err.where, (name, str(err))
             reached.add(name)
-    cli_only = {"output-exists", "output-folder-missing", "system-error", "no-display",
+    cli_only = {"output-exists", "output-folder-missing", "system-error", "no-display", "out-of-memory",
                 "interrupted", "unexpected"}  # tests/cli/test_cli.py and below
     waiting = {"reference-not-docx", "reference-too-big", "file-is-folder", "file-permission",
                "file-unreadable", "template-memory", "playbook-no-frameworks"}

@@ -46,8 +46,8 @@ def test_round_trip_gives_equal_project_and_identical_bytes(example_path, tmp_pa
     assert copy.read_bytes() == example_path.read_bytes()
 
 
-def test_version_1_fixture_reads_and_rewrites_unchanged(files_dir, tmp_path):
-    fixture = files_dir / "format-v1.pitchkit"
+def test_current_version_fixture_reads_and_rewrites_unchanged(files_dir, tmp_path):
+    fixture = files_dir / f"format-v{FORMAT_VERSION}.pitchkit"
     result = load_project(fixture)
     assert result.warnings == [] and result.migrated_from is None
     assert result.project.stakeholder("s-b").avoid_terms == ["social learning"]

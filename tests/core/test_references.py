@@ -15,6 +15,7 @@ from pitchkit.core.messages import CATALOGUE
 from pitchkit.core.model import Id, Project, Record, StakeholderRef
 from pitchkit.core.project_file import dumps_project, load_project, loads_project
 from pitchkit.core.references import Shape, delete, detach, iter_references, referrers_of
+from pitchkit.core.values import NOT_A_REFERENCE
 from pitchkit.paths import example_project_path
 
 # --- every id-bearing field is declared -----------------------------------------------------
@@ -22,8 +23,17 @@ from pitchkit.paths import example_project_path
 _ID_PATTERN = typing.get_args(Id)[1].pattern
 
 
+def _declared_not_a_reference(annotation: Any) -> bool:
+    inner, _ = references.without_none(annotation)
+    if typing.get_origin(inner) is not typing.Annotated:
+        return False
+    return any(NOT_A_REFERENCE in (getattr(meta, "extra", None) or {}) for meta in inner.__metadata__)
+
+
 def _holds_ids(name: str, annotation: Any) -> bool:
     """By name or by type, whether a field looks as if it holds record ids."""
+    if _declared_not_a_reference(annotation):
+        return False
     if name.endswith(("_id", "_ids", "Id", "Ids")):
         return True
     inner, _ = references.without_none(annotation)

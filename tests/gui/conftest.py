@@ -74,6 +74,7 @@ def prompt_log(monkeypatch) -> PromptLog:
     # Safe defaults: never take over someone's lock, never overwrite, never delete recovered work.
     monkeypatch.setattr(prompts, "ask_lock_choice", choose("lock", "cancel"))
     monkeypatch.setattr(prompts, "ask_external_change", choose("external-change", "cancel"))
+    monkeypatch.setattr(prompts, "ask_read_only_file", choose("read-only-file", "cancel"))
     monkeypatch.setattr(prompts, "ask_restore", choose("restore", "later"))
     monkeypatch.setattr(export_prompts, "ask_export_path", choose("export-path", ""))
     monkeypatch.setattr(export_prompts, "ask_reference_docx", choose("reference-docx", ""))

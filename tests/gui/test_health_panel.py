@@ -26,7 +26,7 @@ def test_findings_show_severity_record_and_advice(qtbot):
     panel.set_findings(FINDINGS)
     assert panel.tree.topLevelItemCount() == 3
     item = panel.tree.topLevelItem(0)
-    assert (item.text(0), item.text(1)) == ("high", "Dana Ruiz")
+    assert (item.text(0), item.text(1)) == ("High", "Dana Ruiz")
     assert "Plan a counter." in item.text(2)
     assert panel.summary() == "1 high, 1 medium, 1 low"
     assert "1 high" in panel.heading.text()
