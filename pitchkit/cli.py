@@ -156,7 +156,8 @@ def cmd_templates(args: argparse.Namespace) -> int:
     templates = list_templates()
     width = max((len(t.key) for t in templates), default=4)
     for info in templates:
-        print(f"{info.key:<{width}}  {info.origin:<8}  {info.audience:<11}  {info.name}: {info.description}")
+        sharing = "shared" if info.shared else "private"
+        print(f"{info.key:<{width}}  {info.origin:<8}  {info.audience:<11}  {sharing:<7}  {info.name}: {info.description}")
     print(f"\nYour own templates go in {user_templates_dir()}")
     return 0
 

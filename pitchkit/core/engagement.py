@@ -48,7 +48,7 @@ def suggest_sequence(
 
     meeting = project.pitch.meeting_date
     before_meeting = (
-        f"before the group meeting on {meeting.isoformat()}"
+        f"before the group meeting on {meeting.day} {meeting:%B %Y}"
         if meeting
         else "before any group meeting"
     )

@@ -102,6 +102,8 @@ CATALOGUE: dict[str, Entry] = {
     "audience-unknown": _E(TemplateError, "`--audience`", 'no stakeholder "{id}"; give the id or the exact name of someone in the project'),
     "template-unknown": _E(TemplateError, "`--template`", 'no template "{key}" (available: {available}); choose one of those (see `pitchkit templates`)'),
     "template-audience": _E(TemplateError, "template, `front matter`", 'audience must be one of {choices}, not "{audience}"; fix the front matter'),
+    "template-shared": _E(TemplateError, "template, `front matter`", 'shared must be true or false, not "{value}"; fix the front matter'),
+    "template-private": _E(TemplateError, "template, line", "{field} is private: use it only in a private template (shared: false)"),
     "template-front-matter": _E(TemplateError, "template, line", 'front matter lines are "key: value", not "{line}"; fix that line'),
     "template-not-utf8": _E(TemplateError, "template", "the template is not UTF-8 text; save it as UTF-8"),
     "template-too-large": _E(TemplateError, "template", "the template is larger than {size}; make it smaller, or use several templates"),

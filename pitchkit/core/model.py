@@ -37,7 +37,7 @@ __all__ = [
     "ActionKind", "Id", "ResistanceStatus", "Score", "Severity", "StakeholderRef", "Stance",
     "Strength", "Text", "ConflictReason", "ConflictRecordId", "ProjectId",
     "Record", "Evidence", "Pitch", "Stakeholder", "Link", "Resistance", "Problem", "Action",
-    "Attempt", "TalkingPoint", "BusyPeriod", "Strategy", "Conflict", "Project",
+    "Attempt", "TalkingPoint", "BusyPeriod", "Advice", "Strategy", "Conflict", "Project",
 ]
 
 FORMAT_NAME = "pitchkit"
@@ -99,7 +99,9 @@ class Pitch(Record, kw_only=True):
         "deadline": "when a decision is needed",
         "story": "the personal story used to open the conversation",
         "evidence": "what already shows that the idea works",
-        "meeting_invitees": "who is invited to the decision meeting (the calendar event and the follow-up email go to them)",
+        "meeting_invitees": "who is invited to the decision meeting (the agenda, the calendar event and the follow-up email are for them)",
+        "meeting_agreed": "after the meeting: what was agreed, in your words (nothing is \"agreed\" in a document until this is filled in)",
+        "meeting_open": "after the meeting: what is still open",
     }
 
     organisation: Text = ""
@@ -114,6 +116,8 @@ class Pitch(Record, kw_only=True):
     story: Text = ""
     evidence: list[Evidence] = []
     meeting_invitees: list[StakeholderRef] = []
+    meeting_agreed: Text = ""
+    meeting_open: Text = ""
 
 
 class Stakeholder(Record, kw_only=True):
@@ -308,6 +312,25 @@ class BusyPeriod(Record, kw_only=True):
     end: datetime.date
 
 
+class Advice(Record, kw_only=True):
+    """Advice sought from your own network: who you asked, what they said, what you will use."""
+
+    id_prefix: ClassVar[str] = "v"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "stable id",
+        "source": "who you asked: a person, a community, your personal learning network",
+        "date": "when",
+        "said": "what they said",
+        "use": "what you will use from it",
+    }
+
+    id: Id
+    source: Text = ""
+    date: datetime.date | None = None
+    said: Text = ""
+    use: Text = ""
+
+
 class Strategy(Record, kw_only=True):
     """How the pitch will be won: champion, order of conversations, actions, attempts."""
 
@@ -318,6 +341,7 @@ class Strategy(Record, kw_only=True):
         "actions": "things to do rather than say",
         "attempts": "what has been tried, and what was learned",
         "busy_periods": "times when meetings are likely to be declined",
+        "advice": "advice sought from your own network, and what you will use from it",
     }
 
     champion: StakeholderRef | None = None
@@ -326,6 +350,7 @@ class Strategy(Record, kw_only=True):
     actions: list[Action] = []
     attempts: list[Attempt] = []
     busy_periods: list[BusyPeriod] = []
+    advice: list[Advice] = []
 
 
 class Conflict(Record, kw_only=True):

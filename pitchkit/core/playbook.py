@@ -191,6 +191,7 @@ def _check(playbook: Playbook, name: str) -> None:
         ("patterns", [p.id for p in playbook.patterns]),
         ("problems", [p.id for p in playbook.problems]),
         ("guidance", [g.id for g in playbook.guidance]),
+        ("plain_words", [w.id for w in playbook.plain_words]),
     )
     for section, ids in sections:
         seen: dict[str, int] = {}
@@ -247,6 +248,7 @@ def merge(base: Playbook, extra: Playbook) -> Playbook:
         problems=combine(base.problems, extra.problems),
         guidance=combine(base.guidance, extra.guidance),
         frameworks=base.frameworks,
+        plain_words=combine(base.plain_words, extra.plain_words),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pitchkit.core.model import (
     Action,
+    Advice,
     Attempt,
     BusyPeriod,
     Conflict,
@@ -24,7 +25,13 @@ from pitchkit.core.model import (
     Strategy,
     TalkingPoint,
 )
-from pitchkit.documents.context_plan import ActionView, AttemptView, BusyPeriodView, StrategyView
+from pitchkit.documents.context_plan import (
+    ActionView,
+    AdviceView,
+    AttemptView,
+    BusyPeriodView,
+    StrategyView,
+)
 from pitchkit.documents.context_views import (
     EvidenceView,
     LinkView,
@@ -49,6 +56,7 @@ VIEW_OF: dict[type[Record], type | None] = {
     Action: ActionView,
     Attempt: AttemptView,
     BusyPeriod: BusyPeriodView,
+    Advice: AdviceView,
     Conflict: None,
 }
 
@@ -75,6 +83,7 @@ INTERNAL: dict[tuple[type[Record], str], str] = {
     (TalkingPoint, "id"): "identifies the record in the file; nothing in a document refers to it",
     (Action, "id"): "identifies the record in the file; nothing in a document refers to it",
     (Attempt, "id"): "identifies the record in the file; nothing in a document refers to it",
+    (Advice, "id"): "identifies the record in the file; nothing in a document refers to it",
     (BusyPeriod, "id"): "identifies the record in the file; nothing in a document refers to it",
     (Project, "project_id"): "ties copies of one project together for merging; means nothing to a reader",
     (Project, "conflicts"): "a merge's undecided values, settled in the app; they hold other copies' private values",

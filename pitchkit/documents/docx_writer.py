@@ -22,6 +22,7 @@ from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents import docx_package
 from pitchkit.documents.docx_body import BodyXml, move_into
 from pitchkit.documents.docx_numbering import ListFormat, ListNumbering
+from pitchkit.documents.docx_private import mark_private
 from pitchkit.documents.docx_styles import StyleMap
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.reference_package import open_reference
@@ -155,6 +156,8 @@ class DocxWriter:
         if sect_pr is not None:
             body.append(sect_pr)
         self._footer()
+        if doc.private:
+            mark_private(self.document, self.style_id("Header"))
         self._package(doc)
         buffer = io.BytesIO()
         save_package(self.document.part.package, buffer)

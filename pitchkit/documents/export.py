@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+import msgspec
+
 from pitchkit.core.errors import PitchKitError
 from pitchkit.core.messages import message
-from pitchkit.core.model import Project
+from pitchkit.core.model import Project, Stance
 from pitchkit.documents import formats
 from pitchkit.documents.context import build_context
 from pitchkit.documents.formats import FormatKind, ProjectWriter, WriteOptions, Writer
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
     from pitchkit.core.anonymise import AnonymiseOptions
 
+#: A picture name with this ending draws that picture for shared documents.
+SHARED_STYLE = ":shared"
 #: Draws a named picture of the project as PNG bytes.
 PictureMaker = Callable[[Project], bytes]
 
@@ -46,7 +50,7 @@ def render_markdown(
 ) -> str:
     """The template rendered for `project` (and one stakeholder, with `audience`), as Markdown."""
     info = find_template(template)
-    return render_template(info, build_context(project, audience))
+    return render_template(info, build_context(project, audience, shared=info.shared))
 
 
 def build_document(
@@ -65,16 +69,41 @@ def build_document(
     `analysis` is the caller's analysis of this state of `project` (else one is made).
     """
     info = find_template(template)
-    markdown = render_template(info, build_context(project, audience, analysis=analysis))
+    markdown = render_template(
+        info, build_context(project, audience, analysis=analysis, shared=info.shared)
+    )
     images = dict(images or {})
-    for name, make in (pictures or {}).items():
-        if name not in images and f"]({name})" in markdown:
+    given = dict(pictures or {})
+    for name, make in given.items():
+        if name in images or f"]({name})" not in markdown:
+            continue
+        if info.shared:
+            # A shared document's picture shows no stance: its own style when the caller
+            # offers one (`<name>:shared`), and always drawn from a stance-free copy.
+            make = given.get(name + SHARED_STYLE, make)
+            images[name] = make(without_stances(project))
+        else:
             images[name] = make(project)
     fallback_title = info.title or project.title or project.pitch.initiative or info.name
-    return markdown_to_document(
+    doc = markdown_to_document(
         markdown, title=fallback_title, author=project.pitch.advocate, images=images,
         language=language_tag(getattr(project, "language", None)),  # no such field yet: en-GB
     )
+    doc.private = not info.shared
+    return doc
+
+
+def without_stances(project: Project) -> Project:
+    """A copy of `project` in which everyone's stance, now and wanted, is the same.
+
+    Pictures for a shared document are drawn from it, so they are the same whatever the
+    stances (the map painter draws such a map without stance marks as well).
+    """
+    people = [
+        msgspec.structs.replace(p, stance=Stance.NEUTRAL, stance_wanted=Stance.NEUTRAL)
+        for p in project.stakeholders
+    ]
+    return msgspec.structs.replace(project, stakeholders=people)
 
 
 def export_project(

@@ -17,6 +17,7 @@ from typing import assert_never
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.tree import (
+    PRIVATE_NOTICE,
     Block,
     Document,
     Heading,
@@ -47,7 +48,8 @@ img { max-width: 100%; }
 figure { margin: 1em 0; }
 figcaption { font-size: 0.9em; color: #444; }
 .page-break { break-after: page; border: 0; }
-@media print { body { margin: 0; max-width: none; } }
+.private { color: #9b1c1c; border-bottom: 1px solid #9b1c1c; padding-bottom: 0.2em; }
+@media print { body { margin: 0; max-width: none; } .private { position: fixed; top: 0; } }
 """.strip()
 
 
@@ -84,6 +86,9 @@ def render_html(
     if doc.author:
         parts.append(f'<meta name="author" content="{escape(doc.author)}">')
     parts += [f"<style>\n{stylesheet}\n</style>", "</head>", "<body>"]
+    if doc.private:
+        # Fixed in print, so browsers repeat it at the top of every printed page.
+        parts.append(f'<p class="private"><strong>{escape(PRIVATE_NOTICE)}</strong></p>')
     if doc.title:
         parts.append(f'<h1 class="title">{escape(doc.title)}</h1>')
     _blocks(parts, doc.blocks, image_src, [0], table_attrs)

@@ -24,6 +24,7 @@ from pitchkit.documents.markdown_text import escape_inline
 from pitchkit.documents.md_metadata import front_matter
 from pitchkit.documents.tree import (
     PAGEBREAK_COMMENT,
+    PRIVATE_NOTICE,
     Block,
     Document,
     Heading,
@@ -80,6 +81,8 @@ def render_md(
         "lang": doc.language,
     }
     chunks = [front_matter(fields)]
+    if doc.private:
+        chunks.append("**" + escape_inline(PRIVATE_NOTICE) + "**")
     chunks += _blocks(doc.blocks, image_path, [0])
     return "\n\n".join(chunks) + "\n"
 

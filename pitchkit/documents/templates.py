@@ -9,9 +9,14 @@ the built-in one.  It opens with a Jinja comment holding its metadata::
     description: The whole business case, for the decision meeting
     audience: pitch
     title: Proposal
+    shared: true
     -#}
 
 `audience` is `pitch` (the whole pitch) or `stakeholder` (written for one person).
+`shared` is `true` for a document that goes to other people (the default when a template
+does not say: the safe choice) or `false` for the advocate's own documents.  A shared
+template renders from a context without private data (`context.build_context(shared=True)`);
+naming a private field there is a template error that says so.
 Values from the project are escaped for Markdown when they are printed (`{{ x }}`);
 `{{ x|paragraphs }}` keeps the blank-line paragraphs of a long text.  Template text itself
 is Markdown and is never escaped.
@@ -19,7 +24,6 @@ is Markdown and is never escaped.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import os
 import traceback
@@ -34,7 +38,8 @@ from pitchkit import paths
 from pitchkit.core.errors import PitchKitError, TemplateError
 from pitchkit.core.messages import message
 from pitchkit.documents import template_cache
-from pitchkit.documents.markdown_text import Markdown, escape_inline, escape_paragraphs
+from pitchkit.documents.context_private import PrivateFieldError, check_not_private
+from pitchkit.documents.markdown_text import Markdown, escape_inline
 from pitchkit.documents.sandbox_limits import (
     LimitedSandbox,
     LimitError,
@@ -48,10 +53,13 @@ from pitchkit.documents.template_files import (
     inside_folder,
     read_source,
 )
+from pitchkit.documents.template_filters import FILTERS, sentence_part
 
 SUFFIX = ".md.j2"
 AUDIENCES = ("pitch", "stakeholder")
 FRONT_MATTER_TAG = "pitchkit"
+#: What `shared:` may say in the front matter, and what it means.
+SHARED_VALUES = {"true": True, "yes": True, "false": False, "no": False}
 #: Largest `range()` a template may ask for, and largest string or list it may multiply.
 MAX_RANGE = 10_000
 MAX_REPEAT = 100_000
@@ -67,6 +75,8 @@ class TemplateInfo:
     path: Path
     origin: str  # "built-in" or "user"
     title: str = ""
+    #: True for a document that goes to other people (no private data in its context).
+    shared: bool = True
     #: Why the front matter could not be read; find_template() raises it.
     error: PitchKitError | None = None
 
@@ -125,6 +135,9 @@ def read_template_info(path: Path, origin: str) -> TemplateInfo:
             "template-audience", file=str(path), where="front matter",
             choices=", ".join(AUDIENCES), audience=audience,
         )
+    shared_text = meta.get("shared", "true").lower()
+    if shared_text not in SHARED_VALUES and error is None:
+        error = message("template-shared", file=str(path), where="front matter", value=shared_text)
     return TemplateInfo(
         key=key,
         name=meta.get("name") or key,
@@ -133,6 +146,7 @@ def read_template_info(path: Path, origin: str) -> TemplateInfo:
         path=path,
         origin=origin,
         title=meta.get("title", ""),
+        shared=SHARED_VALUES.get(shared_text, True),
         error=error,
     )
 
@@ -197,47 +211,6 @@ def _finalize(value: Any) -> str:
     return escape_inline(str(value))
 
 
-def _paragraphs(value: Any) -> Markdown:
-    """Several paragraphs of text, kept apart and escaped: `{{ pitch.story|paragraphs }}`."""
-    return escape_paragraphs("" if value is None else str(value))
-
-
-def _date(value: Any) -> str:
-    """A date written out: `{{ pitch.deadline|date }}` gives `26 February 2027`."""
-    if isinstance(value, datetime.date):
-        return f"{value.day} {value:%B %Y}"
-    return "" if value is None else str(value)
-
-
-_CLOSERS = "\"'\u201d\u2019)"
-
-
-def _sentence(value: Any) -> str:
-    """Text ending in exactly one full stop: `{{ pitch.ask|sentence }}` never gives `..`."""
-    text = "" if value is None else str(value).strip()
-    if not text or text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "\u2026", ":"):
-        return text
-    return text + "."
-
-
-def _clause(value: Any) -> str:
-    """Text without its closing full stop, to continue a sentence: `{{ pitch.pilot_scope|clause }}, then`."""
-    text = "" if value is None else str(value).strip()
-    return text[:-1].rstrip() if text.endswith(".") and not text.endswith("..") else text
-
-
-def _plain(value: Any, avoid_terms: Any = ()) -> str:
-    """Text without the words a reader switches off at: `{{ point|plain(audience.avoid_terms) }}`.
-
-    Known jargon is replaced by concrete words; a sentence with any other avoided term is left out.
-    """
-    from pitchkit.core.talking_points import plain
-
-    text = "" if value is None else str(value)
-    terms = [avoid_terms] if isinstance(avoid_terms, str) else list(avoid_terms or ())
-    return plain(text, [str(t) for t in terms])
-
-
 class TemplateEnvironment(LimitedSandbox):
     """The sandbox templates run in: no mutation, no private attributes, bounded sizes."""
 
@@ -256,6 +229,14 @@ class TemplateEnvironment(LimitedSandbox):
             if len(memo) < self.SAFE_ATTRIBUTE_MEMO:
                 memo[key] = safe
         return safe
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # A private field of a shared document's context is refused when it is named,
+        # not only when it is printed (context_private.py).
+        return check_not_private(super().getattr(obj, attribute))
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        return check_not_private(super().getitem(obj, argument))
 
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         if operator_name != "*":
@@ -327,11 +308,7 @@ def _environment(folders: tuple[str, ...]) -> TemplateEnvironment:
     )
     env.globals["range"] = _safe_range
     env.globals.pop("lipsum", None)
-    env.filters["paragraphs"] = _paragraphs
-    env.filters["date"] = _date
-    env.filters["sentence"] = _sentence
-    env.filters["clause"] = _clause
-    env.filters["plain"] = _plain
+    env.filters.update(FILTERS)
     return env
 
 
@@ -349,11 +326,11 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
     except jinja2.TemplateSyntaxError as exc:
         file = exc.filename or str(info.path)
         raise message(
-            "template-syntax", file=file, where=f"line {exc.lineno}", detail=_sentence_part(exc.message)
+            "template-syntax", file=file, where=f"line {exc.lineno}", detail=sentence_part(exc.message)
         ) from None
     except LimitError as exc:
         if info.origin == "built-in":  # trusted: the project is too big for this document
-            raise message("document-too-large", where=f"template {info.key}", detail=_sentence_part(exc)) from None
+            raise message("document-too-large", where=f"template {info.key}", detail=sentence_part(exc)) from None
         file, line = _template_frame(exc, info.path)
         raise _describe(exc, file, f"line {line}" if line else "") from None
     except Exception as exc:  # noqa: BLE001 - a template may fail in any way; report it
@@ -365,8 +342,10 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
 
 def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:
     """The catalogued error for `exc`, raised while rendering at `file`, `where`."""
+    if isinstance(exc, PrivateFieldError):
+        return message("template-private", file=file, where=where, field=exc.field)
     if isinstance(exc, SecurityError):
-        return message("template-not-allowed", file=file, where=where, reason=_sentence_part(exc))
+        return message("template-not-allowed", file=file, where=where, reason=sentence_part(exc))
     if isinstance(exc, jinja2.UndefinedError):
         return message("template-undefined", file=file, where=where, detail=exc.message or "undefined value")
     if isinstance(exc, RecursionError):
@@ -374,14 +353,8 @@ def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:
     if isinstance(exc, MemoryError):
         return message("template-memory", file=file, where=where)
     return message(
-        "template-failed", file=file, where=where, kind=type(exc).__name__, detail=_sentence_part(exc)
+        "template-failed", file=file, where=where, kind=type(exc).__name__, detail=sentence_part(exc)
     )
-
-
-def _sentence_part(text: object) -> str:
-    """`text` without a closing full stop: it goes before "; what to do"."""
-    text = str(text).strip()
-    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
 def _template_frame(exc: BaseException, default: Path) -> tuple[str, int | None]:

@@ -155,6 +155,10 @@ class Image:
 Block = Heading | Paragraph | ListBlock | Table | Quote | PageBreak | Image
 
 
+#: What a private document says on every page (header in Word, a line in HTML and Markdown).
+PRIVATE_NOTICE = "Private: for your own preparation, not for circulation"
+
+
 @dataclass(slots=True)
 class Document:
     """A whole document: title, author and body blocks."""
@@ -163,6 +167,9 @@ class Document:
     author: str = ""
     blocks: list[Block] = field(default_factory=list)
     language: str = "en-GB"  # a BCP 47 tag: Word's proofing language, HTML's lang, YAML's lang
+    #: For the advocate only (a template with `shared: false`): every writer marks each
+    #: page "Private".
+    private: bool = False
 
 
 #: A project's language code -> the tag documents carry (British English unless told).

@@ -13,7 +13,7 @@ from pathlib import Path
 from pitchkit.core.model import Project
 
 
-def _map_png(project: Project) -> bytes:
+def _map_png(project: Project, shared: bool = False) -> bytes:
     """The map picture, from the picture cache when this project was drawn before.
 
     Laying out, drawing and PNG-encoding the map is most of an export's time, so pictures
@@ -21,7 +21,7 @@ def _map_png(project: Project) -> bytes:
     the layout and painter source and the Qt version: any edit, or any change to the code
     that could alter a pixel, draws afresh.  A cache hit needs neither the layout nor Qt.
     """
-    cached = _picture_cache_path(project)
+    cached = _picture_cache_path(project, shared)
     if cached is not None:
         try:
             return cached.read_bytes()
@@ -30,7 +30,7 @@ def _map_png(project: Project) -> bytes:
     from pitchkit.core.document_map import document_map
     from pitchkit.qtrender.map_painter import render_png
 
-    data = render_png(project, layout=document_map(project))
+    data = render_png(project, layout=document_map(project), shared=shared)
     if cached is not None:
         try:
             from pitchkit.core.safe_write import write_atomic
@@ -42,7 +42,12 @@ def _map_png(project: Project) -> bytes:
     return data
 
 
-def _picture_cache_path(project: Project) -> Path | None:
+def _shared_map_png(project: Project) -> bytes:
+    """The map for a shared document: people, roles and influence, no stance marks."""
+    return _map_png(project, shared=True)
+
+
+def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
     import hashlib
     from importlib.util import find_spec
 
@@ -64,7 +69,8 @@ def _picture_cache_path(project: Project) -> Path | None:
         digest.update(msgspec.json.encode(project))
     except (OSError, TypeError, msgspec.EncodeError):
         return None
-    return paths.app_data_dir() / "cache" / "pictures" / f"map-{digest.hexdigest()[:40]}.png"
+    kind = "shared-map" if shared else "map"
+    return paths.app_data_dir() / "cache" / "pictures" / f"{kind}-{digest.hexdigest()[:40]}.png"
 
 
 def qt_writers() -> dict[str, Callable[..., list[str]]]:
@@ -75,5 +81,8 @@ def qt_writers() -> dict[str, Callable[..., list[str]]]:
 
 
 def qt_pictures() -> dict[str, Callable[[Project], bytes]]:
-    """Pictures a template can show, by name (`![Stakeholder map](pitchkit:map)`)."""
-    return {"pitchkit:map": _map_png}
+    """Pictures a template can show, by name (`![Stakeholder map](pitchkit:map)`).
+
+    `pitchkit:map:shared` is the same map for shared documents (export.SHARED_STYLE).
+    """
+    return {"pitchkit:map": _map_png, "pitchkit:map:shared": _shared_map_png}

@@ -260,6 +260,13 @@ def _template_triggers(tmp_path):
     yield "template-unknown", lambda: find_template("no-such")
     yield "template-audience", lambda: render("{#- pitchkit\naudience: all\n-#}\n")
     yield "template-front-matter", lambda: render("{#- pitchkit\njust words\n-#}\n")
+    yield "template-shared", lambda: render("{#- pitchkit\nshared: maybe\n-#}\n")
+
+    def render_shared(body: str):
+        (folder / "t.md.j2").write_text(body, encoding="utf-8")
+        return render_template(find_template("t"), build_context(Project(), shared=True))
+
+    yield "template-private", lambda: render_shared("{% for f in health %}{{ f }}{% endfor %}")
     yield "template-not-utf8", lambda: render(b"\xff\xfe")
     yield "template-syntax", lambda: render("{% for %}")
     yield "template-undefined", lambda: render("{{ nothing_here }}")

@@ -11,6 +11,7 @@ record ids the app's health panel jumps to.  See docs/playbook.md, "Adding a hea
 
 from __future__ import annotations
 
+import datetime
 import enum
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -212,6 +213,11 @@ ON_PROBLEMS = Place(StepKey.PROBLEMS, RecordKind.NONE)
 A_PROBLEM = Place(StepKey.PROBLEMS, RecordKind.PROBLEM)
 ON_STRATEGY = Place(StepKey.STRATEGY, RecordKind.NONE)
 AN_ACTION = Place(StepKey.STRATEGY, RecordKind.ACTION)
+
+
+def written_date(day: datetime.date) -> str:
+    """A date as the documents write it: "19 January 2027" (findings reach private documents)."""
+    return f"{day.day} {day:%B %Y}"
 
 
 def field_target(where: str) -> Target:

@@ -16,8 +16,9 @@ from pitchkit.core.health.registry import (
     field_target,
     rule,
     stakeholder_target,
+    written_date,
 )
-from pitchkit.core.model import ActionKind, Project, Severity
+from pitchkit.core.model import ActionKind, Project, Severity, Stakeholder
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
@@ -69,7 +70,7 @@ ACTION_OVERDUE = rule(
 def _busy(project: Project, day: datetime.date) -> str | None:
     for period in project.strategy.busy_periods:
         if period.start <= day <= period.end:
-            return period.label or f"{period.start.isoformat()} to {period.end.isoformat()}"
+            return period.label or f"{written_date(period.start)} to {written_date(period.end)}"
     return None
 
 
@@ -90,17 +91,20 @@ def not_reassessed(analysis: Analysis) -> Iterator[Finding]:
         for pid in attempt.stakeholders:
             if pid not in last_failure or attempt.date > last_failure[pid]:
                 last_failure[pid] = attempt.date
+    stale: dict[datetime.date, list[Stakeholder]] = {}
     for person in project.stakeholders:
         failed_on = last_failure.get(person.id)
         if failed_on is None:
             continue
         if person.last_assessed is None or person.last_assessed < failed_on:
-            when = person.last_assessed.isoformat() if person.last_assessed else "never"
-            yield NOT_REASSESSED.finding(
-                stakeholder_target(person),
-                f"not re-assessed since the failed attempt on {failed_on.isoformat()} (last assessed: {when})",
-                "review their stance, power, interest and resistances in the light of what happened before trying again.",
-            )
+            stale.setdefault(failed_on, []).append(person)
+    # One finding per failed attempt, naming everyone not looked at again since.
+    for failed_on, people in sorted(stale.items()):
+        yield NOT_REASSESSED.grouped(
+            [stakeholder_target(person) for person in people],
+            f"not re-assessed since the failed attempt on {written_date(failed_on)}",
+            "review their stance, power, interest and resistances in the light of what happened before trying again.",
+        )
 
 
 @check(BUSY_PERIOD, YEAR_END_MEETING, MEETING_PASSED, ACTION_OVERDUE, needs_stakeholders=False)
@@ -113,13 +117,13 @@ def timing(analysis: Analysis) -> Iterator[Finding]:
         if busy:
             yield BUSY_PERIOD.finding(
                 field_target("pitch.meeting_date"),
-                f"the meeting on {meeting.isoformat()} falls in a busy period ({busy})",
+                f"the meeting on {written_date(meeting)} falls in a busy period ({busy})",
                 "move it outside the busy period and keep the ask small and time-boxed; people declining at short notice is the usual result.",
             )
         elif not project.strategy.busy_periods and _around_year_end(meeting):
             yield YEAR_END_MEETING.finding(
                 field_target("pitch.meeting_date"),
-                f"the meeting on {meeting.isoformat()} is around year-end and no busy periods are set",
+                f"the meeting on {written_date(meeting)} is around year-end and no busy periods are set",
                 "check whether the people you need are closing the year then; if so, add year-end as a busy period and move the meeting.",
             )
         logged_since = any(
@@ -128,7 +132,7 @@ def timing(analysis: Analysis) -> Iterator[Finding]:
         if meeting < today and not logged_since:
             yield MEETING_PASSED.finding(
                 field_target("pitch.meeting_date"),
-                f"the meeting date {meeting.isoformat()} has passed and no attempt since then is logged",
+                f"the meeting date {written_date(meeting)} has passed and no attempt since then is logged",
                 "log what happened and what changes next time, then set the next date: fail fast, reform and re-approach.",
             )
     for action in project.strategy.actions:
@@ -138,13 +142,13 @@ def timing(analysis: Analysis) -> Iterator[Finding]:
         if busy:
             yield BUSY_PERIOD.finding(
                 action_target(action),
-                f"{action.kind.label.lower()} planned on {action.due.isoformat()}, in a busy period ({busy})",
+                f"{action.kind.label.lower()} planned on {written_date(action.due)}, in a busy period ({busy})",
                 "book it outside the busy period, or make it a short, fixed slot with one decision on the agenda.",
                 severity=Severity.MEDIUM,
             )
         if action.due < today:
             yield ACTION_OVERDUE.finding(
                 action_target(action),
-                f"was due on {action.due.isoformat()} and is not done",
+                f"was due on {written_date(action.due)} and is not done",
                 "do it, re-date it, or mark it done.",
             )
