@@ -27,7 +27,7 @@ bench:
 
 lint:
 	@scripts/setup.sh offscreen
-	$(VENV)/bin/ruff check pitchkit tests
+	$(VENV)/bin/ruff check pitchkit tests benchmarks scripts
 	$(VENV)/bin/mypy
 
 screenshot:

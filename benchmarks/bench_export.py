@@ -2,7 +2,8 @@
 
 For each size: `pitchkit export P -f docx` with warm caches (the compiled template and the
 map picture already in the app-data cache, as on a user's second export), the same with an
-empty app-data folder every run (a first export), and `pandoc P.md -o P.docx` on the
+empty app-data folder every run (a first export: the map is drawn; the built-in templates
+come compiled by set-up, as .pyc files do), and `pandoc P.md -o P.docx` on the
 Markdown `pitchkit export -f md` writes for the same project (pandoc draws no map).  The
 import floor is `python -c "import jinja2, docx, mistune, msgspec"`.
 
@@ -27,7 +28,8 @@ from benchmarks.common import (
     work_dir,
 )
 
-TARGET = 0.5
+#: The targets (docs/performance.md): (stakeholders, run) -> most this many times pandoc.
+TARGETS = {(200, "warm"): 0.8, (200, "cold"): 1.0, (2000, "warm"): 0.4}
 FLOOR_IMPORTS = "import jinja2, docx, mistune, msgspec"
 
 
@@ -69,10 +71,11 @@ def run(repeats: int = 5, sizes: tuple[int, ...] = (200, 2000), cold: bool = Tru
                             ("cold", "pitchkit export -f docx (first run, empty caches)")):
             if name not in samples:
                 continue
-            row = Row(group, label, samples[name], target=f"≤ {TARGET}x pandoc", versus="pandoc")
+            target = TARGETS.get((n, name))
+            row = Row(group, label, samples[name], target=f"≤ {target}x pandoc" if target else "", versus="pandoc")
             if peer:
                 row.ratio = row.median / peer
-                row.passed = row.ratio <= TARGET
+                row.passed = row.ratio <= target if target else None
             rows.append(row)
         if "pandoc" in samples:
             rows.append(Row(group, "pandoc PitchKit's Markdown -> docx (peer)", samples["pandoc"]))

@@ -12,6 +12,7 @@ interleaved with the app in the same run.
 from __future__ import annotations
 
 import argparse
+import compileall
 
 from benchmarks.common import (
     PYTHON,
@@ -24,7 +25,7 @@ from benchmarks.common import (
     run_until_painted,
 )
 
-TARGET = 2.0
+TARGET = 1.8  # the target: docs/performance.md
 #: Dutch may start at most this much slower than English (issue 19).
 DUTCH_MARGIN_MS = 10.0
 
@@ -53,6 +54,9 @@ app.exec()
 
 
 def run(repeats: int = 5, big: int = 5000) -> list[Row]:
+    # An installed app starts from compiled bytecode (pip and the bundle compile it); a
+    # checkout run with PYTHONDONTWRITEBYTECODE=1 would time Python compiling our sources.
+    compileall.compile_dir(str(ROOT / "pitchkit"), quiet=1)
     env = bench_env(PITCHKIT_BENCH_QUIT_AFTER_PAINT="1")
     jobs = {
         "floor": lambda: run_until_painted([PYTHON, "-c", FLOOR_SCRIPT], env),
@@ -71,7 +75,7 @@ def run(repeats: int = 5, big: int = 5000) -> list[Row]:
     samples = interleaved(jobs, repeats)
     floor = Row("start-up", "floor: bare QApplication + QMainWindow shown", samples["floor"])
     app = Row("start-up", "pitchkit --example, to main window painted", samples["example"],
-              target=f"≤ {TARGET:.0f}x floor", versus="floor")
+              target=f"≤ {TARGET:.1f}x floor", versus="floor")
     app.ratio = app.median / floor.median
     app.passed = app.ratio <= TARGET
     dutch = Row("start-up", "pitchkit --language nl --example, painted", samples["dutch"],

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from benchmarks.common import PYTHON, ROOT, Row, bench_env, markdown_table
 
-GROUPS = ("startup", "export", "files", "scaling", "memory", "preview", "map")
+GROUPS = ("startup", "export", "files", "scaling", "memory", "preview", "map", "merge", "import")
 
 
 def machine() -> str:
@@ -83,6 +83,10 @@ def collect(groups: list[str], repeats: int, quick: bool) -> tuple[list[Row], di
             from benchmarks import bench_files
 
             rows += bench_files.run(repeats)
+        elif group == "import":
+            from benchmarks import bench_import
+
+            rows += bench_import.run(repeats)
         elif group == "scaling":
             from benchmarks import bench_scaling
 
@@ -91,6 +95,10 @@ def collect(groups: list[str], repeats: int, quick: bool) -> tuple[list[Row], di
             from benchmarks import bench_memory
 
             rows += bench_memory.run(3 if not quick else 1)
+        elif group == "merge":
+            from benchmarks import bench_merge
+
+            rows += bench_merge.run(repeats)
         elif group in ("preview", "map"):
             text = module_figures(f"bench_{group}")
             if text is not None:

@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 from pitchkit import __version__
 from pitchkit.core.errors import PitchKitError
-from pitchkit.core.messages import message
+from pitchkit.core.messages import message, text
 from pitchkit.core.reports import report
 
 if TYPE_CHECKING:
     from pitchkit.core.model import Project
 
 PROG = "pitchkit"
-COMMANDS = ("new", "check", "export", "templates", "migrate")
+COMMANDS = ("new", "check", "export", "templates", "migrate", "diff", "merge", "merge-driver", "import", "anonymise")
 
 
 class UsageError(Exception):
@@ -51,7 +51,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from pitchkit.paths import example_project_path
 
     out = Path(args.out)
-    if out.exists():
+    if out.exists() or out.is_symlink():  # a dangling link too: never create its target
         raise message("output-exists", file=str(out))
     if not out.parent.is_dir():
         raise message("output-folder-missing", file=str(out))
@@ -71,6 +71,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     project = result.project
     for warning in result.warnings:
         print(f"{args.project}: warning: {warning}")
+    if project.conflicts:
+        from pitchkit.core.messages import text
+
+        count = len(project.conflicts)
+        conflicts = "1 merge conflict" if count == 1 else f"{count} merge conflicts"
+        print(f"{args.project}: warning: {text('conflicts-left', conflicts=conflicts)}")
     findings = _health_findings(project, template_text)
     for finding in findings:
         print(f"{args.project}: {finding}")
@@ -85,17 +91,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _template_text(key: str) -> str:
     """The text of the template `key`, for the jargon check of `pitchkit check -t`."""
-    from pitchkit.core.errors import TemplateError
-    from pitchkit.core.messages import file_error
-    from pitchkit.documents.templates import find_template
+    from pitchkit.documents.templates import find_template, read_template_source
 
-    info = find_template(key)
-    try:
-        return info.path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise message("template-not-utf8", file=str(info.path)) from None
-    except OSError as err:
-        raise file_error(err, info.path, error=TemplateError) from None
+    return read_template_source(find_template(key))
 
 
 def _health_findings(project: Project, template_text: str | None = None) -> list[str]:
@@ -110,7 +108,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pitchkit.documents.export import export_project
 
     project_path = Path(args.project)
-    project = load_project(project_path).project
+    loaded = load_project(project_path)
+    for warning in loaded.warnings:  # a file from a newer PitchKit
+        print(f"{project_path}: warning: {warning}", file=sys.stderr)
+    project = loaded.project
     fmt = args.format
     default_name = _export_name(project_path.stem, fmt, args.template)
     out = Path(args.output) if args.output else project_path.with_name(default_name)
@@ -118,19 +119,27 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = out / default_name
     if not out.parent.is_dir():
         raise message("output-folder-missing", file=str(out))
+    from pitchkit.cli_sheets import anonymise_options
     from pitchkit.qtrender.renderers import qt_pictures, qt_writers
 
-    report = export_project(
-        project,
-        out=out,
-        fmt=fmt,
-        template=args.template,
-        audience=args.audience,
-        reference_docx=Path(args.reference_docx) if args.reference_docx else None,
-        writers=qt_writers(),
-        pictures=qt_pictures(),
-        language=args.document_language,
-    )
+    if args.attach and fmt != "eml":
+        raise message("attach-needs-eml", where="--attach")
+    try:
+        report = export_project(
+            project,
+            out=out,
+            fmt=fmt,
+            template=args.template,
+            audience=args.audience,
+            reference_docx=Path(args.reference_docx) if args.reference_docx else None,
+            writers=qt_writers(),
+            pictures=qt_pictures(),
+            anonymise=anonymise_options(args),
+            attach=args.attach,
+            language=args.document_language,
+        )
+    except PitchKitError as err:  # an error about the project itself names it
+        raise err.with_file(str(project_path)) from None
     for warning in report.warnings:
         print(f"{out}: warning: {warning}", file=sys.stderr)
     print(report.path)
@@ -153,7 +162,8 @@ def cmd_templates(args: argparse.Namespace) -> int:
     templates = list_templates(current_language())  # named in the language PitchKit speaks
     width = max((len(t.key) for t in templates), default=4)
     for info in templates:
-        print(f"{info.key:<{width}}  {info.origin:<8}  {info.audience:<11}  {info.name}: {info.description}")
+        sharing = report("template-shared") if info.shared else report("template-private")
+        print(f"{info.key:<{width}}  {info.origin:<8}  {info.audience:<11}  {sharing:<7}  {info.name}: {info.description}")
     print("\n" + report("templates-folder", folder=user_templates_dir()))
     return 0
 
@@ -167,6 +177,10 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     for name in args.projects:
         try:
             result = load_project(name)
+            if result.project.version > FORMAT_VERSION:
+                print(f"{name}: warning: {text('migrate-newer', version=result.project.version, current=FORMAT_VERSION)}",
+                      file=sys.stderr)
+                continue
             if result.migrated_from is None:
                 print(f"{name}: {report('migrate-current', version=FORMAT_VERSION)}")
                 continue
@@ -207,7 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Plan a social-learning pitch and generate tailored proposal documents.",
-        epilog="Commands: new, check, export, templates, migrate. "
+        epilog="Commands: new, check, export, import, anonymise, templates, migrate, diff, merge, merge-driver. "
         "Run 'pitchkit COMMAND --help' for each. With no command, the desktop app opens.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -234,12 +248,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", default="docx", choices=formats.names())
     p.add_argument("-o", "--output", metavar="OUT", help="file or folder to write")
     p.add_argument("--audience", metavar="STAKEHOLDER", help="tailor for one stakeholder (id or name)")
-    p.add_argument("--reference-docx", metavar="FILE", help="a .docx whose styles the Word output uses")
+    p.add_argument("--reference-docx", metavar="FILE", help="a Word document (.docx) or template (.dotx) whose styles the Word output uses")
     p.add_argument(
         "--language", dest="document_language", choices=("en", "nl"), default=None,
         help="the document's language (default: the project's, else PitchKit's own)",
     )
+    p.add_argument("--anonymise", action="store_true", help="name people by role, in the text and the map")
+    from pitchkit.cli_sheets import add_anonymise_switches
+
+    add_anonymise_switches(p)
+    p.add_argument("--attach", choices=("one-pager",), help="-f eml: attach this document as .docx")
     p.set_defaults(func=cmd_export)
+
+    from pitchkit.cli_sheets import add_parsers as add_sheet_parsers  # import, anonymise
+
+    add_sheet_parsers(sub)
 
     p = sub.add_parser("templates", help="list built-in and user templates")
     p.set_defaults(func=cmd_templates)
@@ -247,6 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("migrate", help="upgrade project files to the current format in place")
     p.add_argument("projects", metavar="PROJECT", nargs="+")
     p.set_defaults(func=cmd_migrate)
+
+    from pitchkit.cli_merge import add_parsers  # diff, merge, merge-driver
+
+    add_parsers(sub)
     return parser
 
 
@@ -299,6 +326,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(message("system-error", file=str(err.filename or ""), reason=err.strerror or err))
     except KeyboardInterrupt:
         return _fail(message("interrupted"))
+    except MemoryError:  # every input is bounded; this is a machine with too little memory
+        if args.debug:
+            _print_traceback()
+        return _fail(message("out-of-memory", file=str(getattr(args, "project", "") or "")))
     except Exception as err:  # a bug: still one line, the traceback on request
         if args.debug:
             _print_traceback()

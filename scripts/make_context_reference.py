@@ -107,7 +107,7 @@ def reference() -> str:
     own = {
         name: fn
         for name, fn in env.filters.items()
-        if getattr(fn, "__module__", "") == templates.__name__
+        if getattr(fn, "__module__", "") in (templates.__name__, "pitchkit.documents.template_filters")
     }
     out += ["", "### PitchKit filters", "", "| Filter | What it does | Example |", "|---|---|---|"]
     for name in sorted(own):

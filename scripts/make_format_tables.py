@@ -44,6 +44,9 @@ def _scalar_words() -> dict[Any, str]:
     return {
         values.Text: "text",
         values.Id: "id",
+        values.ProjectId: "id (empty until first saved)",
+        values.ConflictRecordId: "text (a record's id)",
+        Any: "any JSON value",
         values.Score: "score",
         values.Strength: "whole number 1–3",
         str: "text",

@@ -14,7 +14,11 @@ from typing import Any
 
 import msgspec
 
-from pitchkit.core.playbook import PLAYBOOK_FORMAT, PLAYBOOK_VERSION, Playbook
+# This checkout's code, not whichever PitchKit the interpreter has installed (the other
+# make_*.py scripts do the same).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pitchkit.core.playbook import PLAYBOOK_FORMAT, PLAYBOOK_VERSION, Playbook  # noqa: E402
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "playbook.schema.json"
 

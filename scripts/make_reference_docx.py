@@ -23,6 +23,9 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.shared import Cm, Pt, RGBColor
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from pitchkit.documents.docx_numbering import own_abstract_xml  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "reference.docx"
 
@@ -83,6 +86,7 @@ def style_text(document) -> None:
         style.paragraph_format.space_after = Pt(3)
         if style.element.find(f".//{qn('w:numPr')}") is None:
             sys.exit(f"the base template's '{name}' style has no numbering")
+    own_list_numbering(document)
 
     if "Hyperlink" not in [s.name for s in styles]:
         link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
@@ -96,6 +100,21 @@ def style_text(document) -> None:
         footer.base_style = normal
         footer.font.size = Pt(9)
         footer.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+
+
+def own_list_numbering(document) -> None:
+    """List Bullet and List Number number with PitchKit's nine-level definitions, so nested
+    lists use levels of the same list (the base template's lists have one level each)."""
+    numbering = document.part.numbering_part.element
+    existing = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+    first_num = numbering.find(qn("w:num"))
+    for offset, (name, ordered) in enumerate((("List Bullet", False), ("List Number", True))):
+        abstract_id = max(existing) + 1 + offset
+        first_num.addprevious(parse_xml(own_abstract_xml(abstract_id, ordered)))
+        num_id = numbering.add_num(abstract_id).numId
+        document.styles[name].element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}").set(
+            qn("w:val"), str(num_id)
+        )
 
 
 def style_table(document) -> None:

@@ -14,7 +14,11 @@ from typing import Any
 
 import msgspec
 
-from pitchkit.core.model import FORMAT_NAME, FORMAT_VERSION, UNKNOWN_KEY, Project
+# This checkout's code, not whichever PitchKit the interpreter has installed (the other
+# make_*.py scripts do the same).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pitchkit.core.model import FORMAT_NAME, FORMAT_VERSION, UNKNOWN_KEY, Project  # noqa: E402
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "pitchkit.schema.json"
 

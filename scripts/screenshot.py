@@ -20,6 +20,7 @@ PAINT_DELAY_MS = 400
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="PNG file to write")
+    parser.add_argument("--size", default="x".join(map(str, WINDOW_SIZE)), help="window size, WIDTHxHEIGHT (e.g. 1024x600)")
     parser.add_argument(
         "--step", default="stakeholders", help="the step to show (pitch, stakeholders, resistances, …; start for the start screen)"
     )
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         records = getattr(page, "list", None)
         if records is not None and records.model.rowCount():
             records.select_record(records.model.record(0).id)
-    window.resize(*WINDOW_SIZE)
+    window.resize(*(int(n) for n in args.size.lower().split("x")))
     window.show()
 
     saved: list[bool] = []

@@ -23,9 +23,22 @@ def _one_qapplication(qapp):
     """One QApplication for the whole run, made before any code could make a lesser one.
 
     Exports draw the map and PDFs with Qt; without this, the first export in a test would
-    create a QGuiApplication and every widget test after it would fail.
+    create a QGuiApplication and every widget test after it would fail.  Cycles are
+    collected on this (the GUI) thread only, as in the app (pitchkit/gui/gc_guard.py).
     """
+    from pitchkit.gui.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests(_one_qapplication):
+    """What the app's timer would have collected while this test ran without an event loop."""
+    yield
+    from pitchkit.gui.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread(_one_qapplication).check()
 
 
 @pytest.fixture(autouse=True)

@@ -206,7 +206,7 @@ class Analysis:
 
     @_Part
     def talking_points(self) -> Mapping[str, list[str]]:
-        """Stakeholder id -> their talking points: the user's own, else suggestions."""
+        """Stakeholder id -> their talking points: the user's own first, then suggestions."""
         from pitchkit.core.talking_points import all_talking_points
 
         return MappingProxyType(all_talking_points(self.project, analysis=self))

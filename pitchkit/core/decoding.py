@@ -127,12 +127,25 @@ def line_col(data: bytes, offset: int) -> str:
     return f"line {line}, column {col}"
 
 
+def conflict_marker_line(data: bytes) -> int | None:
+    """The line of the first `<<<<<<<` of a text merge's conflict block, if `data` holds one."""
+    lines = [line.strip() for line in data.split(b"\n")]  # also where an editor indented them
+    start = next((i for i, line in enumerate(lines) if line.startswith(b"<<<<<<<")), None)
+    if start is None:
+        return None
+    rest = lines[start + 1 :]
+    middle = any(line == b"=======" for line in rest)
+    return start + 1 if middle and any(line.startswith(b">>>>>>>") for line in rest) else None
+
+
 def json_error(data: bytes, err: msgspec.DecodeError, *, error: type[PitchKitError]) -> PitchKitError:
     """The catalogued error for JSON that does not parse, at its line and column."""
     detail = str(err)
     m = re.search(r"\(byte (\d+)\)", detail)
     where = line_col(data, int(m.group(1))) if m else ""
     detail = re.sub(r"\s*\(byte \d+\)", "", detail).removeprefix("JSON is malformed: ")
+    if issubclass(error, ProjectError) and (marker := conflict_marker_line(data)) is not None:
+        return message("project-conflict-markers", where=f"line {marker}")
     if detail == "Input data was truncated":
         if issubclass(error, ProjectError):
             return message("project-truncated", where=where)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pitchkit.core.grid import Quadrant, is_ally, is_high, quadrant
 from pitchkit.core.influence import Graph, Reach
 from pitchkit.core.model import Project, ResistanceStatus, Stakeholder, Stance
-from pitchkit.core.say import label, say
+from pitchkit.core.say import label, say, written_day
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def suggest_sequence(
 
     meeting = project.pitch.meeting_date
     before_meeting = (
-        say("before the group meeting on {date}", date=meeting.isoformat())
+        say("before the group meeting on {date}", date=written_day(meeting))
         if meeting
         else say("before any group meeting")
     )

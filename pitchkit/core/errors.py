@@ -36,3 +36,7 @@ class ExportError(PitchKitError):
 
 class PlaybookError(PitchKitError):
     """A playbook file that cannot be read or is not a valid playbook."""
+
+
+class SheetError(PitchKitError):
+    """A spreadsheet (.csv or .xlsx) that cannot be imported."""

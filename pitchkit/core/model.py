@@ -19,7 +19,10 @@ import msgspec
 # The values records hold are defined in values.py (and can be imported from here too).
 from pitchkit.core.values import (
     ActionKind,
+    ConflictReason,
+    ConflictRecordId,
     Id,
+    ProjectId,
     ResistanceStatus,
     Score,
     Severity,
@@ -32,13 +35,13 @@ from pitchkit.core.values import (
 __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "UNKNOWN_KEY", "new_id",
     "ActionKind", "Id", "ResistanceStatus", "Score", "Severity", "StakeholderRef", "Stance",
-    "Strength", "Text",
+    "Strength", "Text", "ConflictReason", "ConflictRecordId", "ProjectId",
     "Record", "Evidence", "Pitch", "Stakeholder", "Link", "Resistance", "Problem", "Action",
-    "Attempt", "TalkingPoint", "BusyPeriod", "Strategy", "Project",
+    "Attempt", "TalkingPoint", "BusyPeriod", "Advice", "Strategy", "Conflict", "Project",
 ]
 
 FORMAT_NAME = "pitchkit"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: Where unknown fields of a record are parked between load and save (never written).
 UNKNOWN_KEY = "__unknown__"
@@ -96,6 +99,9 @@ class Pitch(Record, kw_only=True):
         "deadline": "when a decision is needed",
         "story": "the personal story used to open the conversation",
         "evidence": "what already shows that the idea works",
+        "meeting_invitees": "who is invited to the decision meeting (the agenda, the calendar event and the follow-up email are for them)",
+        "meeting_agreed": "after the meeting: what was agreed, in your words (nothing is \"agreed\" in a document until this is filled in)",
+        "meeting_open": "after the meeting: what is still open",
     }
 
     organisation: Text = ""
@@ -109,6 +115,9 @@ class Pitch(Record, kw_only=True):
     deadline: datetime.date | None = None
     story: Text = ""
     evidence: list[Evidence] = []
+    meeting_invitees: list[StakeholderRef] = []
+    meeting_agreed: Text = ""
+    meeting_open: Text = ""
 
 
 class Stakeholder(Record, kw_only=True):
@@ -130,6 +139,7 @@ class Stakeholder(Record, kw_only=True):
         "decision_maker": "this person makes the final decision",
         "avoid_terms": "words that put this person off; generated documents for them should not use them",
         "last_assessed": "when power, interest and stance were last checked",
+        "email": "their email address, for the follow-up email draft (a contact detail: left out of anonymised copies)",
     }
 
     id: Id
@@ -146,6 +156,7 @@ class Stakeholder(Record, kw_only=True):
     decision_maker: bool = False
     avoid_terms: list[Text] = []
     last_assessed: datetime.date | None = None
+    email: Text = ""
 
     def __post_init__(self) -> None:
         # Whole numbers set in code would be written as 8 and read back as 8.0: one
@@ -301,6 +312,25 @@ class BusyPeriod(Record, kw_only=True):
     end: datetime.date
 
 
+class Advice(Record, kw_only=True):
+    """Advice sought from your own network: who you asked, what they said, what you will use."""
+
+    id_prefix: ClassVar[str] = "v"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "stable id",
+        "source": "who you asked: a person, a community, your personal learning network",
+        "date": "when",
+        "said": "what they said",
+        "use": "what you will use from it",
+    }
+
+    id: Id
+    source: Text = ""
+    date: datetime.date | None = None
+    said: Text = ""
+    use: Text = ""
+
+
 class Strategy(Record, kw_only=True):
     """How the pitch will be won: champion, order of conversations, actions, attempts."""
 
@@ -311,6 +341,7 @@ class Strategy(Record, kw_only=True):
         "actions": "things to do rather than say",
         "attempts": "what has been tried, and what was learned",
         "busy_periods": "times when meetings are likely to be declined",
+        "advice": "advice sought from your own network, and what you will use from it",
     }
 
     champion: StakeholderRef | None = None
@@ -319,6 +350,35 @@ class Strategy(Record, kw_only=True):
     actions: list[Action] = []
     attempts: list[Attempt] = []
     busy_periods: list[BusyPeriod] = []
+    advice: list[Advice] = []
+
+
+class Conflict(Record, kw_only=True):
+    """One value a merge could not decide: OURS is in the project, the others are kept here.
+
+    `field` is empty when the whole record is at stake (deleted on one side); a value of
+    null in `base`, `ours` or `theirs` then means "not there" on that side.
+    """
+
+    id_prefix: ClassVar[str] = "c"
+    field_docs: ClassVar[dict[str, str]] = {
+        "id": "`c-` and ten hex digits, the same for the same place in every merge",
+        "kind": "the list the record is in (`stakeholders`, `strategy.actions`, …), or `project`, `pitch`, `strategy` for a field of those",
+        "record_id": "the record's id (`\"\"` for `project`, `pitch`, `strategy`)",
+        "field": "the field; `\"\"` when the whole record is at stake (deleted on one side)",
+        "reason": "why it is a conflict (`different`: a two-way merge, no common version)",
+        "base": "the value in the common version; `null` for a record that is not there",
+        "ours": "the value kept in the project (the copy merged into); `null` when not there",
+        "theirs": "the colleague's value; `null` when not there",
+    }
+    id: Id
+    kind: Text
+    record_id: ConflictRecordId = ""
+    field: Text = ""
+    reason: ConflictReason = ConflictReason.BOTH_CHANGED
+    base: Any = None
+    ours: Any = None
+    theirs: Any = None
 
 
 class Project(Record, kw_only=True):
@@ -334,6 +394,8 @@ class Project(Record, kw_only=True):
         "resistances": "objections, why they are raised, and the answer to each",
         "problems": "business problems, in the stakeholders' own words",
         "strategy": "champion, order of conversations, actions, attempts",
+        "project_id": "one id shared by every copy of this project, given by the app on the first save; never changes (see Merging copies)",
+        "conflicts": "what a merge could not decide, waiting for a choice in the app's Conflicts panel",
         "language": 'the language its documents are written in by default: "en" or "nl" (left out: the user\'s own)',
     }
 
@@ -346,6 +408,8 @@ class Project(Record, kw_only=True):
     resistances: list[Resistance] = []
     problems: list[Problem] = []
     strategy: Strategy = msgspec.field(default_factory=Strategy)
+    project_id: ProjectId = ""
+    conflicts: list[Conflict] = []
     #: Optional and last; unset, it is not written, so files without it stay byte for byte
     #: the same (docs/decisions.md, "Dutch").
     language: Literal["en", "nl"] | msgspec.UnsetType = msgspec.UNSET

@@ -191,6 +191,7 @@ def _check(playbook: Playbook, name: str) -> None:
         ("patterns", [p.id for p in playbook.patterns]),
         ("problems", [p.id for p in playbook.problems]),
         ("guidance", [g.id for g in playbook.guidance]),
+        ("plain_words", [w.id for w in playbook.plain_words]),
     )
     for section, ids in sections:
         seen: dict[str, int] = {}
@@ -209,11 +210,14 @@ def _check(playbook: Playbook, name: str) -> None:
                 )
 
 
+#: Largest playbook file read (the built-in one is well under 1 MB).
+MAX_PLAYBOOK_BYTES = 16 * 1024 * 1024
+
+
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as err:
-        raise file_error(err, path, error=PlaybookError) from None
+    from pitchkit.core.safe_read import read_bounded
+
+    return read_bounded(path, MAX_PLAYBOOK_BYTES, error=PlaybookError)
 
 
 @functools.cache
@@ -246,6 +250,7 @@ def merge(base: Playbook, extra: Playbook) -> Playbook:
         problems=combine(base.problems, extra.problems),
         guidance=combine(base.guidance, extra.guidance),
         frameworks=base.frameworks,
+        plain_words=combine(base.plain_words, extra.plain_words),
     )
 
 

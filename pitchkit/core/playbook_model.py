@@ -94,6 +94,14 @@ class Guidance(msgspec.Struct, kw_only=True):
     source: Line
 
 
+class PlainWord(msgspec.Struct, kw_only=True):
+    """A term people often switch off at, and the plain words to say instead."""
+
+    id: Slug
+    term: Line
+    instead: Line
+
+
 class GridQuadrant(msgspec.Struct, kw_only=True):
     """One quadrant of the power/interest grid."""
 
@@ -206,6 +214,7 @@ class Playbook(msgspec.Struct, kw_only=True):
     problems: list[BusinessProblem] = []
     guidance: list[Guidance] = []
     frameworks: Frameworks | None = None
+    plain_words: list[PlainWord] = []
 
     def pattern(self, pattern_id: str) -> ResistancePattern | None:
         """The pattern with exactly this id."""

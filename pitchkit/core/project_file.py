@@ -8,6 +8,9 @@ plain data -> unknown fields parked -> typed decoding (msgspec) -> reference che
 
 Format versions:
 - 1: the first published format (PitchKit 0.1).
+- 2: `project_id` (one id shared by every copy of a project) and `conflicts` (what a merge
+  could not decide) at the end of the top level (PitchKit 0.2).  A version-1 reader would
+  have taken a merged file's provisional values for settled ones, hence the new number.
 """
 
 from __future__ import annotations
@@ -23,9 +26,11 @@ import msgspec
 
 from pitchkit.core.decoding import describe_validation, json_error, line_col, show_value
 from pitchkit.core.errors import ProjectError
-from pitchkit.core.messages import file_error, message, text
+from pitchkit.core.messages import message, text
+from pitchkit.core.migrations import migrate_v1_to_v2
 from pitchkit.core.model import FORMAT_NAME, FORMAT_VERSION, UNKNOWN_KEY, Project, Record
 from pitchkit.core.references import check_references
+from pitchkit.core.safe_read import read_project_bytes
 from pitchkit.core.safe_write import write_atomic
 
 #: Largest project file PitchKit reads (documented in docs/file-format.md).
@@ -33,7 +38,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 FILE_SUFFIX = ".pitchkit"
 
 #: `migrate_vN_to_vN1` functions by the version they read; each returns version N+1 data.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: migrate_v1_to_v2}
 
 
 class LoadResult(msgspec.Struct):
@@ -217,13 +222,7 @@ def _loads(data: bytes) -> LoadResult:
 def load_project(path: str | os.PathLike[str]) -> LoadResult:
     """Read and validate a project file."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise message("project-too-large", file=str(path), limit=MAX_FILE_BYTES // (1024 * 1024))
-        data = path.read_bytes()
-    except OSError as err:
-        raise file_error(err, path, error=ProjectError) from None
+    data = read_project_bytes(path, MAX_FILE_BYTES)  # type-checked, bounded (core/safe_read.py)
     return loads_project(data, str(path))
 
 
@@ -260,3 +259,8 @@ def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool
         write_atomic(path, data, backup=backup)
     except OSError as err:
         raise message("save-failed", file=str(path), reason=err.strerror or err) from None
+
+
+def check_project(project: Project) -> None:
+    """Raise ProjectError where `project` breaks a rule of the file (ids, references, dates)."""
+    _check_project(project)

@@ -24,6 +24,8 @@ REPORTS: dict[str, dict[str, str]] = {
         "en": "upgraded from format version {old} to {new}; the old file is kept as {backup}",
         "nl": "bijgewerkt van formaatversie {old} naar {new}; het oude bestand blijft bewaard als {backup}",
     },
+    "template-shared": {"en": "shared", "nl": "gedeeld"},
+    "template-private": {"en": "private", "nl": "privé"},
     "templates-folder": {"en": "Your own templates go in {folder}", "nl": "Je eigen sjablonen horen in {folder}"},
 }
 

@@ -1,13 +1,22 @@
-"""Crash-safe file writing: temp file in the same folder, fsync, atomic replace, backup."""
+"""Crash-safe file writing: temp file in the same folder, fsync, atomic replace, backup.
+
+Saving through a symbolic link writes the file the link points to (its folder holds the
+temporary file and the `.bak`), so the link stays a link.  Temporary files are named
+`.<name>.<pid>-XXXX.tmp`; one left by a process that no longer runs (a killed save) is
+removed the next time that file is saved or opened.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from pathlib import Path
 
 BACKUP_SUFFIX = ".bak"
+#: A temporary file of a running process older than this is a leftover too.
+STALE_TEMP_SECONDS = 3600
 
 
 def backup_path(path: Path) -> Path:
@@ -40,13 +49,78 @@ def _keep_backup(path: Path) -> None:
     os.replace(tmp, bak)
 
 
+def link_target(path: Path) -> Path:
+    """The file a save to `path` writes: the end of its chain of links (or `path` itself)."""
+    if not os.path.islink(path):
+        return path
+    return Path(os.path.realpath(path))
+
+
+def _temp_pid(name: str, prefix: str) -> int | None:
+    """The process id in a temporary file name `<prefix><pid>-XXXX.tmp`, if it has one."""
+    middle = name[len(prefix) : -len(".tmp")]
+    digits = middle.split("-", 1)[0].split(".")[-1]
+    return int(digits) if digits.isdigit() and len(digits) <= 10 else None
+
+
+def remove_leftover_temps(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove temporary files of earlier, killed saves of `path`; returns what was removed.
+
+    A temporary file of a process that still runs is left alone (it may be saving right
+    now) unless it is older than STALE_TEMP_SECONDS.
+    """
+    import time
+
+    from pitchkit.core.locking import pid_alive
+
+    target = link_target(Path(path))
+    folder = target.parent if str(target.parent) else Path(".")
+    removed: list[Path] = []
+    for prefix in (f".{target.name}.", f".{target.name}{BACKUP_SUFFIX}."):
+        try:
+            names = [n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".tmp")]
+        except OSError:
+            return removed
+        for name in names:
+            temp = folder / name
+            pid = _temp_pid(name, prefix)
+            try:
+                info = os.lstat(temp)
+            except OSError:
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            running = pid is not None and pid != os.getpid() and pid_alive(pid)
+            if pid == os.getpid() or (running and time.time() - info.st_mtime < STALE_TEMP_SECONDS):
+                continue
+            with contextlib.suppress(OSError):
+                temp.unlink()
+                removed.append(temp)
+    return removed
+
+
+def _refuse_special(path: Path) -> None:
+    """OSError when `path` exists and is not a regular file: a save never replaces a device,
+    a pipe, a socket or a folder (through a link to /dev/null, say) with a file."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        from pitchkit.core.safe_read import kind_of
+
+        raise OSError(errno.EEXIST, f"it is {kind_of(mode)}, not a regular file", str(path))
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
     """Write `data` to `path` so that a crash at any moment leaves the old or the new file.
 
     The previous file's permissions are kept; with `backup`, the previous content stays
-    beside it as `<name>.bak`.
+    beside it as `<name>.bak`.  A link is kept: the file it points to is written.
     """
-    path = Path(path)
+    path = link_target(Path(path))
+    _refuse_special(path)
+    remove_leftover_temps(path)
     folder = path.parent if str(path.parent) else Path(".")
     old_mode: int | None = None
     try:
@@ -55,7 +129,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
         pass
     import tempfile  # on save, not at start-up
 
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -9,6 +9,7 @@ pitchkit/core and fails when one lacks its Dutch.  Values of the core's enums re
 
 from __future__ import annotations
 
+import datetime
 import enum
 
 from pitchkit.core.language import current_language
@@ -44,3 +45,16 @@ def rule_title(code: str, title: str) -> str:
 
         return RULE_TITLES.get(code, title)
     return title
+
+
+_DUTCH_MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+
+
+def written_day(value: datetime.date) -> str:
+    """A date written out in the language of PitchKit's messages: `19 January 2027`, `19 januari 2027`."""
+    if current_language() == "nl":
+        return f"{value.day} {_DUTCH_MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day} {value:%B %Y}"

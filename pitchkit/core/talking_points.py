@@ -2,9 +2,11 @@
 
 Suggestions are built from the stakeholder's business problems (in their words, with the
 KPI), their open resistances and the counter-strategy chosen for each (or the playbook's
-first one), the evidence and the lead-in story.  They never use a term the stakeholder
-switches off at (`avoid_terms`): known jargon is replaced by concrete wording, any other
-avoided term drops the sentence it is in.  The user's own points for a person always win.
+first one), the evidence and the lead-in story.  They are aimed at the person: whoever
+presents the demo is asked to lead it rather than shown it, and people whose own unit the
+evidence comes from are asked to tell it rather than told it.  What people said and the
+user's own text are quoted as written (these points reach private documents only).  The
+user's own points for a person come first; the suggestions follow them.
 """
 
 from __future__ import annotations
@@ -22,24 +24,14 @@ from pitchkit.core.model import (
     Resistance,
     ResistanceStatus,
     Stakeholder,
+    Stance,
 )
 from pitchkit.core.playbook import Playbook, find_pattern, find_problem
+from pitchkit.core.text import fragment
 
-#: Concrete wording for jargon people often switch off at (keys are lower case).
-PLAIN_WORDS: dict[str, str] = {
-    "social learning": "colleagues learning from each other",
-    "informal learning": "learning on the job",
-    "collaborative learning": "learning together",
-    "peer learning": "learning from colleagues",
-    "peer-to-peer learning": "learning from colleagues",
-    "networked learning": "learning through colleagues",
-    "personal learning network": "network of peers",
-    "enterprise social network": "company discussion tool",
-    "working out loud": "sharing work in progress",
-    "knowledge management": "sharing know-how",
-    "communities of practice": "groups of colleagues who do the same work",
-    "community of practice": "group of colleagues who do the same work",
-    # The same jargon in Dutch, and the plain Dutch for it (a term is matched in its own language).
+#: The same jargon in Dutch, and the plain Dutch for it (a term is matched in its own
+#: language); the English pairs are the playbook's `plain_words`.
+DUTCH_PLAIN_WORDS: dict[str, str] = {
     "sociaal leren": "van elkaar leren",
     "informeel leren": "van elkaar leren",
     "samenwerkend leren": "samen leren",
@@ -57,7 +49,17 @@ def _key(term: str) -> str:
     return " ".join(re.split(r"[\s-]+", term.strip().casefold()))
 
 
-_PLAIN_BY_KEY = {_key(term): wording for term, wording in PLAIN_WORDS.items()}
+def plain_words() -> dict[str, str]:
+    """Concrete wording for jargon people often switch off at: the playbook's `plain_words`."""
+    from pitchkit.core.playbook import load_playbook
+
+    return {w.term: w.instead for w in load_playbook().plain_words} | DUTCH_PLAIN_WORDS
+
+
+def _plain_by_key() -> dict[str, str]:
+    return {_key(term): wording for term, wording in plain_words().items()}
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _STORY_LENGTH = 320
 
@@ -69,6 +71,11 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
 
 
+def alternative(term: str) -> str:
+    """What to say instead of `term` (an avoided word), or empty when PitchKit has no wording."""
+    return _plain_by_key().get(_key(term), "")
+
+
 def uses_term(text: str, term: str) -> bool:
     """Whether `text` contains `term` as a whole word or phrase (case ignored)."""
     return bool(term.strip()) and _term_pattern(term).search(text) is not None
@@ -77,10 +84,11 @@ def uses_term(text: str, term: str) -> bool:
 def plain(text: str, avoid_terms: list[str]) -> str:
     """`text` without the avoided terms: replaced by plain words, or their sentences dropped."""
     terms = [t for t in avoid_terms if t.strip()]
+    known = _plain_by_key() if terms else {}
     for term in terms:
         if not uses_term(text, term):
             continue
-        wording = _PLAIN_BY_KEY.get(_key(term))
+        wording = known.get(_key(term))
         if wording is not None and not any(uses_term(wording, other) for other in terms):
 
             def swap(match: re.Match[str], wording: str = wording) -> str:
@@ -100,14 +108,20 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?\u201d\"'" else text + "."
 
 
-def _short(text: str, limit: int = _STORY_LENGTH) -> str:
-    """The first sentences of `text`, up to about `limit` characters."""
-    out = ""
-    for sentence in _SENTENCE_END.split(text.strip()):
-        if out and len(out) + len(sentence) > limit:
-            break
-        out = f"{out} {sentence}".strip()
-    return out
+def _story_point(story: str, limit: int = _STORY_LENGTH) -> str:
+    """The lead-in story as a talking point: whole when short, else its opening and its point.
+
+    A long story is never cut mid-way: its first sentence opens it and its last sentence,
+    which usually carries the point, closes it.
+    """
+    text = " ".join(story.split())
+    sentences = [s for s in _SENTENCE_END.split(text) if s]
+    if len(text) <= limit or len(sentences) < 3:
+        return f"Lead in with your story: {text}"
+    return (
+        f"Lead in with your story, in two minutes. Open with \u201c{sentences[0]}\u201d "
+        f"and end on its point: \u201c{sentences[-1]}\u201d"
+    )
 
 
 def _person(project: Project, stakeholder_id: str) -> Stakeholder:
@@ -161,7 +175,7 @@ def _problem_point(problem: Problem, book: Playbook) -> str:
     if problem.kpi:
         text += f" Measure: {problem.kpi.strip().rstrip('.')}"
         numbers = [
-            f"{label}: {value.strip().rstrip('.')}"
+            f"{label}: {fragment(value)}"
             for label, value in (("now", problem.baseline), ("target", problem.target))
             if value.strip()
         ]
@@ -209,22 +223,42 @@ def _suggest(project: Project, person: Stakeholder, index: _Index) -> list[str]:
         _resistance_point(r, person, index.book) for r in index.resistances.get(person.id, [])
     ]
     shows = index.shows.get(person.id)
-    if shows:
-        points.append(f"Show rather than tell: {_sentence(shows[0].title)}")
+    ally = person.stance in (Stance.SUPPORTIVE, Stance.LEADING)
+    if shows and ally and shows[0].kind is ActionKind.DEMO:
+        points.append(
+            "Ask them to lead the demonstration in their own words, on a case from their work."
+        )
+    elif shows:
+        # The action's title may be the advocate's own to-do: the point says what they will see.
+        show = shows[0]
+        when = f" on {show.due.day} {show.due:%B %Y}" if show.due else ""
+        what = "the demonstration" if show.kind is ActionKind.DEMO else "the pilot"
+        points.append(f"Show rather than tell: invite them to {what}{when} rather than describe the idea.")
     if project.pitch.evidence:
         evidence = project.pitch.evidence[0]
-        text = f"Evidence: {_sentence(evidence.title)}"
-        if evidence.detail:
-            text += f" {_sentence(evidence.detail)}"
-        if evidence.source:
-            text += f" (Source: {evidence.source.strip()}.)"
-        points.append(text)
+        told = f"{evidence.title} {evidence.detail} {evidence.source}"
+        if _theirs(person, told):
+            points.append(
+                "The evidence comes from their own unit: ask them to tell the results in their "
+                "words rather than hear them from you."
+            )
+        else:
+            text = f"Evidence: {_sentence(evidence.title)}"
+            if evidence.detail:
+                text += f" {_sentence(evidence.detail)}"
+            if evidence.source:
+                text += f" (Source: {evidence.source.strip()}.)"
+            points.append(text)
     if project.pitch.story.strip():
-        points.append(f"Lead in with the story: {_short(project.pitch.story)}")
+        points.append(_story_point(project.pitch.story))
     if person.decision_maker and project.pitch.ask.strip():
         points.append(f"The ask: {_sentence(project.pitch.ask)}")
-    cleaned = (plain(point, person.avoid_terms) for point in points)
-    return [point for point in cleaned if point]
+    return [point for point in points if point]
+
+
+def _theirs(person: Stakeholder, text: str) -> bool:
+    """Whether `text` names the person or their department (the evidence is their own)."""
+    return any(uses_term(text, word) for word in (person.name, person.department) if len(word.strip()) > 3)
 
 
 def suggest_talking_points(
@@ -247,10 +281,16 @@ def own_talking_points(project: Project, stakeholder_id: str) -> list[str]:
 def talking_points_for(
     project: Project, stakeholder_id: str, *, playbook: Playbook | None = None
 ) -> list[str]:
-    """The user's own talking points for this stakeholder if there are any, else suggestions."""
+    """The user's own talking points for this stakeholder, then the suggestions."""
     person = _person(project, stakeholder_id)
     own = own_talking_points(project, stakeholder_id)
-    return own if own else _suggest(project, person, _Index.of(project, playbook))
+    return _together(own, _suggest(project, person, _Index.of(project, playbook)))
+
+
+def _together(own: list[str], suggested: list[str]) -> list[str]:
+    """The user's own points first, then the suggestions they do not already make."""
+    kept = {" ".join(point.split()).casefold() for point in own}
+    return own + [p for p in suggested if " ".join(p.split()).casefold() not in kept]
 
 
 def all_talking_points(
@@ -262,6 +302,6 @@ def all_talking_points(
     """
     index = _Index.of(project, playbook, analysis)
     return {
-        person.id: index.own.get(person.id) or _suggest(project, person, index)
+        person.id: _together(index.own.get(person.id, []), _suggest(project, person, index))
         for person in project.stakeholders
     }

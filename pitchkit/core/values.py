@@ -22,6 +22,23 @@ REFERS_TO = "refers_to"
 #: The id of a stakeholder in the same file.
 StakeholderRef = Annotated[Id, msgspec.Meta(extra={REFERS_TO: "stakeholders"})]
 
+#: Marks an id-like field that is deliberately not a reference (the value says why), so the
+#: reference check and delete-and-restore leave it alone.
+NOT_A_REFERENCE = "not_a_reference"
+
+#: A project's own id, shared by every copy of it ("" until the app first saves it).
+ProjectId = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=64, pattern=r"^[A-Za-z0-9_.:-]*$",
+        extra={NOT_A_REFERENCE: "the project's own id, the same in every copy"},
+    ),
+]
+#: The id of the record a merge conflict is about; that record may be gone (deleted on one side).
+ConflictRecordId = Annotated[
+    str, msgspec.Meta(max_length=200, extra={NOT_A_REFERENCE: "names a record that may have been deleted"})
+]
+
 
 class Stance(enum.StrEnum):
     """Engagement level (PMI stakeholder engagement assessment matrix), lowest first."""
@@ -78,3 +95,12 @@ class ActionKind(enum.StrEnum):
     @property
     def label(self) -> str:
         return {"pre-wire": "Pre-wiring conversation"}.get(self.value, self.value.capitalize())
+
+
+class ConflictReason(enum.StrEnum):
+    """Why a merge could not decide a value by itself."""
+
+    BOTH_CHANGED = "both-changed"  # the same field changed two ways
+    DELETED_AND_CHANGED = "deleted-and-changed"  # one side deleted the record, the other edited it
+    REFERENCE_DELETED = "reference-deleted"  # a link to a stakeholder the other side deleted
+    DIFFERENT = "different"  # a two-way merge (no common version): the copies differ here

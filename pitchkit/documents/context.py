@@ -19,18 +19,24 @@ from collections.abc import Mapping
 from typing import Any
 
 from pitchkit.core.analysis import Analysis, analyse
-from pitchkit.core.messages import message
-from pitchkit.core.model import Project, Stance
+from pitchkit.core.model import ActionKind, Project, Stance
 from pitchkit.core.playbook import Playbook, find_pattern
 from pitchkit.core.playbook_nl import localised
+from pitchkit.core.roles import involvement, roles
+from pitchkit.documents.context_derived import audience_view, findings, meeting, sequence_steps
 from pitchkit.documents.context_plan import (
     ActionView,
+    AdviceView,
+    AgendaItemView,
     AttemptView,
     BusyPeriodView,
     FindingView,
+    GuidanceView,
+    MeetingView,
     StepView,
     StrategyView,
 )
+from pitchkit.documents.context_private import Private, hidden, kept_or_hidden
 from pitchkit.documents.context_views import (
     EvidenceView,
     LazyList,
@@ -71,7 +77,16 @@ TOP_LEVEL: dict[str, tuple[str, str, str]] = {
         "the pitch health check, most severe first (for the advocate's own documents)",
         "{% for f in health if f.severity == 'High' %}- {{ f.message }}{% endfor %}",
     ),
+    "meeting": ("meeting view", "the decision meeting: attendees and agenda, fitted to the chosen advice", "{% for i in meeting.items %}| {{ i.minutes }} min | {{ i.title }} |{% endfor %}"),
+    "guidance": ("mapping of guidance views by id", "the playbook's general advice for the advocate", "{{ guidance['self-check'].text }}"),
+    "advice": ("list of advice views", "advice from the advocate's own network (same as strategy.advice; private)", "{% for v in advice %}- {{ v.use }}{% endfor %}"),
     "today": ("date", "the date the document is rendered", "{{ today|date }}"),
+    "left_off_map": (
+        "list of stakeholder views",
+        "the people the document's map leaves out: none up to 50 people; beyond, the map keeps "
+        "decision-makers, the champion, people linked to a decision-maker and key players",
+        "{% if left_off_map %}The map shows {{ stakeholders|length - left_off_map|length }} of them.{% endif %}",
+    ),
 }
 #: Every view, in the order the reference lists them.
 VIEWS: tuple[type, ...] = (
@@ -86,20 +101,28 @@ VIEWS: tuple[type, ...] = (
     StrategyView,
     ActionView,
     AttemptView,
+    AdviceView,
     BusyPeriodView,
     StepView,
     FindingView,
+    MeetingView,
+    AgendaItemView,
+    GuidanceView,
 )
 
 
-def _people(project: Project, shared: Shared, found: Analysis) -> dict[str, StakeholderView]:
+def _people(
+    project: Project, shared: Shared, found: Analysis, private: bool
+) -> dict[str, StakeholderView]:
+    """Every stakeholder's view; without `private`, their private fields are markers."""
     # Labels depend only on the enum values: worked out once per value, not per person
     # (the enum properties are slow enough to show on a 5,000-person project).
     labels = {stance: stance.label for stance in Stance}
+    parts = roles(project)
     gaps, quadrants = found.gaps, found.quadrants
     people: dict[str, StakeholderView] = {}
     for person in project.stakeholders:
-        people[person.id] = StakeholderView(
+        view = StakeholderView(
             id=person.id,
             name=person.name,
             role=person.role,
@@ -118,7 +141,15 @@ def _people(project: Project, shared: Shared, found: Analysis) -> dict[str, Stak
             last_assessed=person.last_assessed,
             _shared=shared,
         )
+        set_back_references(view, involvement=involvement(parts[person.id]))
+        if not private:
+            set_back_references(view, **{f: hidden(f) for f in _PRIVATE_PERSON})
+        people[person.id] = view
     return people
+
+
+#: The stakeholder view's private fields that are stored (the rest are properties).
+_PRIVATE_PERSON = ("stance", "stance_wanted", "gap", "notes", "avoid_terms")
 
 
 def _pattern_views(project: Project, book: Playbook) -> dict[str, PatternView | None]:
@@ -147,8 +178,14 @@ def build_context(
     playbook: Playbook | None = None,
     analysis: Analysis | None = None,
     language: str = "en",
+    shared: bool = False,
 ) -> dict[str, Any]:
     """Everything a template can use, for `project` (and one reader, with `audience_id`).
+
+    With `shared` (a document that goes to other people) the private data is not in the
+    context at all: each private field is a marker that refuses any use (context_private.py),
+    the champion is the chosen one only (a suggested one is read from stances), and
+    pre-wiring conversations are left out of the actions.
 
     `analysis` is the analysis of this state of `project`, when the caller has one already
     (the preview shares it with the health panel); else one is made here, with `playbook`.
@@ -164,24 +201,27 @@ def build_context(
         return found.talking_points
 
     def champion() -> StakeholderView | None:
-        lead = found.champion
+        lead = found.chosen_champion if shared else found.champion
         return people.get(lead.id) if lead is not None else None
 
     own = frozenset(p.stakeholder for p in project.strategy.talking_points if p.text.strip())
-    shared = Shared(points, champion, own)
-    people.update(_people(project, shared, found))
+    common = Shared(points, champion, own, private=not shared)
+    people.update(_people(project, common, found, private=not shared))
+
+    def keep(field: str, value: Any) -> Any:
+        return kept_or_hidden(shared, field, value)
 
     patterns = _pattern_views(project, book)
     resistances = tuple(
         ResistanceView(
             id=r.id,
-            stakeholder=people.get(r.stakeholder),
+            stakeholder=keep("stakeholder", people.get(r.stakeholder)),
             pattern=r.pattern,
             pattern_info=patterns[r.pattern],
-            heard=r.heard,
-            concern=r.concern,
+            heard=keep("heard", r.heard),
+            concern=keep("concern", r.concern),
             severity=r.severity.label,
-            counter_strategy=r.counter_strategy,
+            counter_strategy=keep("counter_strategy", r.counter_strategy),
             status=r.status.label,
         )
         for r in project.resistances
@@ -200,7 +240,7 @@ def build_context(
         for p in project.problems
     )
     links = tuple(
-        LinkView(source=people[k.source], target=people[k.target], strength=k.strength, note=k.note)
+        LinkView(source=people[k.source], target=people[k.target], strength=k.strength, note=keep("note", k.note))
         for k in project.links
         if k.source in people and k.target in people
     )
@@ -215,6 +255,7 @@ def build_context(
             done=a.done,
         )
         for a in strategy.actions
+        if not (shared and a.kind is ActionKind.PRE_WIRE)
     )
     attempts = tuple(
         AttemptView(
@@ -231,7 +272,11 @@ def build_context(
         people,
         {"resistances": resistances, "problems": problems, "links": links, "actions": actions, "attempts": attempts},
     )
+    if shared:
+        for view in people.values():
+            set_back_references(view, resistances=hidden("resistances"), attempts=hidden("attempts"))
 
+    advice = tuple(AdviceView(v.source, v.date, v.said, v.use) for v in strategy.advice)
     pitch = project.pitch
     evidence = tuple(EvidenceView(e.title, e.detail, e.source) for e in pitch.evidence)
     pitch_view = PitchView(
@@ -246,30 +291,44 @@ def build_context(
         deadline=pitch.deadline,
         story=pitch.story,
         evidence=evidence,
+        meeting_invitees=resolve(pitch.meeting_invitees),
+        meeting_agreed=pitch.meeting_agreed,
+        meeting_open=pitch.meeting_open,
     )
     strategy_view = StrategyView(
         champion_chosen=bool(strategy.champion) and strategy.champion in people,
-        sequence=resolve(strategy.sequence),
+        sequence=keep("sequence", resolve(strategy.sequence)),
         actions=actions,
-        attempts=attempts,
+        attempts=keep("attempts", attempts),
         busy_periods=tuple(BusyPeriodView(b.label, b.start, b.end) for b in strategy.busy_periods),
-        _shared=shared,
+        advice=keep("advice", advice),
+        _shared=common,
     )
     return {
         "project": ProjectView(title=project.title, stakeholder_count=len(people)),
         "pitch": pitch_view,
-        "audience": _audience(project, people, audience_id),
+        "audience": audience_view(project, people, audience_id),
         "stakeholders": tuple(people.values()),
         "resistances": resistances,
         "problems": problems,
         "links": links,
         "evidence": evidence,
         "strategy": strategy_view,
-        "sequence": LazyList(lambda: _sequence(project, people, found)),
-        "health": LazyList(lambda: _health(project, people, found)),
+        "sequence": keep("sequence", LazyList(lambda: sequence_steps(project, people, found))),
+        "advice": keep("advice", advice),
+        "meeting": meeting(project, people),
+        "guidance": {g.id: GuidanceView(g.id, g.topic, g.text, g.source) for g in book.guidance},
+        "health": keep("health", LazyList(lambda: findings(project, people, found))),
         "today": found.today,
         "language": language,
+        "left_off_map": LazyList(lambda: _left_off_map(project, people)),
     }
+
+
+def _left_off_map(project: Project, people: dict[str, StakeholderView]) -> list[StakeholderView]:
+    from pitchkit.core.document_map import document_people
+
+    return [people[p.id] for p in document_people(project)[1] if p.id in people]
 
 
 #: The stakeholder view's back references: its field -> the reference (owner kind, field) it
@@ -288,6 +347,7 @@ SHOWN_OTHERWISE: dict[tuple[str, str], str] = {
     ("strategy", "champion"): "is_champion, strategy.champion",
     ("strategy", "sequence"): "the top-level sequence, strategy.sequence",
     ("talking_points", "stakeholder"): "talking_points",
+    ("pitch", "meeting_invitees"): "pitch.meeting_invitees, meeting.attendees",
 }
 
 
@@ -297,59 +357,11 @@ def _link_back(people: dict[str, StakeholderView], views: dict[str, tuple[Any, .
         by_id: dict[str, list[Any]] = {}
         for view in views[owner]:
             value = getattr(view, field)
+            if isinstance(value, Private):
+                continue  # a shared document's context: the reference is private
             # A list reference is already unique (resolve() drops repeats); a single one may be None.
             for person in value if isinstance(value, tuple) else (value,):
                 if person is not None:
                     by_id.setdefault(person.id, []).append(view)
         for pid, records in by_id.items():
             set_back_references(people[pid], **{name: tuple(records)})
-
-
-def _sequence(
-    project: Project, people: dict[str, StakeholderView], found: Analysis
-) -> list[StepView]:
-    """The user's order when set (with the suggested reasons where they apply), else the suggestion."""
-    suggested = found.sequence
-    chosen = [pid for pid in dict.fromkeys(project.strategy.sequence) if pid in people]
-    if not chosen:
-        return [
-            StepView(step.position, people[step.stakeholder.id], step.reason, True)
-            for step in suggested
-        ]
-    reasons = {step.stakeholder.id: step.reason for step in suggested}
-    return [
-        StepView(position, people[pid], reasons.get(pid, ""), False)
-        for position, pid in enumerate(chosen, start=1)
-    ]
-
-
-def _health(
-    project: Project, people: dict[str, StakeholderView], analysis: Analysis
-) -> list[FindingView]:
-    by_resistance = {r.id: r.stakeholder for r in project.resistances}
-    found = []
-    for finding in analysis.findings:
-        owner = people.get(finding.record_id) or people.get(by_resistance.get(finding.record_id, ""))
-        found.append(
-            FindingView(
-                severity=finding.severity.label,
-                code=finding.code,
-                message=finding.message,
-                advice=finding.advice,
-                label=finding.label,
-                stakeholder=owner,
-            )
-        )
-    return found
-
-
-def _audience(
-    project: Project, people: dict[str, StakeholderView], audience_id: str | None
-) -> StakeholderView | None:
-    if audience_id is None:
-        return None
-    found = project.find_stakeholder(audience_id)
-    if found is None:
-        raise message("audience-unknown", where="--audience", id=audience_id)
-    return people[found.id]
-

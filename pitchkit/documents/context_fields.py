@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from pitchkit.core.model import (
     Action,
+    Advice,
     Attempt,
     BusyPeriod,
+    Conflict,
     Evidence,
     Link,
     Pitch,
@@ -23,7 +25,13 @@ from pitchkit.core.model import (
     Strategy,
     TalkingPoint,
 )
-from pitchkit.documents.context_plan import ActionView, AttemptView, BusyPeriodView, StrategyView
+from pitchkit.documents.context_plan import (
+    ActionView,
+    AdviceView,
+    AttemptView,
+    BusyPeriodView,
+    StrategyView,
+)
 from pitchkit.documents.context_views import (
     EvidenceView,
     LinkView,
@@ -48,6 +56,8 @@ VIEW_OF: dict[type[Record], type | None] = {
     Action: ActionView,
     Attempt: AttemptView,
     BusyPeriod: BusyPeriodView,
+    Advice: AdviceView,
+    Conflict: None,
 }
 
 #: Fields templates see somewhere other than their record's view: (record, field) -> where.
@@ -74,5 +84,12 @@ INTERNAL: dict[tuple[type[Record], str], str] = {
     (TalkingPoint, "id"): "identifies the record in the file; nothing in a document refers to it",
     (Action, "id"): "identifies the record in the file; nothing in a document refers to it",
     (Attempt, "id"): "identifies the record in the file; nothing in a document refers to it",
+    (Advice, "id"): "identifies the record in the file; nothing in a document refers to it",
     (BusyPeriod, "id"): "identifies the record in the file; nothing in a document refers to it",
+    (Project, "project_id"): "ties copies of one project together for merging; means nothing to a reader",
+    (Project, "conflicts"): "a merge's undecided values, settled in the app; they hold other copies' private values",
+    **{(Conflict, name): "part of a merge conflict (never in documents)"
+       for name in ("id", "kind", "record_id", "field", "reason", "base", "ours", "theirs")},
+    (Stakeholder, "email"): "a contact detail: only the email export reads it (the To: line of the draft)",
+    (Pitch, "meeting_invitees"): "who the calendar event and the email draft are for; read by those exports",
 }

@@ -55,6 +55,23 @@ class AttemptView:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
+class AdviceView:
+    """Advice sought from the advocate's own network (private)."""
+
+    FIELDS: ClassVar[FieldDocs] = {
+        "source": ("who was asked", "Learning and Change community"),
+        "date": ("when, or none", "{{ v.date|date }}"),
+        "said": ("what they said", "Find a problem of theirs first ..."),
+        "use": ("what the advocate will use from it", "Open with the induction case ..."),
+    }
+
+    source: str
+    date: datetime.date | None
+    said: str
+    use: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class BusyPeriodView:
     """A stretch of the year when people are likely to decline meetings."""
 
@@ -96,7 +113,8 @@ class FindingView:
         "message": ("what is wrong", "no lead-in story"),
         "advice": ("what to do about it", "open with a short personal story ..."),
         "label": ("the name of the record concerned, or empty", "Martin Cole"),
-        "stakeholder": ("the stakeholder it concerns (a stakeholder view), or none", "{% if f.stakeholder is audience %}...{% endif %}"),
+        "stakeholder": ("the (first) stakeholder it concerns (a stakeholder view), or none", "{% if f.stakeholder is audience %}...{% endif %}"),
+        "stakeholders": ("everyone it concerns: a grouped finding names several people", "{% if audience in f.stakeholders %}...{% endif %}"),
     }
 
     severity: str
@@ -105,6 +123,7 @@ class FindingView:
     advice: str
     label: str
     stakeholder: StakeholderView | None
+    stakeholders: tuple[StakeholderView, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -118,6 +137,7 @@ class StrategyView:
         "actions": ("every planned action (action views)", "{% for a in strategy.actions if a.kind == 'Demo' %}...{% endfor %}"),
         "attempts": ("every earlier attempt (attempt views)", "{{ strategy.attempts|selectattr('failed')|list|length }}"),
         "busy_periods": ("times to avoid (busy period views)", "{% for b in strategy.busy_periods %}...{% endfor %}"),
+        "advice": ("advice sought from the advocate's own network (advice views; private)", "{% for v in strategy.advice %}...{% endfor %}"),
     }
 
     champion_chosen: bool
@@ -125,9 +145,63 @@ class StrategyView:
     actions: tuple[ActionView, ...]
     attempts: tuple[AttemptView, ...]
     busy_periods: tuple[BusyPeriodView, ...]
+    advice: tuple[AdviceView, ...]
     _shared: Shared
 
     @property
     def champion(self) -> StakeholderView | None:
         """The champion (chosen or suggested), worked out on first use."""
         return self._shared.champion()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AgendaItemView:
+    """One item of the decision meeting's agenda."""
+
+    FIELDS: ClassVar[FieldDocs] = {
+        "start": ("minutes from the start of the meeting", "0"),
+        "minutes": ("how long it takes", "5"),
+        "title": ("what it is", "Results so far"),
+        "led_by": ("who leads it: an invitee's name, the advocate, or All", "Dana Whitfield"),
+    }
+
+    start: int
+    minutes: int
+    title: str
+    led_by: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class MeetingView:
+    """The decision meeting: who attends, the agenda, and the slot it fits."""
+
+    FIELDS: ClassVar[FieldDocs] = {
+        "attendees": ("the invitees (pitch.meeting_invitees), else the people in the meeting's own actions", "{{ meeting.attendees|length }}"),
+        "items": ("the agenda (agenda item views), fitted to the slot the chosen advice names", "{% for i in meeting.items %}...{% endfor %}"),
+        "minutes": ("the total length", "20"),
+        "slot": ("the slot a chosen counter-strategy names, in minutes, or none", "{% if meeting.slot %}...{% endif %}"),
+        "invitees_recorded": ("whether the invitees were recorded (else they are inferred)", "{% if not meeting.invitees_recorded %}...{% endif %}"),
+    }
+
+    attendees: tuple[StakeholderView, ...]
+    items: tuple[AgendaItemView, ...]
+    minutes: int
+    slot: int | None
+    invitees_recorded: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class GuidanceView:
+    """One piece of the playbook's general advice for the advocate."""
+
+    FIELDS: ClassVar[FieldDocs] = {
+        "id": ("its id in the playbook", "self-check"),
+        "topic": ("what it is about", "Mindset"),
+        "text": ("the advice", "Check how you come across ..."),
+        "source": ("where it comes from", "activatelearning (seed post)"),
+    }
+
+    id: str
+    topic: str
+    text: str
+    source: str

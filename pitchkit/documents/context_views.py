@@ -19,7 +19,9 @@ import dataclasses
 import datetime
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast, overload
+
+from pitchkit.documents.context_private import hidden
 
 if TYPE_CHECKING:
     from pitchkit.documents.context_plan import ActionView, AttemptView
@@ -68,17 +70,21 @@ class LazyList(Sequence[T], Generic[T]):
 class Shared:
     """What every view of one document shares: values worked out once, on first use."""
 
-    __slots__ = ("champion", "own_points", "points")
+    __slots__ = ("champion", "own_points", "points", "private")
 
     def __init__(
         self,
         points: Callable[[], Mapping[str, list[str]]],
         champion: Callable[[], StakeholderView | None],
         own_points: frozenset[str],
+        *,
+        private: bool = True,
     ) -> None:
         self.points = _once(points)
         self.champion = _once(champion)
         self.own_points = own_points
+        #: False in a shared document's context: private properties give markers.
+        self.private = private
 
 
 def _once(make: Callable[[], T]) -> Callable[[], T]:
@@ -139,9 +145,10 @@ class StakeholderView:
         "attempts": ("earlier attempts that involved them, oldest first", "{{ s.attempts[-1].lesson }}"),
         "influenced_by": ("links from the people they listen to (link.source is the influencer)", "{{ s.influenced_by[0].source.name }}"),
         "influences": ("links to the people who listen to them", "{{ s.influences|length }}"),
-        "talking_points": ("points to make to them: the user's own if any, else suggestions (texts)", "{% for t in s.talking_points %}- {{ t }}{% endfor %}"),
-        "own_points": ("whether talking_points are the user's own rather than suggestions", "{% if not s.own_points %}(suggested){% endif %}"),
-        "is_champion": ("whether they are the champion (chosen, or the best-placed supporter)", "{% if s.is_champion %}...{% endif %}"),
+        "talking_points": ("points to make to them: the user's own first, then suggestions (texts)", "{% for t in s.talking_points %}- {{ t }}{% endfor %}"),
+        "own_points": ("whether the user wrote points of their own for them (they come first)", "{% if not s.own_points %}(suggested){% endif %}"),
+        "is_champion": ("whether they are the champion (chosen, or the best-placed supporter; in a shared document only the chosen one)", "{% if s.is_champion %}...{% endif %}"),
+        "involvement": ("their part in the decision, from what you recorded (decides, sponsor, advises the decision-maker, their team takes part, kept informed)", "Advises the decision-maker; their team takes part"),
     }
 
     id: str
@@ -168,20 +175,27 @@ class StakeholderView:
     attempts: tuple[AttemptView, ...] = ()
     influenced_by: tuple[LinkView, ...] = ()
     influences: tuple[LinkView, ...] = ()
+    involvement: str = ""
 
     @property
     def open_resistances(self) -> tuple[ResistanceView, ...]:
         """Their resistances that are not resolved."""
+        if not self._shared.private:
+            return cast("tuple[ResistanceView, ...]", hidden("open_resistances"))
         return tuple(r for r in self.resistances if r.status != "Resolved")
 
     @property
     def talking_points(self) -> tuple[str, ...]:
-        """The user's own points for them, else suggestions (worked out once per document)."""
+        """The user's own points for them, then suggestions (worked out once per document)."""
+        if not self._shared.private:
+            return cast("tuple[str, ...]", hidden("talking_points"))
         return tuple(self._shared.points().get(self.id, ()))
 
     @property
     def own_points(self) -> bool:
-        """Whether the talking points are the user's own."""
+        """Whether the user wrote points of their own for them."""
+        if not self._shared.private:
+            return cast("bool", hidden("own_points"))
         return self.id in self._shared.own_points
 
     @property
@@ -290,6 +304,9 @@ class PitchView:
         "deadline": ("the date a decision is needed by, or none", "{{ pitch.deadline|date }}"),
         "story": ("the personal lead-in story (may have several paragraphs)", "{{ pitch.story|paragraphs }}"),
         "evidence": ("evidence views, also available as the top-level evidence", "{% for e in pitch.evidence %}...{% endfor %}"),
+        "meeting_invitees": ("who is invited to the decision meeting (stakeholder views)", "{{ pitch.meeting_invitees|map(attribute='name')|join(', ') }}"),
+        "meeting_agreed": ("after the meeting: what was agreed, or empty", "{% if pitch.meeting_agreed %}...{% endif %}"),
+        "meeting_open": ("after the meeting: what is still open, or empty", "{{ pitch.meeting_open|paragraphs }}"),
     }
 
     organisation: str
@@ -303,6 +320,9 @@ class PitchView:
     deadline: datetime.date | None
     story: str
     evidence: tuple[EvidenceView, ...]
+    meeting_invitees: tuple[StakeholderView, ...] = ()
+    meeting_agreed: str = ""
+    meeting_open: str = ""
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -11,10 +11,10 @@ output part by part (tests/documents/test_docx_golden.py).
 
 from __future__ import annotations
 
-import builtins
 from typing import Any, Protocol, assert_never
 
-from pitchkit.documents.docx_numbering import LIST_INDENT
+from pitchkit.documents.docx_numbering import ListFormat
+from pitchkit.documents.table_layout import column_count, column_widths
 from pitchkit.documents.tree import (
     Block,
     Heading,
@@ -34,7 +34,17 @@ from pitchkit.documents.tree import (
 LINK_COLOUR = "0563C1"
 CODE_FONT = "Consolas"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_PICTURE = "<w:p><w:r><w:drawing/></w:r></w:p>"
+_PICTURE = "<w:p><w:pPr>{props}</w:pPr><w:r><w:drawing/></w:r></w:p>"
+#: Borders for tables when the reference has no table style at all.
+_PLAIN_BORDERS = (
+    "<w:tblBorders>"
+    + "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    + "</w:tblBorders>"
+)
+_JUSTIFY = {"left": "left", "center": "center", "right": "right"}
 _PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 
 
@@ -56,7 +66,8 @@ class BodyHost(Protocol):
     text_width: int
 
     def style_id(self, name: str, kind: str = "paragraph") -> str | None: ...
-    def list_num_id(self, ordered: bool, start: int) -> str: ...
+    def table_style(self) -> str | None: ...
+    def list_format(self, ordered: bool, level: int, start: int) -> ListFormat: ...
     def hyperlink_id(self, url: str) -> str: ...
     def picture_inline(self, image: Image) -> Any | None: ...
 
@@ -106,12 +117,12 @@ class BodyXml:
         for block in blocks:
             match block:
                 case Paragraph():
-                    self.paragraph(block.inlines, self.host.style_id("Quote") if quote else None)
+                    self.paragraph(block.inlines, self.host.style_id("Quote" if quote else "Body Text"))
                 case Heading():
                     style = self.host.style_id(f"Heading {block.level}")
                     self.paragraph(block.inlines, style, extra="<w:keepNext/>")
                 case ListBlock():
-                    self.list(block, level)
+                    self.list_block(block, level)
                 case Table():
                     if self._last_table:
                         self.empty_paragraph()
@@ -191,14 +202,14 @@ class BodyXml:
         self.run(out, Text(link.text or url), bold=bold, link=True)
         out.append("</w:hyperlink>")
 
-    def list(self, block: ListBlock, level: int) -> None:
-        style = self.host.style_id("List Number" if block.ordered else "List Bullet")
-        num_id = attr(self.host.list_num_id(block.ordered, block.start))
-        marker = f'<w:numPr><w:ilvl w:val="{min(level, 8)}"/><w:numId w:val="{num_id}"/></w:numPr>'
+    def list_block(self, block: ListBlock, level: int) -> None:
+        fmt = self.host.list_format(block.ordered, level, block.start)
+        style = fmt.style_id
+        marker = f'<w:numPr><w:ilvl w:val="{fmt.ilvl}"/><w:numId w:val="{attr(fmt.num_id)}"/></w:numPr>'
         # A second paragraph in one item: indented like the item, no marker.
         follow_on = (
             '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
-            f'<w:ind w:left="{LIST_INDENT * (level + 1)}"/>'
+            f'<w:ind w:left="{fmt.indent}"/>'
         )
         for item in block.items:
             first = True
@@ -209,7 +220,7 @@ class BodyXml:
                 elif isinstance(child, Paragraph):
                     self.paragraph(child.inlines, style, extra=follow_on)
                 elif isinstance(child, ListBlock):
-                    self.list(child, level + 1)
+                    self.list_block(child, level + 1)
                     first = False
                 else:
                     self.blocks([child], level=level)
@@ -217,53 +228,52 @@ class BodyXml:
     # --- tables and pictures ----------------------------------------------------------
 
     def table(self, table: Table) -> None:
-        columns = max([len(table.header)] + [len(row) for row in table.rows])
+        """A table: columns sized to their text, rows that never split, the header repeated."""
+        columns = column_count(table)
         if columns == 0:
             return
-        width = self.host.text_width // columns
-        style = self.host.style_id("Table Grid", "table")
+        widths = column_widths(table, self.host.text_width, columns)
+        style = self.host.table_style()
         out = ["<w:tbl><w:tblPr>"]
         if style:
             out.append(f'<w:tblStyle w:val="{attr(style)}"/>')
-        out.append(
-            '<w:tblW w:w="5000" w:type="pct"/>'
-            '<w:tblLook w:val="04A0" w:firstRow="1" w:noVBand="1"/></w:tblPr><w:tblGrid>'
-        )
-        out.append(f'<w:gridCol w:w="{width}"/>' * columns)
+        out.append('<w:tblW w:w="5000" w:type="pct"/>')
+        if not style:
+            out.append(_PLAIN_BORDERS)
+        out.append('<w:tblLook w:val="04A0" w:firstRow="1" w:noVBand="1"/></w:tblPr><w:tblGrid>')
+        out += [f'<w:gridCol w:w="{width}"/>' for width in widths]
         out.append("</w:tblGrid>")
-        cell_start = f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>'
+        cell_starts = []
+        for n, width in enumerate(widths):
+            align = _JUSTIFY.get(table.column_align(n) or "")
+            justify = f'<w:pPr><w:jc w:val="{align}"/></w:pPr>' if align else ""
+            cell_starts.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{justify}')
         if table.header:
-            self._row(out, table.header, columns, cell_start, header=True)
+            self._row(out, table.header, cell_starts, header=True)
         for row in table.rows:
-            self._row(out, row, columns, cell_start, header=False)
+            self._row(out, row, cell_starts, header=False)
         out.append("</w:tbl>")
         self._emit("".join(out), table=True)
 
-    def _row(
-        # builtins.list: inside this class, `list` is the method that writes a list block.
-        self,
-        out: builtins.list[str],
-        cells: builtins.list[builtins.list[Inline]],
-        columns: int,
-        cell_start: str,
-        *,
-        header: bool,
-    ) -> None:
-        out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if header else "<w:tr>")
-        for n in range(columns):
-            out.append(cell_start)
+    def _row(self, out: list[str], cells: list[list[Inline]], cell_starts: list[str], *, header: bool) -> None:
+        out.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        for n, start in enumerate(cell_starts):
+            out.append(start)
             if n < len(cells):
                 self.inlines(out, cells[n], bold=header)
             out.append("</w:p></w:tc>")
         out.append("</w:tr>")
 
     def image(self, image: Image) -> None:
+        """The picture in a paragraph of its own; its alt text as the caption below it."""
         inline = self.host.picture_inline(image)
         if inline is None:
-            self.paragraph([Text(image.alt)], None)
+            self.paragraph([Text(image.alt)], self.host.style_id("Body Text"))
             return
         self.pictures.append(inline)
-        self._emit(_PICTURE)
+        self._emit(_PICTURE.format(props="<w:keepNext/>" if image.alt else ""))
+        if image.alt:
+            self.paragraph([Text(image.alt)], self.host.style_id("Caption"))
 
 
 #: Elements with more children than this move into another document child by child.

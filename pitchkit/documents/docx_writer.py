@@ -2,50 +2,40 @@
 
 Speed (docs/performance.md): python-docx's `add_paragraph(style=name)` scans the style
 table on every call and `table.cell(i, j)` rebuilds the grid each time, so this writer
-maps style names to ids once, and the body is written as WordprocessingML text and parsed
-by lxml in one call (docx_body.py); python-docx keeps the package, styles, numbering,
-relationships, pictures and properties.
-Lists get real Word numbering: one bullet and one decimal abstract definition, and a
-fresh `w:num` per numbered list so each one restarts at 1.
+maps style names to ids once (docx_styles.py), and the body is written as WordprocessingML
+text and parsed by lxml in one call (docx_body.py); python-docx keeps the package, styles,
+numbering (docx_numbering.py), relationships, pictures and properties (docx_package.py).
+Any valid .docx or .dotx serves as the reference: docs/templates.md, "Word reference
+documents", says which of its styles are used and what happens when one is missing.
 """
 
 from __future__ import annotations
 
-import datetime
 import io
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from pitchkit import paths
-from pitchkit.core.errors import ExportError, PitchKitError
-from pitchkit.core.messages import message
+from pitchkit.core.messages import text
 from pitchkit.core.safe_write import write_atomic
+from pitchkit.documents import docx_package
 from pitchkit.documents.docx_body import BodyXml, move_into
-from pitchkit.documents.docx_language import FOOTER_WORDS, footer_words, set_proofing_language
-from pitchkit.documents.docx_numbering import ListNumbering
+from pitchkit.documents.docx_language import FOOTER_WORDS, footer_words
+from pitchkit.documents.docx_numbering import ListFormat, ListNumbering
+from pitchkit.documents.docx_private import mark_private
+from pitchkit.documents.docx_styles import StyleMap
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
+from pitchkit.documents.reference_package import open_reference
 from pitchkit.documents.tree import Document, Image, Text
 
 if TYPE_CHECKING:
     from docx.opc.phys_pkg import PhysPkgWriter
 
 DEFAULT_REFERENCE = "reference.docx"
-# What to use when the reference lacks a style: each name falls back along its chain.
-_FALLBACKS: dict[str, tuple[str, ...]] = {
-    "Title": ("Heading 1", "Normal"),
-    "Heading 1": ("Normal",),
-    "Heading 2": ("Heading 1", "Normal"),
-    "Heading 3": ("Heading 2", "Heading 1", "Normal"),
-    "Heading 4": ("Heading 3", "Heading 2", "Heading 1", "Normal"),
-    "Heading 5": ("Heading 4", "Heading 3", "Heading 2", "Heading 1", "Normal"),
-    "Heading 6": ("Heading 5", "Heading 4", "Heading 3", "Heading 2", "Heading 1", "Normal"),
-    "List Bullet": ("List Paragraph", "Normal"),
-    "List Number": ("List Paragraph", "Normal"),
-    "Quote": ("Normal",),
-}
-#: Styles used only when present; without them the writer formats directly, silently.
-_OPTIONAL = frozenset({"Normal", "Footer", "Hyperlink"})
+#: Text width when the reference's section gives no page size or margins (A4, 2.5 cm margins).
+_DEFAULT_TEXT_WIDTH = 9026
+_DEFAULT_TEXT_HEIGHT = 13958
 
 
 def write_docx(doc: Document, out_path: str | os.PathLike[str], options: WriteOptions = NO_OPTIONS, /) -> list[str]:
@@ -58,52 +48,6 @@ def write_docx(doc: Document, out_path: str | os.PathLike[str], options: WriteOp
 def default_reference() -> Path:
     """The bundled reference document whose styles exports use unless told otherwise."""
     return paths.resources_dir() / DEFAULT_REFERENCE
-
-
-#: Limits on a reference .docx, checked before python-docx unpacks it (docs/robustness.md).
-MAX_REFERENCE_BYTES = 50 * 1024 * 1024
-MAX_REFERENCE_UNPACKED = 200 * 1024 * 1024
-MAX_REFERENCE_MEMBERS = 5_000
-
-
-def check_reference_size(path: Path) -> None:
-    """ExportError unless `path` is a zip of sane size (no zip bomb); python-docx does the rest."""
-    import zipfile
-
-    from pitchkit.core.messages import message
-
-    def refuse(what: str) -> PitchKitError:
-        return message("reference-too-big", file=str(path), where="reference document", reason=what)
-
-    try:
-        if path.stat().st_size > MAX_REFERENCE_BYTES:
-            raise refuse(f"the file is larger than {MAX_REFERENCE_BYTES // 2**20} MB")
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise message(
-            "reference-not-docx", file=str(path), where="reference document", reason=exc or "not a zip file"
-        ) from None
-    if len(members) > MAX_REFERENCE_MEMBERS:
-        raise refuse(f"it holds {len(members):,} parts (at most {MAX_REFERENCE_MEMBERS:,})")
-    if sum(member.file_size for member in members) > MAX_REFERENCE_UNPACKED:
-        raise refuse(f"it unpacks to more than {MAX_REFERENCE_UNPACKED // 2**20} MB")
-
-
-def open_reference(path: Path | None) -> Any:
-    """A python-docx Document from `path`; ExportError if it is not a usable .docx."""
-    import docx
-
-    if path is None:
-        return docx.Document()
-    if not path.is_file():
-        raise message("file-missing", file=str(path), where="reference document", error=ExportError)
-    check_reference_size(path)
-    try:
-        return docx.Document(str(path))
-    except Exception as exc:  # noqa: BLE001 - zip, XML and package errors all mean "unusable"
-        reason = str(exc).strip() or type(exc).__name__
-        raise message("reference-not-docx", file=str(path), where="reference document", reason=reason) from None
 
 
 #: Picture formats that are compressed already: deflating them again only costs time
@@ -162,61 +106,42 @@ class DocxWriter:
         else:
             bundled = default_reference()
             reference = bundled if bundled.is_file() else None
-        self.document = open_reference(reference)
+        opened = open_reference(reference)  # validated and cleaned: documents/reference_package.py
+        self.document = opened.document
         self.part = self.document.part
-        self.warnings: list[str] = []
-        self._style_ids = self._read_styles()
-        self._resolved: dict[str, str | None] = {}
-        self._numbering = ListNumbering(self.part)
+        self.warnings: list[str] = list(opened.warnings)
+        self.styles = StyleMap(self.document.styles.element, self.warnings.append)
+        self._numbering = ListNumbering(self.part, self.styles, self.warnings.append)
+        body = self.document.element.body
+        if body.find(qn("w:sectPr")) is None:  # a body without section settings: Word's defaults
+            body.get_or_add_sectPr()
         self.text_width = self._read_text_width()
-        self._last_shape_id: int | None = None
+        self.text_height = self._read_text_height()
 
-    # --- styles -----------------------------------------------------------------------
-
-    def _read_styles(self) -> dict[tuple[str, str], str]:
-        """(style type, folded name) -> styleId, read once from the reference."""
-        qn = self.qn
-        found: dict[tuple[str, str], str] = {}
-        for style in self.document.styles.element.iterchildren(qn("w:style")):
-            style_id = style.get(qn("w:styleId"))
-            name_el = style.find(qn("w:name"))
-            name = name_el.get(qn("w:val")) if name_el is not None else style_id
-            if style_id and name:
-                found.setdefault(
-                    (style.get(qn("w:type")) or "paragraph", name.casefold()), style_id
-                )
-        return found
+    # --- styles (docx_body.BodyHost) ---------------------------------------------------------
 
     def style_id(self, name: str, kind: str = "paragraph") -> str | None:
-        """The reference's id for style `name`, or a fallback (with a warning), or None."""
-        key = f"{kind}:{name}"
-        if key in self._resolved:
-            return self._resolved[key]
-        result: str | None = self._style_ids.get((kind, name.casefold()))
-        if result is None:
-            for other in _FALLBACKS.get(name, ()):
-                result = self._style_ids.get((kind, other.casefold()))
-                if result is not None:
-                    self.warnings.append(
-                        f"style '{name}' is not in the reference document; used '{other}'"
-                    )
-                    break
-            else:
-                if name not in _OPTIONAL:
-                    self.warnings.append(
-                        f"style '{name}' is not in the reference document; used no style"
-                    )
-        self._resolved[key] = result
-        return result
+        """The reference's id for the style that plays `name`, or a fallback (warned), or None."""
+        return self.styles.style_id(name, kind)
+
+    def table_style(self) -> str | None:
+        return self.styles.table_style()
 
     def _read_text_width(self) -> int:
         """Width between the margins of the last section, in twips."""
+        return self._between_margins("page_width", "left_margin", "right_margin", _DEFAULT_TEXT_WIDTH)
+
+    def _read_text_height(self) -> int:
+        """Height between the margins of the last section, in twips."""
+        return self._between_margins("page_height", "top_margin", "bottom_margin", _DEFAULT_TEXT_HEIGHT)
+
+    def _between_margins(self, size: str, start: str, end: str, default: int) -> int:
         section = self.document.sections[-1]
         try:
-            width = section.page_width - section.left_margin - section.right_margin
-            return max(int(width / 635), 1440)
+            room = getattr(section, size) - getattr(section, start) - getattr(section, end)
+            return max(int(room / 635), 1440)
         except TypeError:  # a section without page size or margins
-            return 9026
+            return default
 
     # --- document ---------------------------------------------------------------------
 
@@ -232,17 +157,17 @@ class DocxWriter:
         if sect_pr is not None:
             body.append(sect_pr)
         self._footer(footer_words(doc.language))
-        self._properties(doc)
-        if doc.language:
-            set_proofing_language(self.document, doc.language)
+        if doc.private:
+            mark_private(self.document, self.style_id("Header"))
+        self._package(doc)
         buffer = io.BytesIO()
         save_package(self.document.part.package, buffer)
         return buffer.getvalue(), list(dict.fromkeys(self.warnings))
 
     # --- what the body asks of the package (docx_body.BodyHost) ------------------------
 
-    def list_num_id(self, ordered: bool, start: int) -> str:
-        return self._numbering.num_id(ordered, start)
+    def list_format(self, ordered: bool, level: int, start: int) -> ListFormat:
+        return self._numbering.format(ordered, level, start)
 
     def hyperlink_id(self, url: str) -> str:
         from docx.opc.constants import RELATIONSHIP_TYPE
@@ -250,7 +175,10 @@ class DocxWriter:
         return str(self.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
 
     def picture_inline(self, image: Image) -> Any | None:
-        """python-docx's `wp:inline` for the picture (added to the package), or None."""
+        """python-docx's `wp:inline` for the picture (added to the package), or None.
+
+        Drawing ids are given once the whole package is known (docx_package.number_drawings).
+        """
         from docx.image.image import Image as DocxImage
         from docx.shared import Cm
 
@@ -258,34 +186,30 @@ class DocxWriter:
             native = DocxImage.from_blob(image.data)
             limit = self.text_width * 635
             width = Cm(image.width_cm) if image.width_cm else min(native.width, limit)
+            # A tall picture (a crowded map) must leave room on its page for its caption.
+            tallest = self.text_height * 635 * 0.9
+            if native.width and width * native.height / native.width > tallest:
+                width = int(tallest * native.width / native.height)
             inline = self.part.new_pic_inline(io.BytesIO(image.data), width=width)
         except Exception:  # noqa: BLE001 - an unreadable picture should not stop the export
-            self.warnings.append(
-                f"picture '{image.alt or 'untitled'}' could not be read; kept its text"
-            )
+            self.warnings.append(text("picture-unreadable", alt=image.alt or image.name or "untitled"))
             return None
-        # python-docx numbers a picture one past the largest id already in the document,
-        # but these pictures join it only after the body is parsed: count on from the first.
-        doc_pr = inline.find(self.qn("wp:docPr"))
-        if self._last_shape_id is None:
-            self._last_shape_id = int(doc_pr.get("id"))
-        else:
-            self._last_shape_id += 1
-            doc_pr.set("id", str(self._last_shape_id))
-            doc_pr.set("name", f"Picture {self._last_shape_id}")
+        docx_package.describe_picture(inline, image.alt or image.name or "Picture")
         return inline
 
     # --- package parts ----------------------------------------------------------------
 
-    def _properties(self, doc: Document) -> None:
-        props = self.document.core_properties
-        now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None)
-        props.title = doc.title
-        props.author = doc.author
-        props.last_modified_by = doc.author
-        props.created = now
-        props.modified = now
-        props.revision = 1
+    def _package(self, doc: Document) -> None:
+        """Everything around the body made for this export (docx_package.py)."""
+        package = self.part.package
+        docx_package.set_core_properties(
+            self.document, title=doc.title, author=doc.author, language=doc.language
+        )
+        docx_package.replace_app_properties(package)
+        settings = self.document.settings.element
+        docx_package.set_compatibility_mode(settings)
+        docx_package.set_language(self.document.styles.element, settings, doc.language)
+        docx_package.number_drawings(package, self.part)
 
     def _footer(self, words: tuple[str, str] = FOOTER_WORDS["en"]) -> None:
         """'Page X of Y' in the footer, unless the reference brings its own footer."""

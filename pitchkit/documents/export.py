@@ -16,18 +16,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+import msgspec
+
 from pitchkit.core.errors import PitchKitError
-from pitchkit.core.language import DOCUMENT_TAGS, speaking
+from pitchkit.core.language import speaking
 from pitchkit.core.messages import message
-from pitchkit.core.model import Project
+from pitchkit.core.model import Project, Stance
 from pitchkit.documents import formats
 from pitchkit.documents.context import build_context
 from pitchkit.documents.formats import FormatKind, ProjectWriter, WriteOptions, Writer
 from pitchkit.documents.templates import find_template, render_template
-from pitchkit.documents.tree import Document, markdown_to_document
+from pitchkit.documents.tree import Document, language_tag, markdown_to_document
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
+    from pitchkit.core.anonymise import AnonymiseOptions
+
+#: A picture name with this ending draws that picture for shared documents.
+SHARED_STYLE = ":shared"
 #: Draws a named picture of the project as PNG bytes.
 PictureMaker = Callable[[Project], bytes]
 
@@ -46,7 +52,7 @@ def render_markdown(
     """The template rendered for `project` (and one stakeholder, with `audience`), as Markdown."""
     info = find_template(template, document_language(project, language))
     with speaking(info.language):
-        return render_template(info, build_context(project, audience, language=info.language))
+        return render_template(info, build_context(project, audience, language=info.language, shared=info.shared))
 
 
 def document_language(project: Project, language: str | None = None) -> str:
@@ -82,17 +88,40 @@ def build_document(
     # The core's sentences (sequence reasons, findings) in the document's language, unless
     # the caller brings an analysis already made (the app's preview: the app's language).
     with speaking(info.language) if analysis is None else contextlib.nullcontext():
-        context = build_context(project, audience, analysis=analysis, language=info.language)
+        context = build_context(project, audience, analysis=analysis, language=info.language, shared=info.shared)
         markdown = render_template(info, context)
     images = dict(images or {})
-    for name, make in (pictures or {}).items():
-        if name not in images and f"]({name})" in markdown:
+    given = dict(pictures or {})
+    for name, make in given.items():
+        if name in images or f"]({name})" not in markdown:
+            continue
+        if info.shared:
+            # A shared document's picture shows no stance: its own style when the caller
+            # offers one (`<name>:shared`), and always drawn from a stance-free copy.
+            make = given.get(name + SHARED_STYLE, make)
+            images[name] = make(without_stances(project))
+        else:
             images[name] = make(project)
     fallback_title = info.title or project.title or project.pitch.initiative or info.name
-    return markdown_to_document(
+    doc = markdown_to_document(
         markdown, title=fallback_title, author=project.pitch.advocate, images=images,
-        language=DOCUMENT_TAGS[info.language] if info.language != "en" else "",  # English: as before
+        language=language_tag(info.language),
     )
+    doc.private = not info.shared
+    return doc
+
+
+def without_stances(project: Project) -> Project:
+    """A copy of `project` in which everyone's stance, now and wanted, is the same.
+
+    Pictures for a shared document are drawn from it, so they are the same whatever the
+    stances (the map painter draws such a map without stance marks as well).
+    """
+    people = [
+        msgspec.structs.replace(p, stance=Stance.NEUTRAL, stance_wanted=Stance.NEUTRAL)
+        for p in project.stakeholders
+    ]
+    return msgspec.structs.replace(project, stakeholders=people)
 
 
 def export_project(
@@ -107,14 +136,25 @@ def export_project(
     pictures: Mapping[str, PictureMaker] | None = None,
     writers: Mapping[str, Writer | ProjectWriter] | None = None,
     language: str | None = None,
+    anonymise: AnonymiseOptions | None = None,
+    attach: str | None = None,
 ) -> ExportReport:
     """Render `project` with `template` and write it as `fmt` to `out` (never half written).
 
     A project format (`FormatKind.PROJECT`) takes no template: its writer gets the project.
-    A format that needs Qt is written only when `writers` brings its writer.
+    A format that needs Qt is written only when `writers` brings its writer.  With
+    `anonymise`, people are named by role (documents/sharing.py); `attach` names a file an
+    email draft carries ("one-pager").
     """
     with _cycle_collector_paused():
-        return _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers, language)
+        from pitchkit.documents import sharing
+
+        if anonymise is not None and audience:
+            person = project.find_stakeholder(audience)  # by name, before the names go
+            audience = person.id if person is not None else audience
+        project = sharing.for_export(project, formats.get(fmt), anonymise)
+        mail = sharing.mail_options(project, formats.get(fmt), attach, pictures)
+        return _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers, mail, language)
 
 
 @contextlib.contextmanager
@@ -145,6 +185,7 @@ def _export(
     images: Mapping[str, bytes] | None,
     pictures: Mapping[str, PictureMaker] | None,
     writers: Mapping[str, Writer | ProjectWriter] | None,
+    mail: Mapping[str, object],
     language: str | None = None,
 ) -> ExportReport:
     spec = formats.get(fmt)
@@ -155,7 +196,8 @@ def _export(
         raise message("export-format-unavailable", where="--format", fmt=fmt.upper())
     out_path = Path(out)
     # Each format gets only the options it reads: the reference document shapes Word output alone.
-    options = spec.own_options(WriteOptions(reference_docx=Path(reference_docx) if reference_docx else None))
+    chosen = WriteOptions(reference_docx=Path(reference_docx) if reference_docx else None, **mail)  # type: ignore[arg-type]
+    options = spec.own_options(chosen)
     doc = None
     if spec.kind is FormatKind.DOCUMENT:
         doc = build_document(project, template, audience, images=images, pictures=pictures, language=language)

@@ -42,6 +42,10 @@ class WriteOptions:
 
     #: A .docx whose styles the Word output uses (None: the bundled reference).
     reference_docx: Path | None = None
+    #: (display name, address) of each person an email draft is addressed to.
+    recipients: tuple[tuple[str, str], ...] = ()
+    #: (file name, bytes) of each file an email draft carries.
+    attachments: tuple[tuple[str, bytes], ...] = ()
 
 
 #: The options of a writer called with none.
@@ -127,6 +131,24 @@ FORMATS: tuple[OutputFormat, ...] = (
     OutputFormat("pdf", "pdf", "PDF", "PDF documents (*.pdf)", "pitchkit.qtrender.pdf_writer:write_pdf", needs_qt=True),
     OutputFormat("html", "html", "HTML", "Web pages (*.html)", "pitchkit.documents.html_writer:write_html"),
     OutputFormat("md", "md", "Markdown", "Markdown (*.md)", "pitchkit.documents.md_writer:write_md"),
+    # An email draft goes to other people: only shared documents (the follow-up email).
+    OutputFormat(
+        "eml", "eml", "Email draft (.eml)", "Email drafts (*.eml)", "pitchkit.documents.eml_writer:write_eml",
+        private=False, options=frozenset({"recipients", "attachments"}),
+    ),
+    # The register and the calendar: the project itself, no template.
+    OutputFormat(
+        "csv", "csv", "Register (.csv)", "CSV files (*.csv)", "pitchkit.documents.csv_writer:write_csv",
+        kind=FormatKind.PROJECT,
+    ),
+    OutputFormat(
+        "xlsx", "xlsx", "Register (.xlsx)", "Excel workbooks (*.xlsx)", "pitchkit.documents.xlsx_writer:write_xlsx",
+        kind=FormatKind.PROJECT,
+    ),
+    OutputFormat(
+        "ics", "ics", "Calendar (.ics)", "Calendars (*.ics)", "pitchkit.documents.ics_writer:write_ics",
+        kind=FormatKind.PROJECT,
+    ),
 )
 
 

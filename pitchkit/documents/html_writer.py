@@ -1,7 +1,9 @@
 """HTML writer: one standalone HTML5 page with a small embedded stylesheet.
 
 Every piece of text is escaped; links keep only http, https and mailto targets (others
-become plain text); pictures are embedded as data URLs so the page stands alone.
+become plain text); pictures are embedded as data URLs so the page stands alone, each in a
+`<figure>` with its alt text as the caption (as in Word); table columns keep the Markdown
+alignment (`---:`) as `text-align`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import assert_never
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.tree import (
+    PRIVATE_NOTICE,
     Block,
     Document,
     Heading,
@@ -42,8 +45,11 @@ th { background: #dde4ee; }
 blockquote { border-left: 3px solid #b4c0d3; margin: 1em 0; padding: 0 1em; color: #444; }
 code { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 0.95em; }
 img { max-width: 100%; }
+figure { margin: 1em 0; }
+figcaption { font-size: 0.9em; color: #444; }
 .page-break { break-after: page; border: 0; }
-@media print { body { margin: 0; max-width: none; } }
+.private { color: #9b1c1c; border-bottom: 1px solid #9b1c1c; padding-bottom: 0.2em; }
+@media print { body { margin: 0; max-width: none; } .private { position: fixed; top: 0; } }
 """.strip()
 
 
@@ -71,7 +77,7 @@ def render_html(
     """
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{escape(doc.language or "en")}">',
+        f'<html lang="{escape(doc.language or "en-GB")}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -80,6 +86,9 @@ def render_html(
     if doc.author:
         parts.append(f'<meta name="author" content="{escape(doc.author)}">')
     parts += [f"<style>\n{stylesheet}\n</style>", "</head>", "<body>"]
+    if doc.private:
+        # Fixed in print, so browsers repeat it at the top of every printed page.
+        parts.append(f'<p class="private"><strong>{escape(PRIVATE_NOTICE)}</strong></p>')
     if doc.title:
         parts.append(f'<h1 class="title">{escape(doc.title)}</h1>')
     _blocks(parts, doc.blocks, image_src, [0], table_attrs)
@@ -112,14 +121,7 @@ def _blocks(
                         out.append("</li>")
                 out.append(f"</{tag}>")
             case Table():
-                out.append(f"<table{' ' + table_attrs if table_attrs else ''}>")
-                if block.header:
-                    cells = "".join(f"<th>{_inlines(c)}</th>" for c in block.header)
-                    out.append(f"<thead><tr>{cells}</tr></thead>")
-                out.append("<tbody>")
-                for row in block.rows:
-                    out.append("<tr>" + "".join(f"<td>{_inlines(c)}</td>" for c in row) + "</tr>")
-                out.append("</tbody></table>")
+                _table(out, block, table_attrs)
             case Quote():
                 out.append("<blockquote>")
                 _blocks(out, block.blocks, image_src, counter, table_attrs)
@@ -130,9 +132,29 @@ def _blocks(
                 src = image_src(block, counter[0])
                 counter[0] += 1
                 width = f' width="{round(block.width_cm / 2.54 * 96)}"' if block.width_cm else ""
-                out.append(f'<p><img src="{escape(src)}"{width} alt="{escape(block.alt)}"></p>')
+                picture = f'<p><img src="{escape(src)}"{width} alt="{escape(block.alt)}"></p>'
+                if block.alt:
+                    out.append(f"<figure>{picture}<figcaption>{escape(block.alt, quote=False)}</figcaption></figure>")
+                else:
+                    out.append(picture)
             case _:
                 assert_never(block)
+
+
+def _table(out: list[str], table: Table, table_attrs: str) -> None:
+    def cell(tag: str, column: int, inlines: list[Inline]) -> str:
+        align = table.column_align(column)
+        style = f' style="text-align: {align}"' if align else ""
+        return f"<{tag}{style}>{_inlines(inlines)}</{tag}>"
+
+    out.append(f"<table{' ' + table_attrs if table_attrs else ''}>")
+    if table.header:
+        cells = "".join(cell("th", n, c) for n, c in enumerate(table.header))
+        out.append(f"<thead><tr>{cells}</tr></thead>")
+    out.append("<tbody>")
+    for row in table.rows:
+        out.append("<tr>" + "".join(cell("td", n, c) for n, c in enumerate(row)) + "</tr>")
+    out.append("</tbody></table>")
 
 
 def _inlines(inlines: list[Inline]) -> str:

@@ -1,21 +1,30 @@
 """Markdown writer: clean, normalised Markdown written back out of the document tree.
 
 The output reads back (with the same parser) as the same tree: text is escaped, lists use
-`-` and `1.`, tables are GitHub-style pipes, page breaks are `<!-- pagebreak -->`.
-Pictures have no file to point at in a single .md, so only their alt text is kept.
+`-` and `1.`, tables are GitHub-style pipes with their column alignment (`---:`), page
+breaks are `<!-- pagebreak -->`.  The file opens with a YAML metadata block (title,
+author, date, lang) that pandoc reads, instead of a `# ` title line, so pandoc does not
+show the title twice.  Pictures are written beside the .md (`proposal-map.png` next to
+`proposal.md`, each atomically) and linked by relative path.
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import assert_never
+from urllib.parse import quote
 
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.markdown_text import escape_inline
+from pitchkit.documents.md_metadata import front_matter
 from pitchkit.documents.tree import (
     PAGEBREAK_COMMENT,
+    PRIVATE_NOTICE,
     Block,
     Document,
     Heading,
@@ -31,23 +40,59 @@ from pitchkit.documents.tree import (
     Text,
 )
 
+#: Given a picture and its number in the document, the relative path to link it by.
+ImagePath = Callable[[Image, int], str]
+_ALIGN_RULE = {"left": ":---", "center": ":---:", "right": "---:"}
+
 
 def write_md(doc: Document, out_path: str | os.PathLike[str], options: WriteOptions = NO_OPTIONS, /) -> list[str]:
-    """Write `doc` as Markdown at `out_path` (atomically); no warnings."""
-    write_atomic(out_path, render_md(doc).encode("utf-8"))
+    """Write `doc` as Markdown at `out_path`, its pictures beside it (atomically); no warnings."""
+    out = Path(out_path)
+    pictures: dict[str, bytes] = {}
+
+    def picture_file(image: Image, number: int) -> str:
+        stem = f"{out.stem}-{_slug(image.name) or 'picture'}"
+        name = f"{stem}.png"
+        n = 1
+        while name in pictures:
+            n += 1
+            name = f"{stem}-{n}.png"
+        pictures[name] = image.data
+        return name
+
+    text = render_md(doc, image_path=picture_file)
+    for name, data in pictures.items():
+        write_atomic(out.with_name(name), data)
+    write_atomic(out, text.encode("utf-8"))
     return []
 
 
-def render_md(doc: Document) -> str:
-    """`doc` as Markdown text, ending in one newline."""
-    chunks: list[str] = []
-    if doc.title:
-        chunks.append("# " + escape_inline(doc.title))
-    chunks += _blocks(doc.blocks)
+def render_md(
+    doc: Document, *, image_path: ImagePath | None = None, today: datetime.date | None = None
+) -> str:
+    """`doc` as Markdown text, ending in one newline.
+
+    Without `image_path` a picture has no file to point at, so only its alt text is kept.
+    """
+    fields = {
+        "title": escape_inline(doc.title),
+        "author": escape_inline(doc.author),
+        "date": (today or datetime.date.today()).isoformat(),
+        "lang": doc.language,
+    }
+    chunks = [front_matter(fields)]
+    if doc.private:
+        chunks.append("**" + escape_inline(PRIVATE_NOTICE) + "**")
+    chunks += _blocks(doc.blocks, image_path, [0])
     return "\n\n".join(chunks) + "\n"
 
 
-def _blocks(blocks: list[Block]) -> list[str]:
+def _slug(name: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", name.lower()))[:40]
+
+
+def _blocks(blocks: list[Block], image_path: ImagePath | None = None, counter: list[int] | None = None) -> list[str]:
+    counter = [0] if counter is None else counter
     chunks: list[str] = []
     for block in blocks:
         match block:
@@ -56,28 +101,32 @@ def _blocks(blocks: list[Block]) -> list[str]:
             case Heading():
                 chunks.append("#" * block.level + " " + _inlines(block.inlines))
             case ListBlock():
-                chunks.append(_list(block))
+                chunks.append(_list(block, image_path, counter))
             case Table():
                 chunks.append(_table(block))
             case Quote():
-                inner = "\n\n".join(_blocks(block.blocks))
+                inner = "\n\n".join(_blocks(block.blocks, image_path, counter))
                 chunks.append("\n".join(("> " + line) if line else ">" for line in inner.split("\n")))
             case PageBreak():
                 chunks.append(PAGEBREAK_COMMENT)
             case Image():
-                if block.alt:
+                if image_path is not None:
+                    counter[0] += 1
+                    target = quote(image_path(block, counter[0]))
+                    chunks.append(f"![{escape_inline(block.alt)}]({target})")
+                elif block.alt:
                     chunks.append(escape_inline(block.alt))
             case _:
                 assert_never(block)
     return chunks
 
 
-def _list(block: ListBlock) -> str:
+def _list(block: ListBlock, image_path: ImagePath | None, counter: list[int]) -> str:
     lines: list[str] = []
     for n, item in enumerate(block.items):
         marker = f"{block.start + n}. " if block.ordered else "- "
         indent = " " * len(marker)
-        body = "\n\n".join(_blocks(item)) or ""
+        body = "\n\n".join(_blocks(item, image_path, counter)) or ""
         # A tight list keeps each item on one line; a nested list or second paragraph
         # is indented to sit inside its item.
         for k, line in enumerate(body.split("\n")):
@@ -98,7 +147,8 @@ def _table(table: Table) -> str:
         texts += [""] * (columns - len(texts))
         return "| " + " | ".join(texts) + " |"
 
-    lines = [row(table.header), "|" + "|".join(["---"] * columns) + "|"]
+    rules = [_ALIGN_RULE.get(table.column_align(n) or "", "---") for n in range(columns)]
+    lines = [row(table.header), "|" + "|".join(rules) + "|"]
     lines += [row(r) for r in table.rows]
     return "\n".join(lines)
 

@@ -9,7 +9,18 @@ from asking for a billion loop turns or a gigabyte string.  `LimitedSandbox` add
   *before* computing when the arguments already say it would be too big (widths, repeats,
   `replace`, `join`);
 - no number larger than `MAX_TEXT` as an argument (widths of `center`, `zfill`, `indent` …)
-  and no format-string width above it; `**` only with small exponents.
+  and no format-string width above it; `**` only with small exponents, and `*` of whole
+  numbers only while the result stays under `MAX_POWER_BITS`;
+- the *printed* size of a list, tuple or dict (nested ones included) is measured before it
+  is turned into text -- by `{{ x }}`, `~`, `|string`, `|pprint`, `|map` and every other
+  filter or call -- so `{{ [a] * 100000 }}` with a 100,000-character `a` is refused
+  instead of building 10 GB of text;
+- `wordwrap` only on texts it wraps in linear time (textwrap is quadratic on long words);
+- a wall clock per render (`MAX_SECONDS`), checked on every step, for what no single
+  bound catches (many bounded but slow calls).
+
+Every refusal is a `LimitError`: the template asked for too much, which for a trusted
+built-in template means the project is too big for that document (templates.py says so).
 
 Loops are bounded by rewriting each `{% for %}` to iterate through a counting filter, and
 `~` through a checking join, when the template is parsed.
@@ -22,6 +33,7 @@ import contextvars
 import functools
 import operator
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -36,10 +48,22 @@ MAX_TEXT = 2_000_000
 #: Largest exponent of `**`, and largest result in bits.
 MAX_EXPONENT = 100
 MAX_POWER_BITS = 100_000
+#: Wall-clock seconds one render may take.
+MAX_SECONDS = 8.0
+#: `wordwrap`: longest text, and largest length² / width (≈ 1 s of textwrap's work).
+MAX_WRAP_TEXT = 200_000
+MAX_WRAP_WORK = 40_000_000_000
+
+
+class LimitError(SecurityError):
+    """A template asked for more time, memory or output than a render may have."""
 
 _LOOP_FILTER = "_pk_loop"  # environment attributes the rewritten templates call
 _CONCAT_FILTER = "_pk_concat"
-_budget: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("pk_budget", default=None)
+_budget: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar("pk_budget", default=None)
+#: Containers at least this long have their printed size remembered for the render (the
+#: context's lists of people are passed to filters again and again, and cannot change).
+_REMEMBER_FROM = 256
 _WIDTH = re.compile(r"%[-+ #0]*(\d+)|%[-+ #0]*\d*\.(\d+)|\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
 
 
@@ -49,7 +73,7 @@ def render_budget() -> Iterator[None]:
     if _budget.get() is not None:
         yield
         return
-    token = _budget.set([0])
+    token = _budget.set([0, time.monotonic() + MAX_SECONDS, {}])
     try:
         yield
     finally:
@@ -62,34 +86,75 @@ def _tick(count: int = 1) -> None:
         return
     budget[0] += count
     if budget[0] > MAX_STEPS:
-        raise SecurityError(f"the template takes too many steps (over {MAX_STEPS:,} loop turns and calls)")
+        raise LimitError(f"the template takes too many steps (over {MAX_STEPS:,} loop turns and calls)")
+    if time.monotonic() > budget[1]:
+        raise LimitError(f"the template takes too long (over {MAX_SECONDS:g} seconds)")
+
+
+def printed_size(value: Any, limit: int = MAX_TEXT) -> int:
+    """About how many characters `value` prints as, counted only up to just past `limit`.
+
+    Lists, tuples, sets and dicts are walked (their printed form holds every item); texts
+    count their length; anything else counts a few characters (its own text is bounded
+    where it is made).  The walk stops as soon as the total passes `limit`.
+    """
+    budget = _budget.get()
+    remembered = budget[2] if budget is not None and _size(value) >= _REMEMBER_FROM else None
+    if remembered is not None and id(value) in remembered:
+        kept, size = remembered[id(value)]
+        if kept is value:
+            return int(size)
+    total = 0
+    stack = [value]
+    visits = 0
+    while stack:
+        item = stack.pop()
+        visits += 1
+        if isinstance(item, str):
+            total += len(item) + 4
+        elif isinstance(item, dict):
+            total += 2
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set | frozenset):
+            total += 2
+            stack.extend(item)
+        else:
+            total += 4
+        if total > limit:
+            break
+    _tick(visits >> 10)  # a long walk counts against the step budget and the clock
+    if remembered is not None and total <= limit:
+        remembered[id(value)] = (value, total)  # kept alive with it, so the id stays its own
+    return total
 
 
 def _size(value: Any) -> int:
     return len(value) if isinstance(value, str | list | tuple | dict) else 0
 
 
-def _too_big(what: str = "a text") -> SecurityError:
-    return SecurityError(f"{what} longer than {MAX_TEXT:,} characters in a template")
+def _too_big(what: str = "a text") -> LimitError:
+    return LimitError(f"{what} longer than {MAX_TEXT:,} characters in a template")
 
 
 def _check_format(spec: Any) -> None:
     if isinstance(spec, str) and len(spec) < MAX_TEXT:
         for match in _WIDTH.finditer(spec):
             if any(group and int(group) > MAX_TEXT for group in match.groups()):
-                raise SecurityError(f"a format width over {MAX_TEXT:,} in a template")
+                raise LimitError(f"a format width over {MAX_TEXT:,} in a template")
 
 
 def _check_args(args: Iterable[Any], kwargs: dict[str, Any]) -> None:
     total = 0
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_TEXT:
-            raise SecurityError(f"a number over {MAX_TEXT:,} given to a function in a template")
-        total += _size(value)
-        if isinstance(value, list | tuple):
-            total += sum(_size(item) for item in value[:MAX_TEXT])
-    if total > MAX_TEXT:
-        raise _too_big("arguments")
+            raise LimitError(f"a number over {MAX_TEXT:,} given to a function in a template")
+        if isinstance(value, str):
+            total += len(value)
+        elif isinstance(value, list | tuple | dict | set | frozenset):
+            total += printed_size(value, 2 * MAX_TEXT - total)
+        if total > 2 * MAX_TEXT:  # a list's items and its printed form are about the same
+            raise _too_big("arguments")
 
 
 def _check_special(name: str, target: Any, args: tuple[Any, ...]) -> None:
@@ -105,12 +170,27 @@ def _check_special(name: str, target: Any, args: tuple[Any, ...]) -> None:
             raise _too_big()
     elif name in ("format", "format_map"):
         _check_format(target)
+    elif name == "wordwrap" and isinstance(target, str):
+        width = args[0] if args and isinstance(args[0], int) else 79
+        _check_wrap(target, width)
+
+
+def _check_wrap(text: str, width: int) -> None:
+    """Refuse what textwrap would take seconds over (it is quadratic on long words)."""
+    if len(text) > MAX_WRAP_TEXT or len(text) ** 2 / max(width, 1) > MAX_WRAP_WORK:
+        raise LimitError(f"wordwrap of {len(text):,} characters at width {width} is too slow in a template")
 
 
 def _check_result(value: Any) -> Any:
     if _size(value) > MAX_TEXT:
         raise _too_big()
     return value
+
+
+def check_printable(value: Any) -> None:
+    """Refuse a list, tuple or dict whose printed form would pass MAX_TEXT (before printing it)."""
+    if isinstance(value, list | tuple | dict | set | frozenset) and printed_size(value) > MAX_TEXT:
+        raise _too_big("a printed list")
 
 
 def _loop(iterable: Any) -> Iterator[Any]:
@@ -122,6 +202,8 @@ def _loop(iterable: Any) -> Iterator[Any]:
 
 def _concat(values: list[Any]) -> str:
     """`a ~ b`, checked: the same as Jinja's join, but never longer than MAX_TEXT."""
+    for value in values:
+        check_printable(value)
     parts = [str(value) for value in values]
     if sum(map(len, parts)) > MAX_TEXT:
         raise _too_big()
@@ -139,8 +221,13 @@ def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         elif name == "format" and plain:
             _check_format(plain[0])
         elif name == "join" and plain and isinstance(plain[0], list | tuple):
+            for item in plain[0][:MAX_TEXT]:
+                check_printable(item)
             if sum(len(str(item)) for item in plain[0][:MAX_TEXT]) > MAX_TEXT:
                 raise _too_big()
+        elif name == "wordwrap" and plain and isinstance(plain[0], str):
+            width = plain[1] if len(plain) > 1 and isinstance(plain[1], int) else kwargs.get("width", 79)
+            _check_wrap(plain[0], width if isinstance(width, int) else 79)
         return _check_result(func(*args, **kwargs))
 
     return guarded
@@ -179,11 +266,13 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         if operator_name == "**":
             if isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
-                raise SecurityError("exponent too large in a template")
+                raise LimitError("exponent too large in a template")
             if isinstance(left, int) and isinstance(right, int) and left.bit_length() * right > MAX_POWER_BITS:
-                raise SecurityError("number too large in a template")
+                raise LimitError("number too large in a template")
             return operator.pow(left, right)
         if operator_name == "*":
+            if isinstance(left, int) and isinstance(right, int) and left.bit_length() + right.bit_length() > MAX_POWER_BITS:
+                raise LimitError("number too large in a template")
             for seq, count in ((left, right), (right, left)):
                 if isinstance(seq, str | list | tuple) and isinstance(count, int) and len(seq) * count > MAX_TEXT:
                     raise _too_big("a repeated value")
@@ -215,6 +304,6 @@ def render_limited(template: Any, context: dict[str, Any]) -> str:
         for chunk in template.generate(context):
             total += len(chunk)
             if total > MAX_TEXT:
-                raise SecurityError(f"the document would be longer than {MAX_TEXT:,} characters")
+                raise LimitError(f"the document would be longer than {MAX_TEXT:,} characters")
             chunks.append(chunk)
         return "".join(chunks)

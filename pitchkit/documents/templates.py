@@ -9,9 +9,14 @@ the built-in one.  It opens with a Jinja comment holding its metadata::
     description: The whole business case, for the decision meeting
     audience: pitch
     title: Proposal
+    shared: true
     -#}
 
 `audience` is `pitch` (the whole pitch) or `stakeholder` (written for one person).
+`shared` is `true` for a document that goes to other people (the default when a template
+does not say: the safe choice) or `false` for the advocate's own documents.  A shared
+template renders from a context without private data (`context.build_context(shared=True)`);
+naming a private field there is a template error that says so.
 Values from the project are escaped for Markdown when they are printed (`{{ x }}`);
 `{{ x|paragraphs }}` keeps the blank-line paragraphs of a long text.  Template text itself
 is Markdown and is never escaped.
@@ -19,8 +24,8 @@ is Markdown and is never escaped.
 
 from __future__ import annotations
 
-import datetime
 import functools
+import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,24 +37,34 @@ from jinja2.exceptions import SecurityError
 from pitchkit import paths
 from pitchkit.core.errors import PitchKitError, TemplateError
 from pitchkit.core.language import LANGUAGES
-from pitchkit.core.messages import file_error, message
-from pitchkit.documents.localised import (
-    money_filter,
-    number_filter,
-    written_date,
-    written_number,
-    yes_no,
+from pitchkit.core.messages import message
+from pitchkit.documents import template_cache
+from pitchkit.documents.context_private import PrivateFieldError, check_not_private
+from pitchkit.documents.localised import written_number, yes_no
+from pitchkit.documents.markdown_text import Markdown, escape_inline
+from pitchkit.documents.sandbox_limits import (
+    LimitedSandbox,
+    LimitError,
+    check_printable,
+    render_limited,
 )
-from pitchkit.documents.markdown_text import Markdown, escape_inline, escape_paragraphs
-from pitchkit.documents.sandbox_limits import LimitedSandbox, render_limited
+from pitchkit.documents.template_cache import BytecodeCache
+from pitchkit.documents.template_files import (
+    FolderLoader,
+    compiled_tags,
+    inside_folder,
+    read_source,
+)
+from pitchkit.documents.template_filters import FILTERS, sentence_part
 
 SUFFIX = ".md.j2"
 AUDIENCES = ("pitch", "stakeholder")
 FRONT_MATTER_TAG = "pitchkit"
+#: What `shared:` may say in the front matter, and what it means.
+SHARED_VALUES = {"true": True, "yes": True, "false": False, "no": False}
 #: Largest `range()` a template may ask for, and largest string or list it may multiply.
 MAX_RANGE = 10_000
 MAX_REPEAT = 100_000
-
 
 @dataclass(frozen=True, slots=True)
 class TemplateInfo:
@@ -62,6 +77,8 @@ class TemplateInfo:
     path: Path
     origin: str  # "built-in" or "user"
     title: str = ""
+    #: True for a document that goes to other people (no private data in its context).
+    shared: bool = True
     #: Why the front matter could not be read; find_template() raises it.
     error: PitchKitError | None = None
     #: The language it is written in: `language:` in the front matter, else its folder's.
@@ -88,11 +105,17 @@ def list_templates(language: str = "en") -> list[TemplateInfo]:
             continue
         own = folder.name == language and language != "en"
         for path in sorted(folder.glob("*" + SUFFIX)):
-            if path.is_file():
+            if path.is_dir():
+                continue
+            if inside_folder(folder, path):
                 info = read_template_info(path, origin, language if own else "en")
-                known = found.get(info.key)
-                if known is None or info.language == language or known.language != language:
-                    found[info.key] = info
+            else:  # listed, so that choosing it says why it cannot be used
+                key = path.name[: -len(SUFFIX)]
+                error = message("template-outside", file=str(path), target=os.path.realpath(path))
+                info = TemplateInfo(key, key, "", "pitch", path, origin, error=error, language=language if own else "en")
+            known = found.get(info.key)
+            if known is None or info.language == language or known.language != language:
+                found[info.key] = info
     return [found[key] for key in sorted(found)]
 
 
@@ -114,7 +137,7 @@ def read_template_info(path: Path, origin: str, language: str = "en") -> Templat
     meta: dict[str, str] = {}
     error: PitchKitError | None = None
     try:
-        meta = parse_front_matter(_read_source(path), file=str(path))
+        meta = parse_front_matter(read_source(path), file=str(path))
     except TemplateError as exc:
         error = exc
     audience = meta.get("audience", "pitch")
@@ -123,6 +146,9 @@ def read_template_info(path: Path, origin: str, language: str = "en") -> Templat
             "template-audience", file=str(path), where="front matter",
             choices=", ".join(AUDIENCES), audience=audience,
         )
+    shared_text = meta.get("shared", "true").lower()
+    if shared_text not in SHARED_VALUES and error is None:
+        error = message("template-shared", file=str(path), where="front matter", value=shared_text)
     return TemplateInfo(
         key=key,
         name=meta.get("name") or key,
@@ -131,18 +157,15 @@ def read_template_info(path: Path, origin: str, language: str = "en") -> Templat
         path=path,
         origin=origin,
         title=meta.get("title", ""),
+        shared=SHARED_VALUES.get(shared_text, True),
         error=error,
         language=declared if (declared := meta.get("language", "").strip().lower()) in LANGUAGES else language,
     )
 
 
-def _read_source(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise message("template-not-utf8", file=str(path)) from exc
-    except OSError as exc:
-        raise file_error(exc, path, error=TemplateError) from exc
+def read_template_source(info: TemplateInfo) -> str:
+    """The text of the template `info` describes (bounded, type-checked)."""
+    return read_source(info.path)
 
 
 def parse_front_matter(source: str, *, file: str = "") -> dict[str, str]:
@@ -182,7 +205,7 @@ def parse_front_matter(source: str, *, file: str = "") -> dict[str, str]:
 def _safe_range(*args: int) -> range:
     result = range(*args)
     if len(result) > MAX_RANGE:
-        raise SecurityError(f"range() is limited to {MAX_RANGE} items in a template")
+        raise LimitError(f"range() is limited to {MAX_RANGE} items in a template")
     return result
 
 
@@ -191,6 +214,7 @@ def _finalize(context: Any, value: Any) -> str:
     """Every printed value goes through here: project text is escaped for Markdown."""
     if value is None:
         return ""
+    check_printable(value)  # a big list is refused before it becomes text
     if isinstance(value, Markdown):
         return value
     language = context.get("language", "en")
@@ -201,48 +225,6 @@ def _finalize(context: Any, value: Any) -> str:
     if isinstance(value, int | float) and language != "en":
         return written_number(value, language)
     return escape_inline(str(value))
-
-
-def _paragraphs(value: Any) -> Markdown:
-    """Several paragraphs of text, kept apart and escaped: `{{ pitch.story|paragraphs }}`."""
-    return escape_paragraphs("" if value is None else str(value))
-
-
-@jinja2.pass_context
-def _date(context: Any, value: Any) -> str:
-    """A date written out in the document's language: `26 February 2027`, `26 februari 2027`."""
-    if isinstance(value, datetime.date):
-        return written_date(value, context.get("language", "en"))
-    return "" if value is None else str(value)
-
-
-_CLOSERS = "\"'\u201d\u2019)"
-
-
-def _sentence(value: Any) -> str:
-    """Text ending in exactly one full stop: `{{ pitch.ask|sentence }}` never gives `..`."""
-    text = "" if value is None else str(value).strip()
-    if not text or text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "\u2026", ":"):
-        return text
-    return text + "."
-
-
-def _clause(value: Any) -> str:
-    """Text without its closing full stop, to continue a sentence: `{{ pitch.pilot_scope|clause }}, then`."""
-    text = "" if value is None else str(value).strip()
-    return text[:-1].rstrip() if text.endswith(".") and not text.endswith("..") else text
-
-
-def _plain(value: Any, avoid_terms: Any = ()) -> str:
-    """Text without the words a reader switches off at: `{{ point|plain(audience.avoid_terms) }}`.
-
-    Known jargon is replaced by concrete words; a sentence with any other avoided term is left out.
-    """
-    from pitchkit.core.talking_points import plain
-
-    text = "" if value is None else str(value)
-    terms = [avoid_terms] if isinstance(avoid_terms, str) else list(avoid_terms or ())
-    return plain(text, [str(t) for t in terms])
 
 
 class TemplateEnvironment(LimitedSandbox):
@@ -264,13 +246,21 @@ class TemplateEnvironment(LimitedSandbox):
                 memo[key] = safe
         return safe
 
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # A private field of a shared document's context is refused when it is named,
+        # not only when it is printed (context_private.py).
+        return check_not_private(super().getattr(obj, attribute))
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        return check_not_private(super().getitem(obj, argument))
+
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         if operator_name != "*":
             return super().call_binop(context, operator_name, left, right)
         for seq, count in ((left, right), (right, left)):
             if isinstance(seq, str | list | tuple) and isinstance(count, int):
                 if len(seq) * count > MAX_REPEAT:
-                    raise SecurityError(f"result longer than {MAX_REPEAT} in a template")
+                    raise LimitError(f"result longer than {MAX_REPEAT} in a template")
         return super().call_binop(context, operator_name, left, right)
 
 
@@ -283,25 +273,20 @@ _COMPILE_OPTIONS: dict[str, Any] = {
 }
 
 
-class _BytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Compiled templates kept between runs (Jinja checks the source checksum and Python
-    version itself); a cache that cannot be written only costs speed, never an export."""
-
-    def load_bytecode(self, bucket: Any) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except OSError:
-            pass  # unreadable: compile afresh
-
-    def dump_bytecode(self, bucket: Any) -> None:
-        try:
-            Path(self.directory).mkdir(parents=True, exist_ok=True)
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
+def precompile_builtin() -> int:
+    """Compile every built-in template into the shipped cache; returns how many (scripts/setup.sh)."""
+    compiled = 0
+    for language in LANGUAGES:  # the Dutch ones too (templates/nl/)
+        env = _environment.__wrapped__(tuple(str(folder) for _, folder in reversed(_folders(language))))
+        env.bytecode_cache = BytecodeCache(str(template_cache.shipped_cache_dir() / Path(_bytecode_cache().directory).name))
+        for info in list_templates(language):
+            if info.origin == "built-in" and info.error is None and info.language == language:
+                env.get_template(info.path.name)
+                compiled += 1
+    return compiled
 
 
-def _bytecode_cache() -> _BytecodeCache:
+def _bytecode_cache() -> BytecodeCache:
     # Jinja keys cached code by the template's source only, but our sandbox rewrites the
     # parsed template and compiles intercepted operators into the code, and the options
     # change it too: the folder is named after all of that, including the source of every
@@ -322,7 +307,7 @@ def _bytecode_cache() -> _BytecodeCache:
         if cls.__module__.startswith("pitchkit"):
             digest.update(Path(sys.modules[cls.__module__].__file__ or "").read_bytes())
     folder = digest.hexdigest()[:16]
-    return _BytecodeCache(str(paths.app_data_dir() / "cache" / "templates" / folder))
+    return BytecodeCache(str(paths.app_data_dir() / "cache" / "templates" / folder))
 
 
 @functools.lru_cache(maxsize=4)
@@ -331,7 +316,7 @@ def _environment(folders: tuple[str, ...]) -> TemplateEnvironment:
     # changes), which keeps the preview refresh fast; the bytecode cache keeps the
     # compile out of every later command-line run.
     env = TemplateEnvironment(
-        loader=jinja2.FileSystemLoader(list(folders), encoding="utf-8"),
+        loader=FolderLoader(list(folders), encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
         auto_reload=True,
@@ -340,13 +325,7 @@ def _environment(folders: tuple[str, ...]) -> TemplateEnvironment:
     )
     env.globals["range"] = _safe_range
     env.globals.pop("lipsum", None)
-    env.filters["paragraphs"] = _paragraphs
-    env.filters["date"] = _date
-    env.filters["number"] = number_filter
-    env.filters["money"] = money_filter
-    env.filters["sentence"] = _sentence
-    env.filters["clause"] = _clause
-    env.filters["plain"] = _plain
+    env.filters.update(FILTERS)
     return env
 
 
@@ -355,6 +334,7 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
     # The user folder first: a user template (or include) overrides a built-in one, as
     # in list_templates(), so the name finds the file `info` describes.
     env = _environment(tuple(str(folder) for _, folder in reversed(_folders(info.language))))
+    token = compiled_tags.set([0])
     try:
         template = env.get_template(info.path.name)
         return render_limited(template, context)
@@ -363,17 +343,26 @@ def render_template(info: TemplateInfo, context: dict[str, Any]) -> str:
     except jinja2.TemplateSyntaxError as exc:
         file = exc.filename or str(info.path)
         raise message(
-            "template-syntax", file=file, where=f"line {exc.lineno}", detail=_sentence_part(exc.message)
+            "template-syntax", file=file, where=f"line {exc.lineno}", detail=sentence_part(exc.message)
         ) from None
+    except LimitError as exc:
+        if info.origin == "built-in":  # trusted: the project is too big for this document
+            raise message("document-too-large", where=f"template {info.key}", detail=sentence_part(exc)) from None
+        file, line = _template_frame(exc, info.path)
+        raise _describe(exc, file, f"line {line}" if line else "") from None
     except Exception as exc:  # noqa: BLE001 - a template may fail in any way; report it
         file, line = _template_frame(exc, info.path)
         raise _describe(exc, file, f"line {line}" if line else "") from None
+    finally:
+        compiled_tags.reset(token)
 
 
 def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:
     """The catalogued error for `exc`, raised while rendering at `file`, `where`."""
+    if isinstance(exc, PrivateFieldError):
+        return message("template-private", file=file, where=where, field=exc.field)
     if isinstance(exc, SecurityError):
-        return message("template-not-allowed", file=file, where=where, reason=_sentence_part(exc))
+        return message("template-not-allowed", file=file, where=where, reason=sentence_part(exc))
     if isinstance(exc, jinja2.UndefinedError):
         return message("template-undefined", file=file, where=where, detail=exc.message or "undefined value")
     if isinstance(exc, RecursionError):
@@ -381,14 +370,8 @@ def _describe(exc: BaseException, file: str, where: str) -> PitchKitError:
     if isinstance(exc, MemoryError):
         return message("template-memory", file=file, where=where)
     return message(
-        "template-failed", file=file, where=where, kind=type(exc).__name__, detail=_sentence_part(exc)
+        "template-failed", file=file, where=where, kind=type(exc).__name__, detail=sentence_part(exc)
     )
-
-
-def _sentence_part(text: object) -> str:
-    """`text` without a closing full stop: it goes before "; what to do"."""
-    text = str(text).strip()
-    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
 def _template_frame(exc: BaseException, default: Path) -> tuple[str, int | None]:

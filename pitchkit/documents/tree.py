@@ -9,6 +9,8 @@ Conventions (the template-authoring guide repeats them):
 - `![alt](name)` on its own line is a picture if the caller supplies `images[name]`
   (PNG bytes, e.g. `pitchkit:map`); otherwise only its alt text is kept.  Pictures are
   never read from disk paths, so a shared template cannot pull in local files.
+- A YAML metadata block at the very top (`---` lines around `title:`, `author:`, `lang:`,
+  as the Markdown export writes it) gives the title, author and language.
 - Control characters that XML forbids are removed from all text; tab and newline stay,
   and so does every printable character (accents, emoji, right-to-left scripts).
 """
@@ -20,6 +22,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from pitchkit.core.language import DOCUMENT_TAGS
 
 PAGEBREAK_COMMENT = "<!-- pagebreak -->"
 
@@ -106,12 +110,26 @@ class ListBlock:
     start: int = 1
 
 
+#: How a table column's text is aligned (Markdown `:---`, `---:`, `:---:`); None: not said.
+Align = str | None
+ALIGNMENTS = ("left", "center", "right")
+
+
 @dataclass(slots=True)
 class Table:
-    """A table with one header row; every cell is a list of inlines."""
+    """A table with one header row; every cell is a list of inlines.
+
+    `align` holds one entry per column ("left", "center", "right" or None); it may be
+    shorter than the widest row, and missing entries mean None.
+    """
 
     header: list[list[Inline]]
     rows: list[list[list[Inline]]]
+    align: list[Align] = field(default_factory=list)
+
+    def column_align(self, column: int) -> Align:
+        """The alignment of `column` (0-based), None where the Markdown gave none."""
+        return self.align[column] if column < len(self.align) else None
 
 
 @dataclass(slots=True)
@@ -133,9 +151,14 @@ class Image:
     data: bytes
     alt: str = ""
     width_cm: float | None = None
+    name: str = ""  # what the template called it ("map" for `pitchkit:map`), for file names
 
 
 Block = Heading | Paragraph | ListBlock | Table | Quote | PageBreak | Image
+
+
+#: What a private document says on every page (header in Word, a line in HTML and Markdown).
+PRIVATE_NOTICE = "Private: for your own preparation, not for circulation"
 
 
 @dataclass(slots=True)
@@ -145,8 +168,24 @@ class Document:
     title: str = ""
     author: str = ""
     blocks: list[Block] = field(default_factory=list)
-    #: The language it is written in (BCP 47, "nl-BE"); "" leaves the writer's default (English).
-    language: str = ""
+    language: str = "en-GB"  # a BCP 47 tag: Word's proofing language, HTML's lang, YAML's lang
+    #: For the advocate only (a template with `shared: false`): every writer marks each
+    #: page "Private".
+    private: bool = False
+
+
+#: A project's language code -> the tag documents carry (British English unless told).
+_LANGUAGE_TAGS = DOCUMENT_TAGS
+
+
+def language_tag(code: str | None) -> str:
+    """A BCP 47 tag for a document from a project's language ("en" -> "en-GB", "nl" -> "nl-BE")."""
+    code = (code or "").strip().replace("_", "-")
+    if not code:
+        return "en-GB"
+    if "-" in code:
+        return code
+    return _LANGUAGE_TAGS.get(code.lower(), code.lower())
 
 
 def plain_text(inlines: list[Inline]) -> str:
@@ -170,16 +209,31 @@ def markdown_to_document(
     title: str = "",
     author: str = "",
     images: Mapping[str, bytes] | None = None,
-    language: str = "",
+    language: str = "en-GB",
 ) -> Document:
     """Parse `markdown` into a Document (see the module docstring for the conventions)."""
+    from pitchkit.documents.md_metadata import split_front_matter
+
     builder = _TreeBuilder(images or {})
-    blocks = builder.blocks(_parser()(clean_text(markdown)))
-    first = blocks[0] if blocks else None
-    if isinstance(first, Heading) and first.level == 1:
+    meta, markdown = split_front_matter(clean_text(markdown))
+    blocks = builder.blocks(_parser()(markdown))
+    if meta.get("title"):
+        title = _metadata_text(builder, meta["title"]) or title
+    author = _metadata_text(builder, meta["author"]) if meta.get("author") else author
+    head = blocks[0] if blocks else None
+    if isinstance(head, Heading) and head.level == 1:
         blocks.pop(0)
-        title = plain_text(first.inlines).strip() or title
-    return Document(title=clean_text(title), author=clean_text(author), blocks=blocks, language=language)
+        title = plain_text(head.inlines).strip() or title
+    return Document(
+        title=clean_text(title), author=clean_text(author), blocks=blocks,
+        language=meta.get("lang") or language,
+    )
+
+
+def _metadata_text(builder: _TreeBuilder, value: str) -> str:
+    """A metadata value (Markdown, as pandoc reads it) as plain text."""
+    blocks = builder.blocks(_parser()(value))
+    return plain_text(blocks[0].inlines).strip() if blocks and isinstance(blocks[0], Paragraph) else value
 
 
 class _TreeBuilder:
@@ -229,7 +283,7 @@ class _TreeBuilder:
             url = children[0].get("attrs", {}).get("url", "")
             if url in self.images:
                 alt = plain_text(self.inlines(children[0].get("children", [])))
-                return Image(self.images[url], alt)
+                return Image(self.images[url], alt, name=url.rpartition(":")[2])
         inlines = self.inlines(children)
         if not inlines:
             return None
@@ -238,13 +292,17 @@ class _TreeBuilder:
     def table(self, node: dict[str, Any]) -> Table:
         header: list[list[Inline]] = []
         rows: list[list[list[Inline]]] = []
+        align: list[Align] = []
         for part in node["children"]:
             if part["type"] == "table_head":
                 header = [self.inlines(cell["children"]) for cell in part["children"]]
+                align = [_cell_align(cell) for cell in part["children"]]
             elif part["type"] == "table_body":
                 for row in part["children"]:
                     rows.append([self.inlines(cell["children"]) for cell in row["children"]])
-        return Table(header, rows)
+        while align and align[-1] is None:
+            align.pop()
+        return Table(header, rows, align)
 
     def inlines(self, nodes: list[dict[str, Any]]) -> list[Inline]:
         out: list[Inline] = []
@@ -291,6 +349,11 @@ class _TreeBuilder:
                 out.append(LineBreak())
             elif "children" in node:
                 self._inline_into(out, node["children"], bold=bold, italic=italic, strike=strike)
+
+
+def _cell_align(cell: dict[str, Any]) -> Align:
+    value = cell.get("attrs", {}).get("align")
+    return value if value in ALIGNMENTS else None
 
 
 def _merge(inlines: list[Inline]) -> list[Inline]:

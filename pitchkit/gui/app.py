@@ -46,6 +46,9 @@ def application(language: str | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("pitchkit")  # matches packaging/linux/pitchkit.desktop
+    from pitchkit.gui.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # never a cycle collection inside a worker thread
     follow_system_colours(app)
     if not hasattr(app, "_pitchkit_translators"):  # once per process, before any window
         from pitchkit.gui.translation import app_language, install_translators

@@ -40,7 +40,7 @@ class AutosaveController(QObject):
         """The current recovery file, when one has been written."""
         if self._key is None:
             return None
-        path = recovery.recovery_dir() / f"{self._key}.pitchkit"
+        path = recovery.slot_file(self._key)
         return path if path.exists() else None
 
     @Slot()

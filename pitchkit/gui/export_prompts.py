@@ -34,7 +34,7 @@ def ask_export_path(parent: QWidget | None, suggested: str, fmt: str) -> str:
 def ask_reference_docx(parent: QWidget | None, folder: str) -> str:
     """Ask for a Word document whose styles the .docx export uses; "" when cancelled."""
     path, _selected = QFileDialog.getOpenFileName(
-        parent, _tr("Choose a Reference Document"), folder, _tr("Word documents (*.docx);;All files (*)")
+        parent, _tr("Choose a Reference Document"), folder, _tr("Word documents and templates (*.docx *.dotx);;All files (*)")
     )
     return path
 

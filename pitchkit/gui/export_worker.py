@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Any
 
 import msgspec
 from PySide6.QtCore import QObject, QRunnable, Signal
@@ -30,6 +31,8 @@ class ExportRequest:
     template: str
     audience: str | None
     reference_docx: str | None
+    #: AnonymiseOptions, or None: people keep their names.
+    anonymise: Any = None
 
 
 def run_export(request: ExportRequest):
@@ -50,6 +53,7 @@ def run_export(request: ExportRequest):
         reference_docx=reference,
         pictures=qt_pictures(),
         writers=qt_writers(),
+        anonymise=request.anonymise,
     )
 
 

@@ -1,15 +1,16 @@
-"""Small editors the forms share: stakeholder pickers and an optional-date field."""
+"""Small editors the forms share: stakeholder pickers (and the date field, from date_edit)."""
 
 from __future__ import annotations
 
-import datetime
-
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent, QValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
+from pitchkit.gui.date_edit import DateEdit
 from pitchkit.gui.kinds import ALL, STAKEHOLDERS, Change
 from pitchkit.gui.session import ProjectSession
+
+__all__ = ["DateEdit", "StakeholderChecklist", "StakeholderCombo", "stakeholder_label"]
 
 
 def stakeholder_label(name: str, role: str) -> str:
@@ -90,6 +91,9 @@ class StakeholderChecklist(QListWidget):
         self._stale = True
         self._checked: list[str] = []
         self.setUniformItemSizes(True)
+        # Long names end in "…" with the whole name in the tooltip: no sideways scrolling.
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         session.changed.connect(self._on_changed)
         self.itemChanged.connect(self._on_item_changed)
         self.refill()
@@ -106,6 +110,7 @@ class StakeholderChecklist(QListWidget):
         for person in project.stakeholders if project else []:
             item = QListWidgetItem(stakeholder_label(person.name, person.role), self)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setToolTip(item.text())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if person.id in keep else Qt.CheckState.Unchecked)
         self._filling = False
@@ -146,39 +151,3 @@ class StakeholderChecklist(QListWidget):
         if self._stale:
             self.refill()
         super().showEvent(event)
-
-
-class _DateValidator(QValidator):
-    """Accepts an empty field or YYYY-MM-DD; anything on the way there is Intermediate."""
-
-    def validate(self, text: str, pos: int) -> object:
-        if not text.strip():
-            return QValidator.State.Acceptable
-        try:
-            datetime.date.fromisoformat(text.strip())
-        except ValueError:
-            if len(text) <= 10 and all(ch.isdigit() or ch == "-" for ch in text):
-                return QValidator.State.Intermediate
-            return QValidator.State.Invalid
-        return QValidator.State.Acceptable
-
-
-class DateEdit(QLineEdit):
-    """A date that may be empty, typed as YYYY-MM-DD."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.setValidator(_DateValidator(self))
-        self.setMaxLength(10)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") * 2)
-
-    def date(self) -> datetime.date | None:
-        """The date typed, or None when empty or not (yet) a date."""
-        try:
-            return datetime.date.fromisoformat(self.text().strip())
-        except ValueError:
-            return None
-
-    def set_date(self, value: datetime.date | None) -> None:
-        self.setText("" if value is None else value.isoformat())

@@ -82,6 +82,7 @@ class LineBinding(FieldBinding):
 
     def write(self, value: str) -> None:
         self.editor.setText(value)
+        self.editor.setCursorPosition(0)  # a long text opens at its start, not scrolled to its end
 
     def clear(self) -> None:
         self.editor.clear()
@@ -94,7 +95,7 @@ class ListBinding(LineBinding):
         return split_list(self.editor.text())
 
     def write(self, value: list[str]) -> None:
-        self.editor.setText(", ".join(value))
+        super().write(", ".join(value))
 
 
 class TextBinding(FieldBinding):
@@ -154,6 +155,7 @@ class ComboTextBinding(FieldBinding):
         self.editor.setCurrentIndex(index)
         if index < 0:
             self.editor.setEditText(value)
+        self.editor.lineEdit().setCursorPosition(0)
 
     def clear(self) -> None:
         self.write("")
@@ -197,8 +199,10 @@ class DateBinding(FieldBinding):
 
     @Slot()
     def commit_date(self) -> None:
-        if self.editor.date() is None and (self.required or self.editor.text().strip()):
-            self.form.refresh_binding(self)  # not a date: show the stored one again
+        if self.editor.is_refused():
+            return  # not a date: the field says so in red, and nothing is stored
+        if self.editor.date() is None and self.required:
+            self.form.refresh_binding(self)  # a date is needed here: show the stored one again
             return
         self.commit()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -30,9 +30,44 @@ _STEP_OF_PLACE = {
     "problems": "problems",
     "strategy": "strategy",
 }
-_COLOURS = {Severity.HIGH: "#b3261e", Severity.MEDIUM: "#a05a00", Severity.LOW: "#44617b"}
+#: Severity colours on a light base and on a dark one (each 4.5:1 or better against it).
+_COLOURS = {Severity.HIGH: "#b3261e", Severity.MEDIUM: "#8a4d00", Severity.LOW: "#44617b"}
+_DARK_COLOURS = {Severity.HIGH: "#ff8a80", Severity.MEDIUM: "#ffb74d", Severity.LOW: "#9ecbff"}
+#: What a collection of records is called where a finding names no record of it.
+_PLACE_NAMES = {
+    "pitch": QT_TRANSLATE_NOOP("HealthPanel", "The pitch"),
+    "evidence": QT_TRANSLATE_NOOP("HealthPanel", "The pitch: evidence"),
+    "stakeholders": QT_TRANSLATE_NOOP("HealthPanel", "A stakeholder"),
+    "links": QT_TRANSLATE_NOOP("HealthPanel", "The map's links"),
+    "resistances": QT_TRANSLATE_NOOP("HealthPanel", "A resistance"),
+    "problems": QT_TRANSLATE_NOOP("HealthPanel", "A business problem"),
+    "strategy": QT_TRANSLATE_NOOP("HealthPanel", "The strategy"),
+}
 #: The finding on each row.
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def place_label(finding: Finding) -> str:
+    """What a finding concerns, as a person reads it: the record's name, else the place in words.
+
+    "pitch.evidence" reads "The pitch: evidence"; "strategy.champion" "The strategy: champion".
+    """
+    if finding.label:
+        return finding.label
+    parts = [part.split("[", 1)[0] for part in finding.where.split(".") if part]
+    if not parts:
+        return QCoreApplication.translate("HealthPanel", "The pitch")
+    if len(parts) > 1 and parts[0] == "pitch" and parts[1] in _PLACE_NAMES:
+        parts = parts[1:]
+    head = QCoreApplication.translate("HealthPanel", _PLACE_NAMES.get(parts[0], parts[0].replace("_", " ").capitalize()))
+    fields = [part.replace("_", " ") for part in parts[1:]]
+    return ": ".join([head, *fields]) if fields else head
+
+
+def severity_colour(severity: Severity, palette: QPalette) -> QColor:
+    """The colour of a severity's name, readable on `palette`'s base (light or dark)."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor((_DARK_COLOURS if dark else _COLOURS).get(severity, "#808080"))
 
 
 def step_of(finding: Finding) -> str:
@@ -89,10 +124,9 @@ class HealthPanel(QWidget):
         items = []
         for finding in self.findings:
             item = QTreeWidgetItem(
-                [label(finding.severity), finding.label or finding.where or self.tr("The pitch"),
-                 f"{finding.message}\n→ {finding.advice}"]
+                [label(finding.severity), place_label(finding), f"{finding.message}\n→ {finding.advice}"]
             )
-            item.setForeground(0, QBrush(QColor(_COLOURS.get(finding.severity, "#000000"))))
+            item.setForeground(0, QBrush(severity_colour(finding.severity, self.tree.palette())))
             item.setData(0, FINDING_ROLE, finding)
             item.setToolTip(2, finding.line())
             item.setToolTip(1, finding.where)

@@ -33,6 +33,10 @@ _ICONS: dict[str, tuple[str, str]] = {
     "example": ("help-contents", "SP_FileDialogInfoView"),
     "incomplete": ("dialog-warning", "dot"),
     "complete": ("emblem-ok", "tick"),
+    "calendar": ("x-office-calendar", "calendar"),
+    "print": ("document-print", "SP_FileIcon"),
+    "export": ("document-export", "SP_DialogSaveButton"),
+    "close": ("document-close", "SP_DialogCloseButton"),
 }
 
 
@@ -90,6 +94,10 @@ class _GlyphEngine(QIconEngine):
             wing = inner.width() * 0.38
             towards = inner.height() * 0.38 * (1 if self._glyph == "up" else -1)
             painter.drawPolyline([QPointF(c.x() - wing, tip + towards), QPointF(c.x(), tip), QPointF(c.x() + wing, tip + towards)])
+        elif self._glyph == "calendar":
+            painter.drawRoundedRect(inner, 1.5, 1.5)
+            top = inner.top() + inner.height() * 0.3
+            painter.drawLine(QPointF(inner.left(), top), QPointF(inner.right(), top))
         elif self._glyph == "dot":
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)

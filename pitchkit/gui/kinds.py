@@ -30,6 +30,8 @@ class ChangeKind(enum.StrEnum):
     ACTIONS = "actions"
     ATTEMPTS = "attempts"
     BUSY_PERIODS = "busy_periods"
+    ADVICE = "advice"
+    CONFLICTS = "conflicts"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,7 @@ TALKING_POINTS = ChangeKind.TALKING_POINTS
 ACTIONS = ChangeKind.ACTIONS
 ATTEMPTS = ChangeKind.ATTEMPTS
 BUSY_PERIODS = ChangeKind.BUSY_PERIODS
+ADVICE = ChangeKind.ADVICE
 
 
 def records_of(project: Project, kind: str) -> list[Record]:

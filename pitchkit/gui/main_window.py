@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,21 +10,20 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from pitchkit import __version__
-from pitchkit.core.errors import ProjectError
-from pitchkit.core.language import current_language
 from pitchkit.core.model import Project
 from pitchkit.gui import prompts
 from pitchkit.gui.file_guard import FileGuard
 from pitchkit.gui.health_marker import HealthMarker
 from pitchkit.gui.kinds import ALL, PITCH, PROJECT, Change
 from pitchkit.gui.menus import WindowActions
-from pitchkit.gui.recent_files import add_recent, last_folder, remove_recent, set_last_folder
+from pitchkit.gui.merge_actions import MergeActions
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
 from pitchkit.gui.sidebar import StepSidebar
 from pitchkit.gui.step_pages import PAGE_FACTORIES, StepPages
 from pitchkit.gui.steps import steps
-from pitchkit.paths import example_project_path
+from pitchkit.gui.undo_follow import UndoFollower
+from pitchkit.gui.window_files import FileSlotsMixin
 
 if TYPE_CHECKING:
     from pitchkit.gui.autosave import AutosaveController
@@ -36,7 +34,7 @@ if TYPE_CHECKING:
 _GEOMETRY_KEY = "main_window/geometry"
 _DEFAULT_SIZE = (1100, 700)
 
-class MainWindow(QMainWindow):
+class MainWindow(FileSlotsMixin, QMainWindow):
     """One project per window; its `session` holds the project, the file and the undo stack."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -79,6 +77,9 @@ class MainWindow(QMainWindow):
         self.find_action = self.actions_.find_action
         self.quit_action = self.actions_.quit_action
         self.about_action = self.actions_.about_action
+        self.merging = MergeActions(self)  # merge, compare, and the Conflicts panel
+        self.merging.add_to(self.actions_.file_menu, self.quit_action)
+        self.undo_follower = UndoFollower(self)  # undo/redo go to the step and record they changed
 
         self.setAcceptDrops(True)
         self.setMinimumSize(800, 500)
@@ -186,119 +187,6 @@ class MainWindow(QMainWindow):
         """Go to the step named `key` ("pitch", "stakeholders", …)."""
         self.sidebar.setCurrentRow([step.key for step in self.steps].index(key))
 
-    def load(self, path: str | os.PathLike[str], *, as_example: bool = False) -> bool:
-        """Open the project at `path` (no unsaved-changes prompt; callers ask first).
-
-        On failure the user sees the same message as the command line prints, and the
-        current project stays as it was.
-        """
-        parent = self if self.isVisible() else None
-        if not as_example and not self.file_guard.ask_before_open(parent, path):
-            return False
-        try:
-            result = self.session.open(path, as_example=as_example)
-        except ProjectError as err:
-            prompts.show_error(parent, str(err), title=self.tr("Cannot Open Project"))
-            return False
-        if not as_example:
-            add_recent(path)
-            set_last_folder(path)
-        self.refresh_start_page()
-        for warning in result.warnings:
-            prompts.show_warning(parent, f"{path}: {warning}", title=self.tr("Opened With a Warning"))
-        return True
-
-    def offer_recovery(self) -> bool:
-        """At start: offer unsaved work left by a crash (not over a project with changes)."""
-        return not self.session.is_modified() and self.autosave.offer_restore(self if self.isVisible() else None)
-
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False when the user cancels (or saving failed)."""
-        if not self.session.is_modified():
-            return True
-        answer = prompts.ask_save_changes(self, self.session.display_name)
-        if answer == "save":
-            return self.save()
-        return answer == "discard"
-
-    # ----------------------------------------------------------------------------------------
-    # File slots
-    # ----------------------------------------------------------------------------------------
-
-    @Slot()
-    def new_project(self) -> None:
-        """File > New: an empty, untitled project."""
-        if self.maybe_save():
-            self.session.new_project()
-            self.show_step("pitch")
-
-    @Slot()
-    def open_project(self) -> None:
-        """File > Open…: ask for a file and load it."""
-        folder = last_folder()
-        if self.session.path is not None:
-            folder = str(self.session.path.parent)
-        if not self.maybe_save():
-            return
-        path = prompts.ask_open_path(self, folder)
-        if path:
-            self.load(path)
-
-    @Slot(str)
-    def open_path(self, path: str) -> bool:
-        """Open `path` (recent files, drag and drop), asking about unsaved changes first."""
-        if not self.maybe_save():
-            return False
-        if not self.load(path):
-            if not Path(path).exists():
-                remove_recent(path)
-                self.refresh_start_page()
-            return False
-        return True
-
-    @Slot()
-    def open_example(self) -> None:
-        """File > Open the Example: the bundled example, as an untitled copy."""
-        if self.maybe_save():
-            self.load(example_project_path(current_language()), as_example=True)  # in the app's language
-
-    @Slot()
-    def save(self) -> bool:
-        """File > Save (Save As for an untitled project); False when nothing was saved."""
-        if self.session.project is None:
-            return False
-        if self.session.path is None:
-            return self.save_as()
-        return self._save_to(self.session.path)
-
-    @Slot()
-    def save_as(self) -> bool:
-        """File > Save As…: ask for a file name and save there."""
-        if self.session.project is None:
-            return False
-        path = prompts.ask_save_path(self, self.session.suggested_save_path(last_folder()))
-        return bool(path) and self._save_to(Path(path))
-
-    def _save_to(self, path: Path) -> bool:
-        verdict = self.file_guard.check_save(self, path)  # open elsewhere, changed on disk
-        if verdict == "save-as":
-            return self.save_as()
-        if verdict == "reload":
-            self.load(path)
-        if verdict != "save":
-            return False
-        try:
-            saved = self.session.save(path)
-        except ProjectError as err:
-            prompts.show_error(self, str(err), title=self.tr("Cannot Save Project"))
-            return False
-        self.file_guard.saved(saved)
-        add_recent(saved)
-        set_last_folder(saved)
-        self.refresh_start_page()
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=saved), 4000)
-        return True
-
     @Slot()
     def find(self) -> None:
         """Edit > Find: the filter box of the page shown."""
@@ -309,13 +197,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         """Help > About."""
-        text = self.tr(
-            "<h3>PitchKit {version}</h3>"
-            "<p>Plan a social-learning pitch: map the stakeholders, their resistances and "
-            "business problems, and generate proposals tailored to each audience.</p>"
-            "<p>Works offline; projects are plain files you can share.</p>"
-        ).format(version=__version__)
-        prompts.show_about(self, self.tr("About PitchKit"), text)
+        prompts.show_about(self, self.tr("About PitchKit"), prompts.about_text(__version__))
 
     # ----------------------------------------------------------------------------------------
     # Following the session
@@ -324,6 +206,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_session_changed(self, change: Change) -> None:
         self.sidebar.update_markers(self.session.project, high_findings=self.health_marker.high)
+        if change.kind == ALL:  # a message about the project shown before is not about this one
+            self.statusBar().clearMessage()
         if change.kind in (ALL, PROJECT, PITCH):
             self._show_project_state()
 

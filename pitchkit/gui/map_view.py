@@ -12,6 +12,9 @@ from pitchkit.gui.map_scene import MapScene
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.05
 MAX_ZOOM = 4.0
+#: Fitting never shrinks the map below this: card text (11-12 px) stays 9 px or more on
+#: screen, and a small window scrolls instead (zoom out by hand to see it all).
+LEGIBLE_ZOOM = 0.8
 
 #: Keyboard moves, in power/interest points.
 NUDGE = 0.5
@@ -62,13 +65,15 @@ class MapView(QGraphicsView):
 
     @Slot()
     def fit(self) -> None:
-        """The whole map in view."""
+        """The whole map in view, as far as its text stays legible."""
         rect = self.sceneRect().adjusted(-12, -12, 12, 12)
         # Twice: the first fit may show or hide scroll bars, which changes the room there is.
         for _ in range(2):
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.5:
             self.set_zoom(1.5)
+        elif self.zoom() < LEGIBLE_ZOOM:
+            self.set_zoom(LEGIBLE_ZOOM)
         self.centerOn(rect.center())
         self.auto_fit = True
 

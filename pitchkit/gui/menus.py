@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
 
+from pitchkit.gui.document_actions import DocumentActions
 from pitchkit.gui.icons import icon
 from pitchkit.gui.recent_files import clear_recent, recent_files
 from pitchkit.gui.steps import Step
@@ -36,6 +37,9 @@ class WindowActions(QObject):
         self.example_action = self._make("example", self.tr("Open the &Example"), [], self.tr("Open the bundled example as an untitled copy"))
         self.save_action = self._make("save", self.tr("&Save"), _keys(_KEYS.Save, "Ctrl+S"), self.tr("Save the project"))
         self.save_as_action = self._make("save-as", self.tr("Save &As…"), _keys(_KEYS.SaveAs, "Ctrl+Shift+S"), self.tr("Save the project under a new name"))
+        self.import_action = self._make("", self.tr("&Import Stakeholders…"), [], self.tr("Add or update stakeholders from a .csv or .xlsx sheet"))
+        self.export_register_action = self._make("", self.tr("Export &Register…"), [], self.tr("The stakeholder register as .xlsx or .csv"))
+        self.anonymised_copy_action = self._make("", self.tr("Save an Anon&ymised Copy…"), [], self.tr("A shareable copy with people named by role"))
         self.quit_action = self._make("quit", self.tr("&Quit"), _keys(_KEYS.Quit, "Ctrl+Q"), self.tr("Close the window"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -60,6 +64,7 @@ class WindowActions(QObject):
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.setIcon(icon("open-recent"))
         self.step_actions: list[QAction] = []
+        self.document = DocumentActions(window)  # File ▸ Export…, Print…, Close
 
         self.new_action.triggered.connect(window.new_project)
         self.open_action.triggered.connect(window.open_project)
@@ -67,6 +72,9 @@ class WindowActions(QObject):
         self.save_action.triggered.connect(window.save)
         self.save_as_action.triggered.connect(window.save_as)
         self.quit_action.triggered.connect(window.close)
+        self.import_action.triggered.connect(self._import_stakeholders)
+        self.export_register_action.triggered.connect(self._export_register)
+        self.anonymised_copy_action.triggered.connect(self._save_anonymised_copy)
         self.find_action.triggered.connect(window.find)
         self.about_action.triggered.connect(window.show_about)
         self.help_action.triggered.connect(self._show_help)
@@ -94,8 +102,14 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.anonymised_copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_register_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.document.add_to(file_menu, self.quit_action)
+        self.file_menu = file_menu
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
@@ -125,9 +139,29 @@ class WindowActions(QObject):
     def set_project_open(self, is_open: bool) -> None:
         """Enable the commands that need a project."""
         project_actions = [self.save_action, self.save_as_action, self.find_action]
+        project_actions += [self.import_action, self.export_register_action, self.anonymised_copy_action]
         project_actions += [self.next_step_action, self.previous_step_action, *self.step_actions]
         for action in project_actions:
             action.setEnabled(is_open)
+        self.document.set_project_open(is_open)
+
+    @Slot()
+    def _import_stakeholders(self) -> None:
+        from pitchkit.gui.sharing_actions import import_stakeholders
+
+        import_stakeholders(self.window)
+
+    @Slot()
+    def _export_register(self) -> None:
+        from pitchkit.gui.sharing_actions import export_register
+
+        export_register(self.window)
+
+    @Slot()
+    def _save_anonymised_copy(self) -> None:
+        from pitchkit.gui.sharing_actions import save_anonymised_copy
+
+        save_anonymised_copy(self.window)
 
     @Slot()
     def _go_to_step(self) -> None:

@@ -51,6 +51,8 @@ class PreviewRequest:
     snapshot: bytes
     template: str
     audience: str | None
+    #: AnonymiseOptions, or None: the preview names people by role (done in the worker).
+    anonymise: Any = None
 
 
 @dataclass
@@ -96,14 +98,14 @@ class MapPictureCache:
         return project.strategy.champion, people, links
 
     def __call__(self, project: Project) -> bytes:
-        from pitchkit.core.map_layout import layout_map
+        from pitchkit.core.document_map import document_map
         from pitchkit.qtrender.map_painter import render_png
 
         key = self.key(project)
         with self._lock:
             if key == self._key:
                 return self._png
-        layout = layout_map(project)
+        layout = document_map(project)
         # Exports draw at scale 2; the preview needs no more pixels than it shows, and
         # decoding the picture again in `text_document` holds the GIL all the while.
         scale = min(1.0, PREVIEW_PICTURE_WIDTH / layout.style.width)
@@ -181,17 +183,21 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
 def _build_preview(request: PreviewRequest, pictures: MapPictureCache) -> PreviewResult:
     from pitchkit.core.analysis import analyse
     from pitchkit.documents.export import build_document, document_language
-    from pitchkit.documents.templates import find_template
+    from pitchkit.documents.templates import find_template, read_template_source
     from pitchkit.qtrender.pdf_writer import text_document
 
     result = PreviewResult(request.generation, snapshot=request.snapshot)
     project = msgspec.json.decode(request.snapshot, type=Project)
+    if request.anonymise is not None:
+        from pitchkit.core.anonymise import anonymise
+
+        project = anonymise(project, request.anonymise)
     # One analysis of this snapshot for the document and the health panel alike.
     analysis = analyse(project)
     template_text: str | None = None
     try:
         info = find_template(request.template, document_language(project))
-        template_text = info.path.read_text(encoding="utf-8")
+        template_text = read_template_source(info)
         if info.audience == "stakeholder" and not request.audience:
             result.error = translate("PreviewRenderer", "“{name}” is written for one person: choose a stakeholder as the audience.").format(
                 name=info.name
@@ -262,6 +268,8 @@ class PreviewRenderer(QObject):
         self._project: Project | None = None
         self.template = "proposal"
         self.audience: str | None = None
+        #: With options, the preview names people by role (the Generate step's Anonymise switch).
+        self.anonymise: Any = None
         self._generation = 0
         self._running: PreviewJob | None = None
         self._pending = False
@@ -301,7 +309,7 @@ class PreviewRenderer(QObject):
             return
         self._pending = False
         self._generation += 1
-        request = PreviewRequest(self._generation, snapshot(self._project), self.template, self.audience)
+        request = PreviewRequest(self._generation, snapshot(self._project), self.template, self.audience, self.anonymise)
         job = PreviewJob(request, self._pictures, self.thread())
         job.signals.done.connect(self._on_done)
         self._running = job

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pitchkit.core.model import Record, new_id
 from pitchkit.gui.delegates import RecordDelegate
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.icons import icon
 from pitchkit.gui.record_model import RecordProxyModel, RecordTableModel
 from pitchkit.gui.session import ProjectSession
@@ -79,6 +80,7 @@ class RecordListEditor(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
 
         self.table = QTableView(self)
+        show_focus(self.table)
         self.table.setAccessibleName(noun.capitalize())
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(RecordDelegate(self.table))

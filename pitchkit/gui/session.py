@@ -89,6 +89,15 @@ class ProjectSession(QObject):
         self._current_stakeholder = None
         self.changed.emit(Change(ALL))
 
+    def close_project(self) -> None:
+        """Show no project (the start screen); the undo history goes with it."""
+        self.undo_stack.clear()
+        self._project = None
+        self._path = None
+        self._example_name = ""
+        self._current_stakeholder = None
+        self.changed.emit(Change(ALL))
+
     def new_project(self) -> None:
         """Start an empty, untitled project."""
         self.set_project(Project(), None)
@@ -101,6 +110,10 @@ class ProjectSession(QObject):
             self.set_project(result.project, None, example_name=path.name)
         else:
             self.set_project(result.project, path)
+            if result.project.project_id:  # a version this computer has seen: a merge base later
+                from pitchkit.core import history
+
+                history.remember_file(result.project, path)
         return result
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
@@ -111,7 +124,11 @@ class ProjectSession(QObject):
             raise ValueError("an untitled project needs a path to save to")
         if target.suffix == "":
             target = target.with_suffix(FILE_SUFFIX)
+        from pitchkit.core import history  # on save, not at start-up
+
+        history.ensure_project_id(self._project)  # shared by every copy of this project
         save_project(self._project, target)
+        history.remember_file(self._project, target)
         self._path = target
         self._example_name = ""
         self.undo_stack.setClean()

@@ -19,4 +19,14 @@ def gui_settings() -> QSettings:
     The names are given explicitly rather than taken from the QApplication, so a window
     made without `run_app` (tests, scripts) still reads and writes the same place.
     """
-    return QSettings(ORGANISATION, APP_NAME)
+    settings = QSettings(ORGANISATION, APP_NAME)
+    global _lock_checked
+    if not _lock_checked:  # once a process: a crash may have left the settings lock behind
+        _lock_checked = True
+        from pitchkit.gui.settings_lock import clear_stale_lock
+
+        clear_stale_lock(settings.fileName())
+    return settings
+
+
+_lock_checked = False

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from pitchkit.core.model import Project
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.icons import icon
 from pitchkit.gui.steps import Step, health_missing
 
@@ -24,6 +25,7 @@ class StepSidebar(QListWidget):
         self.setIconSize(QSize(14, 14))
         self.setSpacing(1)
         self.setUniformItemSizes(True)
+        show_focus(self)
         for number, step in enumerate(steps, start=1):
             item = QListWidgetItem(f"{number}  {step.title}", self)
             item.setData(MISSING_ROLE, "")

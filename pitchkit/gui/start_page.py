@@ -51,9 +51,15 @@ class StartPage(QWidget):
         self.open_button = self._button("open", self.tr("&Open…"), self.tr("Open a .pitchkit file"))
         self.example_button = self._button(
             "example",
-            self.tr("Open the &Example"),
+            self.tr("&Explore the Example"),
             self.tr("A worked pitch for peer learning at a logistics company, to explore"),
         )
+        #: The first steps, shown until the user has a project of their own.
+        self.tour = QLabel(first_steps_text(self), self)
+        self.tour.setObjectName("tour")
+        self.tour.setWordWrap(True)
+        self.tour.setTextFormat(Qt.TextFormat.RichText)
+        self.tour.setAccessibleName(self.tr("Getting started"))
 
         recent_label = QLabel(self.tr("&Recent projects"), self)
         self.recent_list = QListWidget(self)
@@ -85,6 +91,8 @@ class StartPage(QWidget):
         grid.addWidget(tagline, 1, 0, 1, 2)
         grid.addLayout(buttons, 2, 0)
         grid.addLayout(recent, 2, 1)
+        grid.addWidget(self.tour, 3, 0, 1, 2)
+        self._grid = grid
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
 
@@ -123,9 +131,29 @@ class StartPage(QWidget):
         has_items = self.recent_list.count() > 0
         self.recent_list.setVisible(has_items)
         self.empty_label.setVisible(not has_items)
+        self.tour.setVisible(not has_items)  # a first run: how PitchKit goes, the example one click away
+        self._grid.setRowStretch(2, 1 if has_items else 0)  # the tour right under the buttons
+        self._grid.setRowStretch(4, 0 if has_items else 1)
+        if not has_items:
+            self.example_button.setDefault(True)
+            self.setFocusProxy(self.example_button)
         # Without the list, the label sits under its heading rather than floating mid-page.
         self._recent_layout.setStretch(self._recent_layout.count() - 1, 0 if has_items else 1)
 
     @Slot(QListWidgetItem)
     def _on_recent_activated(self, item: QListWidgetItem) -> None:
         self.recent_requested.emit(item.data(_PATH_ROLE))
+
+
+def first_steps_text(widget: QWidget) -> str:
+    """The four-step tour of the start screen."""
+    steps = [
+        widget.tr("<b>Pitch</b>: what you propose and what you ask for."),
+        widget.tr("<b>Stakeholders</b> and the <b>Map</b>: who has a say, where they stand, who listens to whom."),
+        widget.tr("<b>Resistances</b> and <b>Business problems</b>: what they object to and what hurts them, in numbers."),
+        widget.tr("<b>Strategy</b> and <b>Generate</b>: plan the conversations, then export a document for each person."),
+    ]
+    items = "".join(f"<li>{step}</li>" for step in steps)
+    return widget.tr("<p><b>How PitchKit works</b>: seven steps down the left of the window, in four stages.</p>"
+                     "<ol>{items}</ol><p>To see it filled in, explore the example; "
+                     "press F1 at any step for its part of the guide.</p>").format(items=items)

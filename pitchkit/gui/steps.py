@@ -39,6 +39,8 @@ def _stakeholders_missing(project: Project) -> str:
 
 
 def _map_missing(project: Project) -> str:
+    if not project.stakeholders:
+        return translate("steps", "Nobody is on the map yet: add stakeholders first.")
     if len(project.stakeholders) > 1 and not project.links:
         return translate("steps", "Nobody is shown influencing anybody yet.")
     return ""
@@ -49,6 +51,8 @@ def _resistances_missing(project: Project) -> str:
     for person in project.stakeholders:
         if person.stance == Stance.RESISTANT and person.id not in heard:
             return translate("steps", "{name} is resistant, but no resistance is noted.").format(name=person.name)
+    if not project.resistances:
+        return translate("steps", "No resistance is noted yet: note the objections you expect or have heard.")
     return ""
 
 
@@ -69,7 +73,9 @@ def _strategy_missing(project: Project) -> str:
     return ""
 
 
-def _nothing_missing(project: Project) -> str:
+def _generate_missing(project: Project) -> str:
+    if not (project.pitch.initiative.strip() or project.stakeholders):
+        return translate("steps", "There is nothing to generate yet: describe the pitch first.")
     return ""
 
 
@@ -125,7 +131,7 @@ def steps() -> list[Step]:
             "generate",
             translate("steps", "Generate"),
             translate("steps", "Choose a document and an audience, check the preview and the pitch's health, then export."),
-            _nothing_missing,
+            _generate_missing,
             needs_health=True,
         ),
     ]

@@ -39,10 +39,14 @@ from pitchkit.qtrender.words import word
 
 TEXT = QColor("#1f2933")
 MUTED = QColor("#52606d")
+#: A card's role line: 4.5:1 or better on the lightest tint of every stance colour.
+CARD_MUTED = QColor("#323f4b")
 AXIS = QColor("#9aa5b1")
 #: Arrows: opaque (a translucent antialiased pen costs ~7x more to draw, measured), the tint
 #: #486581 at 60% over white.
 EDGE = QColor("#93a4b5")
+#: Every card in a shared document's map: one colour, whatever the stance.
+SHARED_CARD = QColor("#7b8794")
 #: The route to the decision-maker.
 HIGHLIGHT = QColor("#dd6b20")
 #: Most pixels a map picture gets: crowded maps are drawn larger, not sharper.
@@ -132,11 +136,13 @@ def node_rect(node: NodePlacement, style: MapStyle) -> QRectF:
 
 
 def paint_node(
-    painter: QPainter, node: NodePlacement, style: MapStyle, *, selected: bool = False, highlighted: bool = False
+    painter: QPainter, node: NodePlacement, style: MapStyle, *, selected: bool = False, highlighted: bool = False,
+    shared: bool = False,
 ) -> None:
     """One stakeholder: a card in the stance colour, a ring in the wanted stance's colour.
 
-    `highlighted` draws a halo (a stop on the route to the decision-maker).
+    `highlighted` draws a halo (a stop on the route to the decision-maker).  `shared` is the
+    style for documents other people read: one colour for everyone, no ring.
     """
     rect = node_rect(node, style)
     painter.save()
@@ -145,18 +151,19 @@ def paint_node(
         painter.setPen(QPen(HIGHLIGHT, 4))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 9, 9)
-    fill = QColor(node.colour)
+    fill = SHARED_CARD if shared else QColor(node.colour)
     painter.setPen(QPen(QColor("#102a43") if selected else fill.darker(130), 2.5 if selected else 1))
     painter.setBrush(QBrush(fill.lighter(165)))
     painter.drawRoundedRect(rect, 7, 7)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
     painter.drawPath(_stripe(rect.height()).translated(rect.topLeft()))
-    # The stance wanted: a ring on the right edge, filled when already reached.
-    ring = QRectF(rect.right() - 17, rect.top() + 5, 11, 11)
-    painter.setPen(QPen(QColor(node.wanted_colour), 2.2))
-    painter.setBrush(QColor(node.wanted_colour) if node.stance_wanted == node.stance else Qt.BrushStyle.NoBrush)
-    painter.drawEllipse(ring)
+    if not shared:
+        # The stance wanted: a ring on the right edge, filled when already reached.
+        ring = QRectF(rect.right() - 17, rect.top() + 5, 11, 11)
+        painter.setPen(QPen(QColor(node.wanted_colour), 2.2))
+        painter.setBrush(QColor(node.wanted_colour) if node.stance_wanted == node.stance else Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(ring)
     # Text at its baseline (no layout of a rectangle per card), cut to the room there is.
     text_rect = rect.adjusted(12, 3, -20, -3)
     marks = ("★ " if node.champion else "") + ("◆ " if node.decision_maker else "")
@@ -165,7 +172,7 @@ def paint_node(
     name = _elided(marks + node.name, 12, True, text_rect.width())
     painter.drawText(QPointF(text_rect.left(), text_rect.top() + _metrics(12, True).ascent()), name)
     painter.setFont(_font(11))
-    painter.setPen(MUTED)
+    painter.setPen(CARD_MUTED)
     role = _elided(node.role, 11, False, text_rect.width())
     painter.drawText(QPointF(text_rect.left(), text_rect.bottom() - _metrics(11).descent()), role)
     painter.restore()
@@ -244,13 +251,13 @@ def paint_edges(painter: QPainter, edges: Iterable[tuple[NodePlacement, NodePlac
     painter.restore()
 
 
-def paint_map(painter: QPainter, layout: MapLayout) -> None:
-    """The whole picture: background, influence arrows, then the nodes on top."""
+def paint_map(painter: QPainter, layout: MapLayout, *, shared: bool = False) -> None:
+    """The whole picture: background, influence arrows, then the nodes on top (`shared`: no stances)."""
     paint_background(painter, layout)
     by_id = {node.id: node for node in layout.nodes}
     paint_edges(painter, [(by_id[e.source], by_id[e.target], e.strength) for e in layout.edges], layout.style)
     for node in layout.nodes:
-        paint_node(painter, node, layout.style)
+        paint_node(painter, node, layout.style, shared=shared)
 
 
 def picture_scale(layout: MapLayout, scale: float) -> float:
@@ -259,22 +266,24 @@ def picture_scale(layout: MapLayout, scale: float) -> float:
     return scale if pixels <= MAX_PIXELS else scale * math.sqrt(MAX_PIXELS / pixels)
 
 
-def render_image(layout: MapLayout, scale: float = PICTURE_SCALE) -> QImage:
+def render_image(layout: MapLayout, scale: float = PICTURE_SCALE, *, shared: bool = False) -> QImage:
     style = layout.style
     scale = picture_scale(layout, scale)
     image = QImage(QSize(int(style.width * scale), int(style.height * scale)), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.scale(scale, scale)
-    paint_map(painter, layout)
+    paint_map(painter, layout, shared=shared)
     painter.end()
     return image
 
 
-def render_png(project: Project, scale: float = PICTURE_SCALE, layout: MapLayout | None = None) -> bytes:
-    """The map of `project` as PNG bytes (`scale` x the picture units)."""
+def render_png(
+    project: Project, scale: float = PICTURE_SCALE, layout: MapLayout | None = None, *, shared: bool = False
+) -> bytes:
+    """The map of `project` as PNG bytes (`scale` x the picture units; `shared`: no stance marks)."""
     ensure_gui_application()
-    image = render_image(layout or layout_map(project), scale)
+    image = render_image(layout or layout_map(project), scale, shared=shared)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -13,7 +13,7 @@ from pathlib import Path
 from pitchkit.core.model import Project
 
 
-def _map_png(project: Project) -> bytes:
+def _map_png(project: Project, shared: bool = False) -> bytes:
     """The map picture, from the picture cache when this project was drawn before.
 
     Laying out, drawing and PNG-encoding the map is most of an export's time, so pictures
@@ -21,15 +21,16 @@ def _map_png(project: Project) -> bytes:
     the layout and painter source and the Qt version: any edit, or any change to the code
     that could alter a pixel, draws afresh.  A cache hit needs neither the layout nor Qt.
     """
-    cached = _picture_cache_path(project)
+    cached = _picture_cache_path(project, shared)
     if cached is not None:
         try:
             return cached.read_bytes()
         except OSError:
             pass
+    from pitchkit.core.document_map import document_map
     from pitchkit.qtrender.map_painter import render_png
 
-    data = render_png(project)
+    data = render_png(project, layout=document_map(project), shared=shared)
     if cached is not None:
         try:
             from pitchkit.core.safe_write import write_atomic
@@ -41,26 +42,35 @@ def _map_png(project: Project) -> bytes:
     return data
 
 
-def _picture_cache_path(project: Project) -> Path | None:
+def _shared_map_png(project: Project) -> bytes:
+    """The map for a shared document: people, roles and influence, no stance marks."""
+    return _map_png(project, shared=True)
+
+
+def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
     import hashlib
     from importlib.util import find_spec
 
     import msgspec
 
     from pitchkit import paths
-    from pitchkit.core import map_layout
 
     # PySide6's __init__.py names its version; finding it does not import Qt (a hit must
-    # stay Qt-free) and, unlike importlib.metadata, costs no directory scan.
+    # stay Qt-free) and, unlike importlib.metadata, costs no directory scan.  The layout
+    # module is found, not imported, too: a hit needs no layout (its import is ~9 ms).
     qt = find_spec("PySide6")
+    layout = find_spec("pitchkit.core.map_layout")
     try:
-        digest = hashlib.sha256(Path(map_layout.__file__).read_bytes())
+        layout_file = Path(layout.origin if layout and layout.origin else "")
+        digest = hashlib.sha256(layout_file.read_bytes())
+        digest.update(layout_file.with_name("document_map.py").read_bytes())
         digest.update(Path(__file__).with_name("map_painter.py").read_bytes())
         digest.update(Path(qt.origin).read_bytes() if qt and qt.origin else b"no Qt")
         digest.update(msgspec.json.encode(project))
     except (OSError, TypeError, msgspec.EncodeError):
         return None
-    return paths.app_data_dir() / "cache" / "pictures" / f"map-{digest.hexdigest()[:40]}.png"
+    kind = "shared-map" if shared else "map"
+    return paths.app_data_dir() / "cache" / "pictures" / f"{kind}-{digest.hexdigest()[:40]}.png"
 
 
 def qt_writers() -> dict[str, Callable[..., list[str]]]:
@@ -71,5 +81,8 @@ def qt_writers() -> dict[str, Callable[..., list[str]]]:
 
 
 def qt_pictures() -> dict[str, Callable[[Project], bytes]]:
-    """Pictures a template can show, by name (`![Stakeholder map](pitchkit:map)`)."""
-    return {"pitchkit:map": _map_png}
+    """Pictures a template can show, by name (`![Stakeholder map](pitchkit:map)`).
+
+    `pitchkit:map:shared` is the same map for shared documents (export.SHARED_STYLE).
+    """
+    return {"pitchkit:map": _map_png, "pitchkit:map:shared": _shared_map_png}

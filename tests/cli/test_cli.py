@@ -132,6 +132,8 @@ def test_templates_lists_builtin(capsys):
     assert main(["templates"]) == 0
     out = capsys.readouterr().out
     assert "proposal" in out and "built-in" in out
+    lines = {line.split()[0]: line.split()[3] for line in out.splitlines() if "built-in" in line}
+    assert lines["agenda"] == "shared" and lines["meeting-prep"] == "private" and lines["briefing"] == "private"
 
 
 def test_migrate_current_file_is_left_alone(example_path, capsys):

@@ -19,7 +19,7 @@ from pitchkit.core.model import Project, Stakeholder
 from pitchkit.core.project_file import load_project, save_project
 from pitchkit.core.safe_write import backup_path
 
-# A toy format version 2 whose migration touches every stakeholder, then the real command.
+# A toy next format version whose migration touches every stakeholder, then the real command.
 # Prints "ready" once imported, so that the kill lands in the migration, not in start-up.
 DRIVER = textwrap.dedent(
     """
@@ -35,8 +35,9 @@ DRIVER = textwrap.dedent(
             person["notes"] = person.get("notes", "") + " (v2)"
         return data
 
-    project_file.FORMAT_VERSION = model.FORMAT_VERSION = 2
-    project_file.MIGRATIONS[1] = v1_to_v2
+    current = model.FORMAT_VERSION
+    project_file.FORMAT_VERSION = model.FORMAT_VERSION = current + 1
+    project_file.MIGRATIONS[current] = v1_to_v2
     print("ready", flush=True)
     start = time.monotonic()
     code = cli.main(["migrate", sys.argv[1]])
@@ -89,8 +90,9 @@ def test_killed_while_migrating_leaves_old_or_new_and_a_valid_backup(tmp_path, m
     new = path.read_bytes()
     assert new != old and backup_path(path).read_bytes() == old
 
-    monkeypatch.setattr(project_file, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(model, "FORMAT_VERSION", 2)
+    current = model.FORMAT_VERSION
+    monkeypatch.setattr(project_file, "FORMAT_VERSION", current + 1)
+    monkeypatch.setattr(model, "FORMAT_VERSION", current + 1)
 
     def v1_to_v2(data):
         data["title"] = "migrated: " + data.get("title", "")
@@ -98,7 +100,7 @@ def test_killed_while_migrating_leaves_old_or_new_and_a_valid_backup(tmp_path, m
             person["notes"] = person.get("notes", "") + " (v2)"
         return data
 
-    monkeypatch.setitem(project_file.MIGRATIONS, 1, v1_to_v2)
+    monkeypatch.setitem(project_file.MIGRATIONS, current, v1_to_v2)
     migrated = load_project(path).project
     assert load_project(reference).project == migrated  # old content, read through the migration
     assert migrated.title == "migrated: Old"

@@ -236,7 +236,7 @@ def test_example_sequence(example):
     # every step says why, and resistant people are pre-wired before the meeting
     assert all(step.reason for step in steps)
     martin = next(s for s in steps if s.stakeholder.id == "s-martin")
-    assert "pre-wire one to one before the group meeting on 2027-01-19" in martin.reason
+    assert "pre-wire one to one before the group meeting on 19 January 2027" in martin.reason
     assert "Turf protection, Outsider distrust" in martin.reason
     rachel = next(s for s in steps if s.stakeholder.id == "s-rachel")
     assert "Dana Okafor can vouch" in rachel.reason

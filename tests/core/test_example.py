@@ -25,7 +25,7 @@ def quadrant(power: float, interest: float) -> str:
 
 
 def test_example_is_saved_exactly_as_pitchkit_writes_it(example_path, example):
-    assert dumps_project(example) == example_path.read_bytes()
+    assert dumps_project(example) == example_path.read_bytes(), "run python scripts/resave_examples.py"
 
 
 def test_example_has_stakeholders_in_every_quadrant(example):

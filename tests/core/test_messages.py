@@ -192,6 +192,7 @@ def _project_triggers(tmp_path):
     yield "file-is-folder", lambda: load_project(tmp_path)
     yield "project-truncated", lambda: loads_project(b'{"format": "pitchkit"', "x")
     yield "not-json", lambda: loads_project(b'{"format": "pitchkit",,}', "x")
+    yield "project-conflict-markers", lambda: loads_project(b'{\n<<<<<<< HEAD\n"title": "a"\n=======\n"title": "b"\n>>>>>>> x\n}', "x")
     yield "project-not-utf8", lambda: loads_project(b'{"title": "\xff"}', "x")
     yield "too-deep", lambda: loads_project(b"[" * 100_000 + b"]" * 100_000, "x")
     yield "project-not-object", lambda: loads_project(b"[]", "x")
@@ -259,6 +260,13 @@ def _template_triggers(tmp_path):
     yield "template-unknown", lambda: find_template("no-such")
     yield "template-audience", lambda: render("{#- pitchkit\naudience: all\n-#}\n")
     yield "template-front-matter", lambda: render("{#- pitchkit\njust words\n-#}\n")
+    yield "template-shared", lambda: render("{#- pitchkit\nshared: maybe\n-#}\n")
+
+    def render_shared(body: str):
+        (folder / "t.md.j2").write_text(body, encoding="utf-8")
+        return render_template(find_template("t"), build_context(Project(), shared=True))
+
+    yield "template-private", lambda: render_shared("{% for f in health %}{{ f }}{% endfor %}")
     yield "template-not-utf8", lambda: render(b"\xff\xfe")
     yield "template-syntax", lambda: render("{% for %}")
     yield "template-undefined", lambda: render("{{ nothing_here }}")
@@ -281,10 +289,134 @@ def _export_triggers(tmp_path):
         Project(), out=tmp_path / "o.docx", fmt="docx", reference_docx=_not_a_docx(tmp_path))
 
 
+def _sheet_triggers(tmp_path):
+    """Every import refusal (tests/core/test_register_import.py has the hostile files)."""
+    import io
+    import zipfile
+
+    from pitchkit.core import sheet_read
+    from pitchkit.core.model import Project, Stakeholder
+    from pitchkit.core.register_import import import_file
+
+    def sheet(name: str, data: bytes):
+        path = tmp_path / name
+        path.write_bytes(data)
+        return lambda: import_file(Project(stakeholders=[Stakeholder(id="s-a", name="Ann")]), path)
+
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.xml", b"\0" * (sheet_read.MAX_UNPACKED_BYTES + 1))
+    yield "sheet-unknown-type", sheet("a.ods", b"x")
+    yield "sheet-too-large", sheet("big.csv", b"Name\n" + b"a\n" * (sheet_read.MAX_FILE_BYTES // 2))
+    yield "sheet-not-xlsx", sheet("bad.xlsx", b"not a zip")
+    yield "sheet-zip-bomb", sheet("bomb.xlsx", bomb.getvalue())
+    yield "sheet-bad-csv", sheet("cell.csv", b"Name;Notes\nAnn;" + b"x" * 200_000 + b"\n")
+    yield "sheet-empty", sheet("empty.csv", b";;\n")
+    yield "sheet-too-many-rows", sheet("rows.csv", b"Name\n" + b"a\n" * (sheet_read.MAX_ROWS + 1))
+    yield "sheet-too-many-columns", sheet("wide.csv", b"Name\n" + b"a;" * 300 + b"b\n")
+    yield "sheet-cell-too-long", sheet("long.csv", b"Name;Notes\nAnn;" + b"x" * 100_001 + b"\n")
+    yield "sheet-no-name-column", sheet("who.csv", b"Who\nAnn\n")
+    yield "sheet-column-twice", sheet("twice.csv", b"Name;Naam\nAnn;Ann\n")
+    yield "sheet-bad-cell", sheet("cell2.csv", b"Name;Power\nAnn;lots\n")
+    yield "sheet-row-twice", sheet("rows2.csv", b"Name\nAnn\nann\n")
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Name", "Power"])
+    book.active.append(["Ann", "=1+1"])
+    formula = io.BytesIO()
+    book.save(formula)
+    yield "sheet-cell-formula", sheet("f.xlsx", formula.getvalue())
+
+
 def _not_a_docx(tmp_path) -> str:
     path = tmp_path / "letterhead.docx"
     path.write_text("not a zip", encoding="utf-8")
     return str(path)
+
+
+def _hostile_file_triggers(tmp_path):
+    import os
+
+    from pitchkit.core.errors import PitchKitError
+    from pitchkit.core.project_file import load_project
+    from pitchkit.core.safe_read import read_bounded
+    from pitchkit.documents import template_files, templates
+
+    fifo = tmp_path / "fifo.pitchkit"
+    os.mkfifo(fifo)
+    yield "file-not-regular", lambda: load_project(fifo)
+    (tmp_path / "loop-a.pitchkit").symlink_to("loop-b.pitchkit")
+    (tmp_path / "loop-b.pitchkit").symlink_to("loop-a.pitchkit")
+    yield "file-link-loop", lambda: load_project(tmp_path / "loop-a.pitchkit")
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * 100)
+    yield "file-too-large", lambda: read_bounded(big, 10, error=PitchKitError)
+    folder = Path(os.environ["PITCHKIT_TEMPLATES_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "leak.md.j2").symlink_to(big)
+    yield "template-outside", lambda: templates.find_template("leak")
+
+    def too_large():
+        (folder / "long.md.j2").write_text("x" * 100, encoding="utf-8")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(template_files, "MAX_TEMPLATE_BYTES", 10)
+            templates.find_template("long")
+
+    yield "template-too-large", too_large
+
+    def too_many_tags():
+        (folder / "tags.md.j2").write_text("{{ 1 }}" * 4001, encoding="utf-8")
+        from pitchkit.core.model import Project
+        from pitchkit.documents.context import build_context
+
+        templates.render_template(templates.find_template("tags"), build_context(Project()))
+
+    yield "template-too-many-tags", too_many_tags
+
+    def document_too_large():
+        from pitchkit.core.model import Project
+        from pitchkit.documents import sandbox_limits
+        from pitchkit.documents.context import build_context
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(sandbox_limits, "MAX_TEXT", 100)
+            templates.render_template(templates.find_template("proposal"), build_context(Project(title="x" * 200)))
+
+    yield "document-too-large", document_too_large
+
+    def damaged_recovery():
+        from pitchkit.core import recovery
+
+        recovery.recovery_dir().mkdir(parents=True, exist_ok=True)
+        recovery.slot_file("k").write_text('{"title": "T", "project": null}', encoding="utf-8")
+        [entry] = recovery.find_recoveries()
+        entry.load()
+
+    yield "recovery-damaged", damaged_recovery
+    yield from _reference_triggers(tmp_path)
+
+
+def _reference_triggers(tmp_path):
+    from pitchkit.documents import reference_package
+    from tests.documents.test_reference_package import NS, _document_xml, _with
+
+    def open_with(name="ref.docx", **edits):
+        folder = tmp_path / f"ref-{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        return lambda: reference_package.open_reference(_with(folder, name, **edits))
+
+    yield "reference-wrong-type", open_with("letter.odt")
+    yield "reference-bad-part", open_with(word__styles_dot_xml=b"<w:styles")
+    yield "reference-no-body", open_with(word__document_dot_xml=_document_xml(""))
+    yield "reference-bad-value", open_with(word__numbering_dot_xml=f'<w:numbering {NS}><w:num w:numId="x"/></w:numbering>'.encode())
+
+    def too_large():
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(reference_package, "MAX_REFERENCE_BYTES", 10)
+            open_with()()
+
+    yield "reference-file-too-large", too_large
 
 
 def _pattern(name: str) -> re.Pattern[str]:
@@ -296,7 +428,7 @@ def test_real_failures_raise_the_catalogued_wording(tmp_path):
     reached = set()
     for triggers in (
         _project_triggers(tmp_path), _playbook_triggers(tmp_path),
-        _template_triggers(tmp_path), _export_triggers(tmp_path),
+        _template_triggers(tmp_path), _export_triggers(tmp_path), _hostile_file_triggers(tmp_path), _sheet_triggers(tmp_path),
     ):
         for name, call in triggers:
             err = _raised(call)
@@ -304,8 +436,8 @@ def test_real_failures_raise_the_catalogued_wording(tmp_path):
             assert _pattern(name).fullmatch(err.what), (name, err.what)
             assert err.file or err.where, (name, str(err))
             reached.add(name)
-    cli_only = {"output-exists", "output-folder-missing", "system-error", "no-display",
-                "interrupted", "unexpected"}  # tests/cli/test_cli.py and below
+    cli_only = {"output-exists", "output-folder-missing", "system-error", "no-display", "out-of-memory",
+                "interrupted", "unexpected", "attach-needs-eml", "anonymise-same-file"}  # tests/cli/test_cli.py and below
     waiting = {"reference-not-docx", "reference-too-big", "file-is-folder", "file-permission",
                "file-unreadable", "template-memory", "playbook-no-frameworks"}
     errors = {n for n, e in CATALOGUE.items() if e.cls is not None}

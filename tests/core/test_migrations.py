@@ -12,6 +12,7 @@ import pytest
 
 from pitchkit.cli import main
 from pitchkit.core import project_file
+from pitchkit.core.migrations import migrate_v1_to_v2
 from pitchkit.core.model import FORMAT_VERSION
 from pitchkit.core.project_file import dumps_project, load_project, loads_project
 
@@ -59,11 +60,38 @@ def test_migrate_command_upgrades_in_place_with_a_backup(monkeypatch, tmp_path, 
 
 
 def test_migrate_leaves_a_current_file_byte_for_byte(tmp_path, capsys):
-    path = tmp_path / "v1.pitchkit"
-    shutil.copyfile(FILES / "format-v1.pitchkit", path)
+    path = tmp_path / "current.pitchkit"
+    shutil.copyfile(FILES / f"format-v{FORMAT_VERSION}.pitchkit", path)
     before = path.read_bytes()
     assert main(["migrate", str(path)]) == 0
-    assert path.read_bytes() == before and not path.with_name("v1.pitchkit.bak").exists()
+    assert path.read_bytes() == before and not path.with_name("current.pitchkit.bak").exists()
+
+
+def test_version_1_becomes_2_with_no_project_id_and_no_conflicts(tmp_path, capsys):
+    path = tmp_path / "v1.pitchkit"
+    shutil.copyfile(FILES / "format-v1.pitchkit", path)
+    assert main(["migrate", str(path)]) == 0
+    assert "upgraded from format version 1 to 2" in capsys.readouterr().out
+    saved = json.loads(path.read_bytes())
+    assert saved["version"] == 2 and saved["project_id"] == "" and saved["conflicts"] == []
+    assert list(saved)[-2:] == ["project_id", "conflicts"]  # new fields go at the end
+    assert migrate_v1_to_v2({"title": "t"}) == {"title": "t", "project_id": "", "conflicts": []}
+
+
+def test_a_version_2_file_keeps_its_project_id_and_recorded_conflicts():
+    data = (FILES / "format-v2.pitchkit").read_bytes().replace(
+        b'"project_id": ""', b'"project_id": "pk-0123456789abcdef"'
+    ).replace(
+        b'"conflicts": []',
+        b'"conflicts": [{"id": "c-1", "kind": "stakeholders", "record_id": "s-b", "field": "stance",'
+        b' "reason": "both-changed", "base": "neutral", "ours": "resistant", "theirs": "supportive"}]',
+    )
+    project = loads_project(data).project
+    assert project.project_id == "pk-0123456789abcdef"
+    assert [(c.record_id, c.field, c.base, c.ours, c.theirs) for c in project.conflicts] == [
+        ("s-b", "stance", "neutral", "resistant", "supportive")
+    ]
+    assert dumps_project(loads_project(dumps_project(project)).project) == dumps_project(project)
 
 
 def test_newer_file_round_trips_its_unknown_fields_exactly():

@@ -43,15 +43,41 @@ def test_round_trip_gives_equal_project_and_identical_bytes(example_path, tmp_pa
     copy = tmp_path / "copy.pitchkit"
     save_project(original, copy)
     assert load_project(copy).project == original
-    assert copy.read_bytes() == example_path.read_bytes()
+    assert copy.read_bytes() == example_path.read_bytes(), "run python scripts/resave_examples.py"
 
 
-def test_version_1_fixture_reads_and_rewrites_unchanged(files_dir, tmp_path):
-    fixture = files_dir / "format-v1.pitchkit"
+def _as_written_before(new: object, old: object) -> object:
+    """`new` without the keys `old` does not have: what a file written before them holds."""
+    if isinstance(new, dict) and isinstance(old, dict):
+        return {key: _as_written_before(value, old[key]) for key, value in new.items() if key in old}
+    if isinstance(new, list) and isinstance(old, list) and len(new) == len(old):
+        return [_as_written_before(n, o) for n, o in zip(new, old, strict=True)]
+    return new
+
+
+def test_current_version_fixture_reads_and_rewrites_unchanged(files_dir, tmp_path):
+    # The fixture is what this format version's first release wrote; a field added since
+    # with a default (which needs no new version, docs/file-format.md) is written on top of
+    # it, and every value, key order and the layout of what was there stay as they were.
+    fixture = files_dir / f"format-v{FORMAT_VERSION}.pitchkit"
     result = load_project(fixture)
     assert result.warnings == [] and result.migrated_from is None
     assert result.project.stakeholder("s-b").avoid_terms == ["social learning"]
-    assert dumps_project(result.project) == fixture.read_bytes()
+    written = dumps_project(result.project)
+    before = _as_written_before(json.loads(written), json.loads(fixture.read_bytes()))
+    assert (json.dumps(before, indent=2, ensure_ascii=False) + "\n").encode() == fixture.read_bytes()
+    assert loads_project(written, "rewritten.pitchkit").project == result.project
+
+
+def test_a_changed_value_in_the_rewrite_is_caught(files_dir):
+    fixture = json.loads((files_dir / f"format-v{FORMAT_VERSION}.pitchkit").read_bytes())
+    changed = json.loads(json.dumps(fixture))
+    changed["stakeholders"][0]["name"] = "Someone else"
+    changed["stakeholders"][0]["x_added"] = ""
+    assert _as_written_before(changed, fixture) != fixture
+    del changed["stakeholders"][0]["x_added"]
+    changed["stakeholders"][0]["name"] = fixture["stakeholders"][0]["name"]
+    assert _as_written_before(changed, fixture) == fixture
 
 
 def test_saved_bytes_follow_the_house_format(example_path):

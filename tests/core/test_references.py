@@ -15,6 +15,7 @@ from pitchkit.core.messages import CATALOGUE
 from pitchkit.core.model import Id, Project, Record, StakeholderRef
 from pitchkit.core.project_file import dumps_project, load_project, loads_project
 from pitchkit.core.references import Shape, delete, detach, iter_references, referrers_of
+from pitchkit.core.values import NOT_A_REFERENCE
 from pitchkit.paths import example_project_path
 
 # --- every id-bearing field is declared -----------------------------------------------------
@@ -22,8 +23,17 @@ from pitchkit.paths import example_project_path
 _ID_PATTERN = typing.get_args(Id)[1].pattern
 
 
+def _declared_not_a_reference(annotation: Any) -> bool:
+    inner, _ = references.without_none(annotation)
+    if typing.get_origin(inner) is not typing.Annotated:
+        return False
+    return any(NOT_A_REFERENCE in (getattr(meta, "extra", None) or {}) for meta in inner.__metadata__)
+
+
 def _holds_ids(name: str, annotation: Any) -> bool:
     """By name or by type, whether a field looks as if it holds record ids."""
+    if _declared_not_a_reference(annotation):
+        return False
     if name.endswith(("_id", "_ids", "Id", "Ids")):
         return True
     inner, _ = references.without_none(annotation)
@@ -93,6 +103,7 @@ def test_the_declared_references_and_what_a_delete_does_to_each():
         ("talking_points", "stakeholder"): (people, Shape.ONE),
         ("actions", "stakeholders"): (people, Shape.MANY),
         ("attempts", "stakeholders"): (people, Shape.MANY),
+        ("pitch", "meeting_invitees"): (people, Shape.MANY),
     }
 
 
@@ -128,7 +139,9 @@ def test_iter_references_names_each_place_like_the_file_check(example):
         + len(example.strategy.talking_points)
         + sum(len(r.stakeholders) for r in [*example.problems, *example.strategy.actions, *example.strategy.attempts])
         + len(example.strategy.sequence)
+        + len(example.pitch.meeting_invitees)
         + (example.strategy.champion is not None)
+        + len(example.pitch.meeting_invitees)
     )
     assert len(uses) == total
 

@@ -17,10 +17,10 @@ from pitchkit.core.model import (
 from pitchkit.core.playbook import find_pattern
 from pitchkit.core.project_file import load_project
 from pitchkit.core.talking_points import (
-    PLAIN_WORDS,
     all_talking_points,
     own_talking_points,
     plain,
+    plain_words,
     suggest_talking_points,
     talking_points_for,
     uses_term,
@@ -72,7 +72,7 @@ def test_joanne_hears_her_problems_with_kpis_and_no_jargon(example):
         in text
     )
     assert (
-        "Follow-up support requests to the programmes team (now: About 40 a month; target: 25 a month)"
+        "Follow-up support requests to the programmes team (now: about 40 a month; target: 25 a month)"
         in text
     )
     for term in example.stakeholder("s-joanne").avoid_terms:
@@ -92,8 +92,10 @@ def test_decision_maker_hears_the_ask_and_the_evidence(example):
     assert "The ask: Agreement to run a six-month peer-matching pilot" in text
     assert "Evidence: Freight Services pilot: 142 conversations in 12 weeks." in text
     assert "(Source: Freight Services pilot report, September 2026.)" in text
-    assert "Show rather than tell: 15-minute live demo using an induction case." in text
-    assert "Lead in with the story: When the December meeting fell through" in text
+    assert "Show rather than tell: invite them to the demonstration on 19 January 2027 rather than describe the idea." in text
+    # The story is never cut mid-way: its opening and its point are both there.
+    assert "Lead in with your story, in two minutes. Open with \u201cWhen the December meeting fell through" in text
+    assert "end on its point: \u201cThat is exactly what peer matching does inside Northwind" in text
 
 
 def test_non_decision_makers_do_not_get_the_ask(example):
@@ -116,7 +118,10 @@ def test_suggestions_are_deterministic_and_leave_the_project_alone(example):
 
 def test_the_users_own_points_win(example):
     own = [p.text for p in example.strategy.talking_points if p.stakeholder == "s-joanne"]
-    assert own and talking_points_for(example, "s-joanne") == own
+    # The user's own points come first; the suggestions follow, so none is lost.
+    both = talking_points_for(example, "s-joanne")
+    assert own and both[: len(own)] == own
+    assert both[len(own) :] == [p for p in suggest_talking_points(example, "s-joanne") if p not in own]
     assert own_talking_points(example, "s-joanne") == own
     # Tom has none of his own: he gets suggestions.
     assert talking_points_for(example, "s-tom") == suggest_talking_points(example, "s-tom")
@@ -206,7 +211,7 @@ def test_done_demos_are_not_offered_again():
     )
 
 
-def test_avoided_terms_are_replaced_or_their_sentence_dropped():
+def test_the_users_counter_strategy_is_quoted_as_written():
     project = alone(avoid_terms=["social learning", "Working Out Loud", "ESN"])
     project.resistances = [
         Resistance(
@@ -218,9 +223,11 @@ def test_avoided_terms_are_replaced_or_their_sentence_dropped():
         )
     ]
     [point] = [p for p in suggest_talking_points(project, "s-a") if p.startswith("On")]
+    # The quote uses a word they avoid, so the point opens with the pattern; the user's own
+    # counter-strategy is kept as written (these points reach private documents only).
     assert point == (
-        "On \u201cWhatever that means\u201d: Colleagues learning from each other is what the pilot "
-        "showed. Try sharing work in progress circles."
+        "On \u201cWhatever that means\u201d: Social learning is what the pilot showed. We can use an "
+        "ESN. Try working-out-loud circles."
     )
 
 
@@ -249,6 +256,8 @@ def test_plain(text, terms, expected):
 
 
 def test_plain_words_are_themselves_plain():
-    for wording in PLAIN_WORDS.values():
-        for term in PLAIN_WORDS:
+    words = plain_words()
+    assert words["social learning"] == "colleagues learning from each other"  # from the playbook
+    for wording in words.values():
+        for term in words:
             assert not uses_term(wording, term)

@@ -19,7 +19,7 @@ def test_context_resolves_references(project):
     assert (
         priya.stance == "Supportive" and priya.stance_wanted == "Leading" and priya.gap == 1
     )
-    assert priya.talking_points == ("Ramp-up time",)
+    assert priya.talking_points[0] == "Ramp-up time"
     assert ctx["strategy"].champion is priya
     assert ctx["strategy"].sequence == (priya, tom)  # the dangling id is skipped
     assert tom.resistances[0].stakeholder is tom
@@ -56,7 +56,8 @@ def test_empty_project_context():
 def test_talking_points_come_from_the_core_and_own_points_win(project):
     ctx = build_context(project)
     priya, tom, *_ = ctx["stakeholders"]
-    assert priya.own_points and priya.talking_points == ("Ramp-up time",)
+    assert priya.own_points and priya.talking_points[0] == "Ramp-up time"
+    assert priya.talking_points == tuple(all_talking_points(project)["s-1"])
     assert not tom.own_points
     assert tom.talking_points == tuple(all_talking_points(project)["s-2"])
     assert any("Co-design the matching rules" in t for t in tom.talking_points)

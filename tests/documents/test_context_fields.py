@@ -40,7 +40,10 @@ def _missing(shown_elsewhere: dict, internal: dict) -> list[str]:
 
 def test_every_model_field_reaches_templates_or_is_internal():
     assert set(VIEW_OF) == {place.record_type for place in references.places()}
-    assert _missing(SHOWN_ELSEWHERE, INTERNAL) == []
+    assert _missing(SHOWN_ELSEWHERE, INTERNAL) == [], (
+        "show the field in its record's view (pitchkit/documents/context_views.py, filled in "
+        "context.py) or declare it in pitchkit/documents/context_fields.py (docs/developing.md)"
+    )
 
 
 def test_the_check_fails_for_a_field_templates_cannot_see():

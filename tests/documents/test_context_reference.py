@@ -56,6 +56,9 @@ def _walk(value, seen: set[int], found: set[type]) -> None:
         found.add(type(value))
         for name in public_attributes(type(value)):
             _walk(getattr(value, name), seen, found)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _walk(item, seen, found)
     elif isinstance(value, tuple | list) or type(value).__name__ == "LazyList":
         for item in value:
             _walk(item, seen, found)

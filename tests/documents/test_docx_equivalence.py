@@ -14,7 +14,7 @@ import pytest
 
 from benchmarks.projectgen import generate_project
 from pitchkit.core.project_file import load_project
-from pitchkit.documents import templates
+from pitchkit.documents import template_cache, templates
 from pitchkit.documents.export import export_project
 from pitchkit.paths import example_project_path
 from tests.documents.every_block import every_block_document
@@ -34,7 +34,9 @@ def big_enough_project(request):
     return generate_project(40)
 
 
-def test_bytecode_cache_gives_identical_docx(big_enough_project, tmp_path, isolated_app_folders):
+def test_bytecode_cache_gives_identical_docx(big_enough_project, tmp_path, isolated_app_folders, monkeypatch):
+    # Not the templates compiled at set-up (test_precompiled_templates.py): this run compiles.
+    monkeypatch.setattr(template_cache, "shipped_cache_dir", lambda: tmp_path / "no-compiled-templates")
     templates._environment.cache_clear()
     export_project(big_enough_project, out=tmp_path / "fresh.docx")
     cached = list((isolated_app_folders / "data" / "cache" / "templates").rglob("*.cache"))

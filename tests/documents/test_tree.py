@@ -78,7 +78,7 @@ def test_pictures_only_from_supplied_images():
     doc = markdown_to_document(
         "![Map](pitchkit:map)\n\n![Secret](/etc/passwd)\n", images={"pitchkit:map": png}
     )
-    assert doc.blocks[0] == Image(png, "Map")
+    assert doc.blocks[0] == Image(png, "Map", name="map")
     assert doc.blocks[1] == Paragraph([Text("Secret")])
 
 

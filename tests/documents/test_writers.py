@@ -130,7 +130,20 @@ def read_pdf(path: Path, doc: Document) -> Output:
     )
 
 
-READERS = {"docx": read_docx, "html": read_html, "md": read_md, "pdf": read_pdf}
+def read_eml(path: Path, doc: Document) -> Output:
+    """The HTML body of the draft (the plain-text body carries the same words)."""
+    from email import message_from_bytes, policy
+
+    message = message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert message["X-Unsent"] == "1"
+    reader = _HtmlReader()
+    reader.feed(message.get_body(("html",)).get_content())
+    plain = message.get_body(("plain",)).get_content()
+    assert all(marker in plain for kind, marker in MARKERS.items() if kind is not Image)
+    return reader.out
+
+
+READERS = {"docx": read_docx, "html": read_html, "md": read_md, "pdf": read_pdf, "eml": read_eml}
 
 
 def documents() -> dict[str, Document]:

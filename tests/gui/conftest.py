@@ -74,6 +74,7 @@ def prompt_log(monkeypatch) -> PromptLog:
     # Safe defaults: never take over someone's lock, never overwrite, never delete recovered work.
     monkeypatch.setattr(prompts, "ask_lock_choice", choose("lock", "cancel"))
     monkeypatch.setattr(prompts, "ask_external_change", choose("external-change", "cancel"))
+    monkeypatch.setattr(prompts, "ask_read_only_file", choose("read-only-file", "cancel"))
     monkeypatch.setattr(prompts, "ask_restore", choose("restore", "later"))
     monkeypatch.setattr(export_prompts, "ask_export_path", choose("export-path", ""))
     monkeypatch.setattr(export_prompts, "ask_reference_docx", choose("reference-docx", ""))
@@ -84,7 +85,22 @@ def prompt_log(monkeypatch) -> PromptLog:
     monkeypatch.setattr(prompts, "show_warning", show_warning)
     monkeypatch.setattr(prompts, "show_about", show_about)
     monkeypatch.setattr(prompts, "ask_open_path", ask_open_path)
+    _patch_sharing(monkeypatch, log, choose)
     return log
+
+
+def _patch_sharing(monkeypatch, log: PromptLog, choose) -> None:
+    """The sheet pickers answer "" (cancel); the privacy report goes on with the choice it was given."""
+    from pitchkit.gui import sharing_actions
+    from pitchkit.gui.sharing_dialog import SharingDialog
+
+    def go_on(cls, parent, title, make_report, choice, *, always_anonymised=False):
+        log.choices.append(("sharing", title))
+        return choice, True
+
+    monkeypatch.setattr(sharing_actions, "ask_sheet_path", choose("sheet-path", ""))
+    monkeypatch.setattr(sharing_actions, "ask_register_path", choose("register-path", ""))
+    monkeypatch.setattr(SharingDialog, "get_value", classmethod(go_on))
 
 
 @pytest.fixture(autouse=True)

@@ -51,8 +51,9 @@ def test_unsaved_changes_are_written_aside_never_over_the_file(window, project_p
     edit(window)
     window.autosave.write_now()
     assert project_path.read_bytes() == original
-    assert len(slots()) == 2  # the project and its sidecar
-    saved = load_project(window.autosave.recovery_file).project
+    assert len(slots()) == 1  # the project and its description, in one file
+    entry = _entry_of(window)
+    saved = entry.load().project
     assert saved.pitch.ask == "A six-week pilot"
 
 
@@ -119,8 +120,12 @@ def test_discard_deletes_and_later_keeps(qtbot, project_path, answers):
     assert not fresh.offer_recovery() and slots() == []
 
 
+def _entry_of(window):
+    return recovery.RecoveryEntry(window.autosave._key, window.autosave.recovery_file, None, "", 0.0)
+
+
 def _pretend_owner_died(key: str) -> None:
-    meta = recovery.recovery_dir() / f"{key}.json"
-    data = json.loads(meta.read_text())
+    slot = recovery.slot_file(key)
+    data = json.loads(slot.read_text())
     data["pid"] = 2**22 + 777
-    meta.write_text(json.dumps(data))
+    slot.write_text(json.dumps(data))

@@ -33,10 +33,11 @@ def test_deleting_each_record_saves_a_valid_file_and_undo_restores_it(qapp, proj
     session = ProjectSession()
     session.open(project_path)
     project = session.project
+    saved = tmp_path / "after-delete.pitchkit"
+    session.save(saved)  # the first save gives the project its id (merging); later ones keep it
     original = dumps_project(project)
     seen: list[Change] = []
     session.changed.connect(seen.append)
-    saved = tmp_path / "after-delete.pitchkit"
     count = 0
     for place in references.places():
         if not place.is_list:
@@ -60,6 +61,7 @@ def test_deleting_all_stakeholders_at_once_and_undoing(qapp, project_path, tmp_p
     session = ProjectSession()
     session.open(project_path)
     project = session.project
+    session.save(tmp_path / "before.pitchkit")  # the first save gives the project its id
     original = dumps_project(project)
     session.remove_records(ChangeKind.STAKEHOLDERS, list(project.stakeholders))
     assert project.links == [] and project.resistances == [] and project.strategy.champion is None
@@ -84,6 +86,7 @@ def test_deleting_every_stakeholder_with_the_delete_key_keeps_the_file_valid(win
     window.show_step("stakeholders")
     project = window.project
     page = window.stakeholders_page
+    window.session.save(tmp_path / "shrinking.pitchkit")  # the first save gives the project its id
     original = dumps_project(project)
     people = len(project.stakeholders)
     delete_key = QKeySequence(QKeySequence.StandardKey.Delete)[0]

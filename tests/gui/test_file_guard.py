@@ -84,11 +84,14 @@ def test_read_only_save_goes_to_save_as(window, project_path, asked, prompt_log,
     assert locking.read_lock(copy).is_mine() and not window.file_guard.read_only
 
 
-def test_open_anyway_takes_the_lock(window, project_path, asked):
+def test_open_anyway_opens_unlocked_and_leaves_the_live_lock(window, project_path, asked):
     other_instance_locks(project_path)
     asked["lock"].append("anyway")
     assert window.load(project_path)
-    assert locking.read_lock(project_path).is_mine() and not window.file_guard.read_only
+    assert locking.read_lock(project_path).pid == os.getppid()  # never deleted while fresh
+    assert not window.file_guard.read_only and not window.file_guard.locked
+    assert window.close()
+    assert locking.read_lock(project_path).pid == os.getppid()
 
 
 def _changed_behind_our_back(path):

@@ -121,7 +121,7 @@ def test_open_loads_the_chosen_file(window, project_path, tmp_path, prompt_log):
 
 
 def test_a_newer_file_opens_with_a_warning(window, project_path, prompt_log):
-    text = project_path.read_text(encoding="utf-8").replace('"version": 1', '"version": 99')
+    text = project_path.read_text(encoding="utf-8").replace('"version": 2', '"version": 99')
     project_path.write_text(text, encoding="utf-8")
     assert window.load(project_path)
     assert len(prompt_log.warnings) == 1

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pitchkit.core.map_layout import point_for
 from pitchkit.core.model import Link
 from pitchkit.gui.main_window import MainWindow
+from pitchkit.gui.map_view import LEGIBLE_ZOOM
 from pitchkit.gui.pages import map_page
 from pitchkit.gui.pages.map_page import MapPage
 from pitchkit.qtrender.map_painter import PICTURE_SCALE
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.gui
 def window(qtbot, project_path) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
-    window.resize(1200, 800)
+    window.resize(1500, 900)  # the whole map at zoom 1, beside the list of people
     window.show()
     qtbot.waitExposed(window)
     window.load(project_path)
@@ -178,17 +179,25 @@ def test_zoom_and_fit(page):
 
 def test_a_fitted_map_follows_the_window_size_until_zoomed_by_hand(window, qtbot):
     view = window.pages["map"].view
+    window.resize(1900, 1100)
+    qtbot.waitUntil(lambda: view.width() > 1300)
     view.fit()
     before = view.zoom()
-    window.resize(800, 560)
+    window.resize(1500, 900)
     qtbot.waitUntil(lambda: view.zoom() < before * 0.9)
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(view.scene().sceneRect().adjusted(2, 2, -2, -2))
 
+    # Too small for the whole map at a legible size: the text stays legible and the map scrolls.
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: view.width() < 800)
+    assert view.zoom() == pytest.approx(LEGIBLE_ZOOM)
+    assert view.horizontalScrollBar().maximum() > 0
+
     view.zoom_in()
     zoomed = view.zoom()
-    window.resize(1200, 800)
-    qtbot.waitUntil(lambda: view.width() > 700)
+    window.resize(1500, 900)
+    qtbot.waitUntil(lambda: view.width() > 900)
     assert view.zoom() == pytest.approx(zoomed)
 
 

@@ -18,7 +18,8 @@ def _parts(path) -> dict[str, bytes]:
 def test_cached_map_picture_gives_identical_docx(tmp_path, isolated_app_folders, monkeypatch):
     project = load_project(example_project_path()).project
     export_project(project, out=tmp_path / "drawn.docx", pictures=renderers.qt_pictures())
-    cache = list((isolated_app_folders / "data" / "cache" / "pictures").glob("map-*.png"))
+    # The proposal is shared: its map is the stance-free one.
+    cache = list((isolated_app_folders / "data" / "cache" / "pictures").glob("shared-map-*.png"))
     assert len(cache) == 1
 
     def must_not_draw(*args, **kwargs):

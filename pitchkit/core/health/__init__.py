@@ -14,7 +14,16 @@ import datetime
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from pitchkit.core.health import people, pitch, problems, resistances, strategy, timing, wording
+from pitchkit.core.health import (
+    consultant,
+    people,
+    pitch,
+    problems,
+    resistances,
+    strategy,
+    timing,
+    wording,
+)
 from pitchkit.core.health.registry import (
     REGISTRY,
     Check,
@@ -51,7 +60,9 @@ __all__ = [
 
 #: The theme modules, in the order their checks run.  Findings are listed most severe
 #: first, and within one severity in this order (then in each module's order).
-THEMES: tuple[ModuleType, ...] = (people, resistances, strategy, wording, problems, timing, pitch)
+THEMES: tuple[ModuleType, ...] = (
+    people, resistances, strategy, consultant, wording, problems, timing, pitch,
+)
 
 #: Every rule, by code.
 RULES: dict[str, Rule] = REGISTRY.rules

@@ -82,14 +82,17 @@ def problems(analysis: Analysis) -> Iterator[Finding]:
                 say("measure where it stands now, before the pilot: observed results are what finance will defend."),
             )
     owners = {pid for problem in project.problems for pid in problem.stakeholders}
-    for person in project.stakeholders:
-        if (
-            person.id not in owners
-            and analysis.quadrants[person.id] in (Quadrant.KEY_PLAYERS, Quadrant.KEEP_SATISFIED)
-            and analysis.gaps[person.id] > 0
-        ):
-            yield NO_PROBLEM_FOR_STAKEHOLDER.finding(
-                stakeholder_target(person),
-                say("no business problem of theirs is in the pitch"),
-                say("ask about their work and find a problem of theirs this could solve, so the pitch answers 'what is in it for me?'."),
-            )
+    missing = [
+        person
+        for person in project.stakeholders
+        if person.id not in owners
+        and analysis.quadrants[person.id] in (Quadrant.KEY_PLAYERS, Quadrant.KEEP_SATISFIED)
+        and analysis.gaps[person.id] > 0
+    ]
+    if missing:
+        # One finding naming everyone, rather than one line each.
+        yield NO_PROBLEM_FOR_STAKEHOLDER.grouped(
+            [stakeholder_target(person) for person in missing],
+            say("no business problem of theirs is in the pitch"),
+            say("ask about their work and find a problem of theirs this could solve, so the pitch tells them what is in it for them."),
+        )

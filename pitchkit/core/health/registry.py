@@ -11,6 +11,7 @@ record ids the app's health panel jumps to.  See docs/playbook.md, "Adding a hea
 
 from __future__ import annotations
 
+import datetime
 import enum
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -214,6 +215,16 @@ ON_PROBLEMS = Place(StepKey.PROBLEMS, RecordKind.NONE)
 A_PROBLEM = Place(StepKey.PROBLEMS, RecordKind.PROBLEM)
 ON_STRATEGY = Place(StepKey.STRATEGY, RecordKind.NONE)
 AN_ACTION = Place(StepKey.STRATEGY, RecordKind.ACTION)
+
+
+def written_date(day: datetime.date) -> str:
+    """A date as the documents write it: "19 January 2027" (findings reach private documents).
+
+    In the language of PitchKit's messages: "19 januari 2027" in Dutch.
+    """
+    from pitchkit.core.say import written_day
+
+    return written_day(day)
 
 
 def field_target(where: str) -> Target:

@@ -131,9 +131,11 @@ def champion(analysis: Analysis) -> Iterator[Finding]:
 @check(SEQUENCE_ORDER)
 def sequence_order(analysis: Analysis) -> Iterator[Finding]:
     """The user's own order of conversations follows the principles."""
-    for note in analysis.sequence_notes:
+    notes = analysis.sequence_notes
+    if notes:
+        # One finding for the order as a whole, however many people it puts too early.
         yield SEQUENCE_ORDER.finding(
             field_target("strategy.sequence"),
-            note,
+            " ".join(notes).rstrip("."),
             say("meet allies and the champion before the resistant, so their backing is in place first."),
         )

@@ -16,8 +16,9 @@ from pitchkit.core.health.registry import (
     field_target,
     rule,
     stakeholder_target,
+    written_date,
 )
-from pitchkit.core.model import ActionKind, Project, Severity
+from pitchkit.core.model import ActionKind, Project, Severity, Stakeholder
 from pitchkit.core.say import label, say
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ ACTION_OVERDUE = rule(
 def _busy(project: Project, day: datetime.date) -> str | None:
     for period in project.strategy.busy_periods:
         if period.start <= day <= period.end:
-            return period.label or say("{start} to {end}", start=period.start.isoformat(), end=period.end.isoformat())
+            return period.label or say("{start} to {end}", start=written_date(period.start), end=written_date(period.end))
     return None
 
 
@@ -91,17 +92,20 @@ def not_reassessed(analysis: Analysis) -> Iterator[Finding]:
         for pid in attempt.stakeholders:
             if pid not in last_failure or attempt.date > last_failure[pid]:
                 last_failure[pid] = attempt.date
+    stale: dict[datetime.date, list[Stakeholder]] = {}
     for person in project.stakeholders:
         failed_on = last_failure.get(person.id)
         if failed_on is None:
             continue
         if person.last_assessed is None or person.last_assessed < failed_on:
-            when = person.last_assessed.isoformat() if person.last_assessed else say("never")
-            yield NOT_REASSESSED.finding(
-                stakeholder_target(person),
-                say("not re-assessed since the failed attempt on {date} (last assessed: {when})", date=failed_on.isoformat(), when=when),
-                say("review their stance, power, interest and resistances in the light of what happened before trying again."),
-            )
+            stale.setdefault(failed_on, []).append(person)
+    # One finding per failed attempt, naming everyone not looked at again since.
+    for failed_on, people in sorted(stale.items()):
+        yield NOT_REASSESSED.grouped(
+            [stakeholder_target(person) for person in people],
+            say("not re-assessed since the failed attempt on {date}", date=written_date(failed_on)),
+            say("review their stance, power, interest and resistances in the light of what happened before trying again."),
+        )
 
 
 @check(BUSY_PERIOD, YEAR_END_MEETING, MEETING_PASSED, ACTION_OVERDUE, needs_stakeholders=False)
@@ -114,13 +118,13 @@ def timing(analysis: Analysis) -> Iterator[Finding]:
         if busy:
             yield BUSY_PERIOD.finding(
                 field_target("pitch.meeting_date"),
-                say("the meeting on {date} falls in a busy period ({busy})", date=meeting.isoformat(), busy=busy),
+                say("the meeting on {date} falls in a busy period ({busy})", date=written_date(meeting), busy=busy),
                 say("move it outside the busy period and keep the ask small and time-boxed; people declining at short notice is the usual result."),
             )
         elif not project.strategy.busy_periods and _around_year_end(meeting):
             yield YEAR_END_MEETING.finding(
                 field_target("pitch.meeting_date"),
-                say("the meeting on {date} is around year-end and no busy periods are set", date=meeting.isoformat()),
+                say("the meeting on {date} is around year-end and no busy periods are set", date=written_date(meeting)),
                 say("check whether the people you need are closing the year then; if so, add year-end as a busy period and move the meeting."),
             )
         logged_since = any(
@@ -129,7 +133,7 @@ def timing(analysis: Analysis) -> Iterator[Finding]:
         if meeting < today and not logged_since:
             yield MEETING_PASSED.finding(
                 field_target("pitch.meeting_date"),
-                say("the meeting date {date} has passed and no attempt since then is logged", date=meeting.isoformat()),
+                say("the meeting date {date} has passed and no attempt since then is logged", date=written_date(meeting)),
                 say("log what happened and what changes next time, then set the next date: fail fast, reform and re-approach."),
             )
     for action in project.strategy.actions:
@@ -139,13 +143,13 @@ def timing(analysis: Analysis) -> Iterator[Finding]:
         if busy:
             yield BUSY_PERIOD.finding(
                 action_target(action),
-                say("{kind} planned on {date}, in a busy period ({busy})", kind=label(action.kind).lower(), date=action.due.isoformat(), busy=busy),
+                say("{kind} planned on {date}, in a busy period ({busy})", kind=label(action.kind).lower(), date=written_date(action.due), busy=busy),
                 say("book it outside the busy period, or make it a short, fixed slot with one decision on the agenda."),
                 severity=Severity.MEDIUM,
             )
         if action.due < today:
             yield ACTION_OVERDUE.finding(
                 action_target(action),
-                say("was due on {date} and is not done", date=action.due.isoformat()),
+                say("was due on {date} and is not done", date=written_date(action.due)),
                 say("do it, re-date it, or mark it done."),
             )

@@ -24,7 +24,7 @@ JARGON = rule(
     Severity.MEDIUM,
     A_STAKEHOLDER,
     title="Someone who switches off at a term will meet it in the template, their talking points or the pitch text.",
-    explanation="A stakeholder who switches off at a term (their \"avoid terms\") will meet it in the chosen template, in their own talking points, or in the initiative, ask or story.",
+    explanation="A stakeholder who switches off at a term (their \"avoid terms\") will meet it in the chosen template, in their own talking points, or in your own text that shared documents print as written (initiative, ask, story, pilot scope, evidence, business problems): shared documents never reword it, so it is flagged here instead.",
     mend="Reword the text in their terms: the concrete mechanism and their problem.",
 )
 
@@ -34,10 +34,14 @@ def jargon(analysis: Analysis) -> Iterator[Finding]:
     """Terms a stakeholder switches off at, wherever they would meet them."""
     project = analysis.project
     template_text = analysis.template_text
+    # The user's own text that shared documents print as written (never reworded there).
     pitch_text = {
         say("the initiative"): project.pitch.initiative,
         say("the ask"): project.pitch.ask,
         say("the story"): project.pitch.story,
+        say("the pilot scope"): project.pitch.pilot_scope,
+        say("the evidence"): " ".join(f"{e.title} {e.detail}" for e in project.pitch.evidence),
+        say("a business problem"): " ".join(f"{p.description} {p.how_helps}" for p in project.problems),
     }
     points_by_person: dict[str, list[str]] = {}
     for point in project.strategy.talking_points:

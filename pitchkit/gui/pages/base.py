@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitchkit.gui.combo_fit import fit_combo
+from pitchkit.gui.empty_hints import EmptyStateHint
 from pitchkit.gui.form_binding import RecordForm
 from pitchkit.gui.record_list import RecordListEditor
 from pitchkit.gui.session import ProjectSession
@@ -45,6 +47,8 @@ class StepPage(QWidget):
         self.guidance_label = QLabel(step.guidance, self)
         self.guidance_label.setWordWrap(True)
 
+        self.empty_hint = EmptyStateHint(session, step.key, self)
+
         self.body = QVBoxLayout()
         self.body.setContentsMargins(0, 4, 0, 0)
 
@@ -53,6 +57,7 @@ class StepPage(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.title_label)
         layout.addWidget(self.guidance_label)
+        layout.addWidget(self.empty_hint)
         layout.addLayout(self.body, 1)
 
 
@@ -76,6 +81,7 @@ def add_row(form: QFormLayout, label: str, editor: QWidget, tip: str = "") -> QW
         # Long suggestions must not widen the form (or push the row onto two lines).
         editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         editor.setMinimumContentsLength(12)
+        fit_combo(editor)
     caption = QLabel(label, form.parentWidget())
     caption.setBuddy(editor)
     editor.setAccessibleName(label.replace("&", ""))

@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from pitchkit.documents import formats
-from pitchkit.gui import export_prompts, prompts
-from pitchkit.gui.export_worker import ExportJob, ExportRequest
+from pitchkit.gui import export_prompts, sharing_actions
+from pitchkit.gui.combo_fit import fit_combo
+from pitchkit.gui.export_worker import ExportJob
 from pitchkit.gui.health_panel import HealthPanel
 from pitchkit.gui.kinds import ALL, STAKEHOLDERS, Change
 from pitchkit.gui.pages.base import StepPage
 from pitchkit.gui.pages.document_language import DocumentLanguageChoice
-from pitchkit.gui.preview import PreviewRenderer, PreviewResult, snapshot
+from pitchkit.gui.pages.generate_export import ExportSection
+from pitchkit.gui.preview import PreviewRenderer, PreviewResult
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
 from pitchkit.gui.steps import Step
@@ -40,10 +42,9 @@ from pitchkit.gui.theme import show_as_paper
 _TEMPLATE_KEY = "generate/template"
 _FORMAT_KEY = "generate/format"
 _REFERENCE_KEY = "generate/reference_docx"
-_FOLDER_KEY = "generate/folder"
 
 
-class GeneratePage(StepPage):
+class GeneratePage(ExportSection, StepPage):
     """Choices across the top, the preview beside the health panel, export underneath."""
 
     def __init__(self, session: ProjectSession, step: Step, parent: QWidget | None = None) -> None:
@@ -52,12 +53,19 @@ class GeneratePage(StepPage):
         self._stale = True
         self._audience_stale = True
         self._document: QTextDocument | None = None
+        #: The preview shows the first part of a long document only (see preview.first_part).
+        self.preview_partial = False
         self._export_job: ExportJob | None = None
         self.last_export: str = ""
+        #: Counts the projects shown, so an export's outcome is reported only on its own.
+        self._project_generation = 0
+        self._export_generation = 0
         self.reference_docx = str(settings.value(_REFERENCE_KEY, "") or "")
 
         self.template_combo = QComboBox(self)
         self.template_combo.setAccessibleName(self.tr("Template"))
+        # Template names are short: shown whole; the others elide with the full text on hover.
+        self.template_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.audience_combo = QComboBox(self)
         self.audience_combo.setAccessibleName(self.tr("Audience"))
         self.audience_combo.setMinimumContentsLength(16)
@@ -72,7 +80,10 @@ class GeneratePage(StepPage):
         self.format_combo.setAccessibleName(self.tr("Format"))
         for spec in formats.document_formats():
             self.format_combo.addItem(export_prompts.format_text(spec.label), spec.name)
+        for combo in (self.template_combo, self.audience_combo, self.format_combo):
+            fit_combo(combo)
         self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.anonymise_switch = sharing_actions.AnonymiseSwitch(self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -134,6 +145,7 @@ class GeneratePage(StepPage):
         export_row = QHBoxLayout()
         export_row.addWidget(QLabel(self.tr("Format:"), self))
         export_row.addWidget(self.format_combo)
+        export_row.addWidget(self.anonymise_switch)
         export_row.addWidget(self.export_button)
         export_row.addWidget(self.progress)
         export_row.addWidget(self.result_label, 1)
@@ -145,6 +157,7 @@ class GeneratePage(StepPage):
         self.template_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.audience_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.format_combo.currentIndexChanged.connect(self._on_format_changed)
+        self.anonymise_switch.toggled.connect(self._on_choice_changed)
         self.reference_button.clicked.connect(self.choose_reference)
         self.clear_reference_button.clicked.connect(self.clear_reference)
         self.export_button.clicked.connect(self.export)
@@ -201,6 +214,7 @@ class GeneratePage(StepPage):
     def _on_choice_changed(self) -> None:
         self.renderer.template = self.template_combo.currentData() or "proposal"
         self.renderer.audience = self.audience_combo.currentData()
+        self.renderer.anonymise = self.anonymise_switch.options()
         gui_settings().setValue(_TEMPLATE_KEY, self.renderer.template)
         self._refresh(immediately=True)
 
@@ -244,6 +258,7 @@ class GeneratePage(StepPage):
         if change.kind in (ALL, STAKEHOLDERS):
             if change.kind == ALL:
                 self.audience_combo.setCurrentIndex(0)
+                self._forget_export()
             self._audience_stale = True
         if self.session.project is None:
             self._clear_preview()
@@ -290,6 +305,7 @@ class GeneratePage(StepPage):
             self.preview_stack.setCurrentWidget(self.message_label)
             return
         old = self._document
+        self.preview_partial = result.partial
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         result.document.setParent(self.preview)
@@ -299,6 +315,10 @@ class GeneratePage(StepPage):
         self.preview_stack.setCurrentWidget(self.preview)
         if old is not None:
             old.deleteLater()
+
+    def preview_document(self) -> QTextDocument | None:
+        """The document the preview shows (None while it shows why there is none)."""
+        return self._document if self.preview_stack.currentWidget() is self.preview else None
 
     def preview_text(self) -> str:
         """The text the preview shows (the error message when there is no preview)."""
@@ -322,89 +342,3 @@ class GeneratePage(StepPage):
         records = getattr(page, "list", None)
         if record_id and records is not None:
             records.select_record(record_id)
-
-    # ----------------------------------------------------------------------------------------
-    # Export
-    # ----------------------------------------------------------------------------------------
-
-    def _folder(self) -> str:
-        folder = str(gui_settings().value(_FOLDER_KEY, "") or "")
-        if not folder and self.session.path is not None:
-            folder = str(self.session.path.parent)
-        return folder or str(Path.home())
-
-    def _suggested_path(self, fmt: str) -> str:
-        project = self.session.project
-        if self.session.path is not None:
-            stem = self.session.path.stem
-        else:
-            stem = (project.title if project is not None else "") or "pitch"
-        stem = "".join(ch if ch.isalnum() or ch in "-_ " else "-" for ch in stem).strip() or "pitch"
-        audience = self.audience_combo.currentData()
-        parts = [stem, self.renderer.template] + ([audience] if audience else [])
-        return str(Path(self._folder()) / formats.get(fmt).file_name("-".join(parts)))
-
-    def is_exporting(self) -> bool:
-        return self._export_job is not None
-
-    def wait(self, msecs: int = 60_000) -> bool:
-        """Block until the preview and export threads are idle (scripts and tests only)."""
-        return self.renderer.wait(msecs) and self._pool.waitForDone(msecs)
-
-    @Slot()
-    def export(self) -> None:
-        """Ask where to write, then export in the background."""
-        project = self.session.project
-        if project is None or self._export_job is not None:
-            return
-        fmt = self.format_combo.currentData()
-        path = export_prompts.ask_export_path(self, self._suggested_path(fmt), fmt)
-        if not path:
-            return
-        if Path(path).suffix == "":
-            path = formats.get(fmt).file_name(path)
-        gui_settings().setValue(_FOLDER_KEY, str(Path(path).parent))
-        request = ExportRequest(
-            snapshot(project), path, fmt, self.renderer.template, self.audience_combo.currentData(),
-            self.reference_docx if "reference_docx" in formats.get(fmt).options else None,
-        )
-        job = ExportJob(request)
-        job.signals.finished.connect(self._on_export_finished)
-        job.signals.failed.connect(self._on_export_failed)
-        self._export_job = job
-        self.export_button.setEnabled(False)
-        self.open_button.hide()
-        self.progress.show()
-        self.result_label.setText(self.tr("Exporting {name}…").format(name=Path(path).name))
-        self._pool.start(job)
-
-    def _export_done(self) -> None:
-        self._export_job = None
-        self.progress.hide()
-        self.export_button.setEnabled(True)
-
-    @Slot(object)
-    def _on_export_finished(self, report) -> None:
-        self._export_done()
-        self.last_export = str(report.path)
-        self.result_label.setText(self.tr("Exported {path}").format(path=report.path))
-        self.open_button.show()
-        self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        if report.warnings:
-            text = "\n".join(f"{report.path}: {warning}" for warning in report.warnings)
-            prompts.show_warning(self, text, title=self.tr("Exported With Warnings"))
-
-    @Slot(str)
-    def _on_export_failed(self, message: str) -> None:
-        self._export_done()
-        self.result_label.setText(self.tr("Export failed."))
-        prompts.show_error(self, message, title=self.tr("Cannot Export"))
-
-    @Slot()
-    def open_export(self) -> None:
-        """Open the last exported file in the system's viewer."""
-        if self.last_export and not export_prompts.open_in_viewer(self.last_export):
-            prompts.show_error(
-                self, self.tr("{path}: no application could open it").format(path=self.last_export),
-                title=self.tr("Cannot Open"),
-            )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QSplitter, QToolBar, QWidget
 
 from pitchkit.core.map_layout import STANCE_COLOURS, MapLayout, layout_map, style_for, values_for
 from pitchkit.core.model import Link, Project, Stance, new_id
@@ -18,6 +18,7 @@ from pitchkit.gui.labels import label
 from pitchkit.gui.map_commands import move_stakeholders
 from pitchkit.gui.map_edge_menu import show_edge_menu
 from pitchkit.gui.map_items import NodeItem
+from pitchkit.gui.map_people import MapPeopleList
 from pitchkit.gui.map_route import route_to_decision_maker
 from pitchkit.gui.map_scene import MapScene
 from pitchkit.gui.map_view import MapView
@@ -92,7 +93,16 @@ class MapPage(StepPage):
         self.body.addWidget(self.toolbar)
         self.body.addWidget(self.hint_label)
         self.body.addWidget(self.legend_label)
-        self.body.addWidget(self.view, 1)
+        self.people = MapPeopleList(session, self)  # find (Ctrl+F), keyboard and screen readers
+        beside = QSplitter(Qt.Orientation.Horizontal, self)
+        beside.setChildrenCollapsible(False)
+        beside.addWidget(self.view)
+        beside.addWidget(self.people)
+        beside.setStretchFactor(0, 1)
+        beside.setStretchFactor(1, 0)
+        self.people.setMinimumWidth(150)
+        self.people.setMaximumWidth(260)
+        self.body.addWidget(beside, 1)
         self.body.addWidget(self.status_label)
 
         self.grid_action.toggled.connect(self._on_view_toggled)
@@ -105,6 +115,7 @@ class MapPage(StepPage):
         self.png_action.triggered.connect(self.export_png)
         self.svg_action.triggered.connect(self.export_svg)
         self.view.nudge_requested.connect(self.nudge)
+        self.people.person_chosen.connect(self.show_person)
         self.view.delete_requested.connect(self.delete_selected_links)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.scene.nodes_moved.connect(self._on_nodes_moved)
@@ -228,6 +239,18 @@ class MapPage(StepPage):
     def _on_current_stakeholder(self, stakeholder_id: object) -> None:
         self._select_current()
         self._update_route()
+
+    def focus_filter(self) -> None:
+        """Edit ▸ Find (Ctrl+F): the find box beside the map."""
+        self.people.focus_find()
+
+    @Slot(str)
+    def show_person(self, stakeholder_id: str) -> None:
+        """Select `stakeholder_id`'s card and centre the map on it."""
+        self.session.set_current_stakeholder(stakeholder_id)  # selects the card (see _select_current)
+        item = self.scene.nodes.get(stakeholder_id)
+        if item is not None:
+            self.view.centerOn(item)
 
     def _select_current(self) -> None:
         current = self.session.current_stakeholder

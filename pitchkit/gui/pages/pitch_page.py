@@ -11,6 +11,7 @@ from pitchkit.gui.form_binding import DateBinding, LineBinding, RecordForm, Text
 from pitchkit.gui.kinds import ALL, EVIDENCE, PITCH, PROJECT, Change
 from pitchkit.gui.models import EvidenceTableModel
 from pitchkit.gui.pages.base import ListFormPanel, StepPage, add_row, scrolling_form, text_box
+from pitchkit.gui.pages.meeting_fields import add_meeting_fields
 from pitchkit.gui.record_list import RecordListEditor
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.steps import Step
@@ -62,6 +63,7 @@ class PitchPage(StepPage):
         add_row(form_layout, self.tr("&Meeting date:"), self.meeting_edit)
         add_row(form_layout, self.tr("Dead&line:"), self.deadline_edit)
         add_row(form_layout, self.tr("&Story:"), self.story_edit)
+        self.meeting_fields = add_meeting_fields(session, self.form, form_layout, box)
 
         self.evidence_model = EvidenceTableModel(self)
         self.evidence_list = RecordListEditor(

@@ -152,6 +152,7 @@ class ProblemsPage(StepPage):
         self.kpi_combo.clear()
         self.kpi_combo.addItems(choice.kpis if choice is not None else [])
         self.kpi_combo.setCurrentText(text)
+        self.kpi_combo.lineEdit().setCursorPosition(0)  # a long KPI shows its start
         self.kpi_combo.blockSignals(blocked)
 
     @Slot(object)

@@ -21,6 +21,7 @@ from pitchkit.gui.fields import StakeholderCombo, stakeholder_label
 from pitchkit.gui.form_binding import RecordForm, StakeholderBinding
 from pitchkit.gui.icons import icon
 from pitchkit.gui.kinds import ALL, STAKEHOLDERS, STRATEGY, Change
+from pitchkit.gui.pages.advice_panel import AdvicePanel
 from pitchkit.gui.pages.base import StepPage, add_row
 from pitchkit.gui.pages.strategy_panels import (
     ActionsPanel,
@@ -84,11 +85,13 @@ class StrategyPage(StepPage):
         self.attempts_panel = AttemptsPanel(session, self.tabs)
         self.points_panel = TalkingPointsPanel(session, self.tabs)
         self.periods_panel = BusyPeriodsPanel(session, self.tabs)
+        self.advice_panel = AdvicePanel(session, self.tabs)
         self.tabs.addTab(plan, self.tr("Champion && sequence"))
         self.tabs.addTab(self.actions_panel, self.tr("Actions"))
         self.tabs.addTab(self.attempts_panel, self.tr("Attempts log"))
         self.tabs.addTab(self.points_panel, self.tr("Talking points"))
         self.tabs.addTab(self.periods_panel, self.tr("Timing risks"))
+        self.tabs.addTab(self.advice_panel, self.tr("Advice log"))
         self.body.addWidget(self.tabs)
 
         self.add_button.clicked.connect(self._add_to_sequence)

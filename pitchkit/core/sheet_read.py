@@ -1,0 +1,160 @@
+"""Reading a spreadsheet for import, within bounds: a .csv or the first sheet of an .xlsx.
+
+Everything a hostile file could make big is capped before or while it is read: the file's
+size, what an .xlsx unpacks to (a zip bomb is refused before a byte is inflated), the
+number of rows and columns and the length of one cell.  A formula is refused (its value
+is not stored reliably, and it may not be what the user sees; a text cell typed to begin
+with "=" reads the same and is refused too); broken files give one
+`SheetError` naming the file.  openpyxl is imported only when an .xlsx is read, and reads
+in its read-only (streaming) mode.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from pitchkit.core.errors import SheetError
+from pitchkit.core.messages import message
+from pitchkit.core.register import Cell
+from pitchkit.core.safe_read import read_bounded
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: What the parts of an .xlsx may unpack to, together.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 50_000
+MAX_COLUMNS = 200
+MAX_CELL_CHARS = 100_000
+SUFFIXES = (".csv", ".xlsx")
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """A header row and the rows under it, each with its row number as the user sees it."""
+
+    header: list[str]
+    rows: list[tuple[int, list[Cell]]]
+
+
+def column_letter(index: int) -> str:
+    """The spreadsheet letter of the 0-based column `index`: A, B ... Z, AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def read_sheet(path: str | os.PathLike[str]) -> Sheet:
+    """The header and rows of the .csv or .xlsx at `path` (SheetError when unreadable)."""
+    path = Path(path)
+    suffix = path.suffix.casefold()
+    if suffix not in SUFFIXES:
+        raise message("sheet-unknown-type", file=str(path), suffix=path.suffix or "(none)")
+    # A FIFO, device or folder is refused before it is opened; a file is read to the limit only.
+    data = read_bounded(path, MAX_FILE_BYTES, error=SheetError, too_large="sheet-too-large")
+    rows = _csv_rows(data, path) if suffix == ".csv" else _xlsx_rows(data, path)
+    return _split(rows, path)
+
+
+def _split(rows: list[tuple[int, list[Cell]]], path: Path) -> Sheet:
+    """The first non-empty row is the header; empty rows are dropped."""
+    filled = [(number, cells) for number, cells in rows if any(_filled(cell) for cell in cells)]
+    if not filled:
+        raise message("sheet-empty", file=str(path))
+    _, header_cells = filled[0]
+    header = [("" if cell is None else str(cell)).strip() for cell in header_cells]
+    return Sheet(header, filled[1:])
+
+
+def _filled(cell: Cell) -> bool:
+    return cell is not None and not (isinstance(cell, str) and not cell.strip())
+
+
+def _check_row(number: int, cells: list[Cell], path: Path) -> None:
+    if number > MAX_ROWS + 1:
+        raise message("sheet-too-many-rows", file=str(path), limit=f"{MAX_ROWS:,}")
+    if len(cells) > MAX_COLUMNS and any(_filled(cell) for cell in cells[MAX_COLUMNS:]):
+        raise message("sheet-too-many-columns", file=str(path), where=f"row {number}", limit=MAX_COLUMNS)
+    for index, cell in enumerate(cells[:MAX_COLUMNS]):
+        if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+            raise message("sheet-cell-too-long", file=str(path), where=f"row {number}, column {column_letter(index)}")
+
+
+def _csv_rows(data: bytes, path: Path) -> list[tuple[int, list[Cell]]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # Excel's "CSV (comma delimited)" on Windows
+    first_line = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first_line.count)
+    rows: list[tuple[int, list[Cell]]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for cells in reader:
+            row: list[Cell] = list(cells)
+            _check_row(len(rows) + 1, row, path)
+            rows.append((len(rows) + 1, row))
+    except csv.Error as err:
+        raise message("sheet-bad-csv", file=str(path), where=f"row {len(rows) + 1}", detail=err) from None
+    return rows
+
+
+def _check_zip(data: bytes, path: Path) -> None:
+    """Refuse a workbook whose parts unpack to too much, reading only the zip's directory.
+
+    The sizes in the directory are what the entries claim; zipfile stops reading an entry
+    that inflates past its claimed size, so the claim is a bound.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
+        raise message("sheet-not-xlsx", file=str(path), reason=err) from None
+    if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES or len(infos) > 10_000:
+        raise message("sheet-zip-bomb", file=str(path), limit=MAX_UNPACKED_BYTES // (1024 * 1024))
+
+
+def _xlsx_rows(data: bytes, path: Path) -> list[tuple[int, list[Cell]]]:
+    _check_zip(data, path)
+    import openpyxl  # only here: ~150 ms, and only an .xlsx import needs it
+
+    rows: list[tuple[int, list[Cell]]] = []
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        try:
+            sheet = book.worksheets[0]
+            # Values only: no cell objects (a third of the time).  Read without cached
+            # results (data_only=False), a formula's value is its text, "=...".
+            for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+                values: list[Cell] = []
+                for index, value in enumerate(cells[:MAX_COLUMNS + 1]):
+                    if isinstance(value, str) and value.startswith("="):
+                        raise message(
+                            "sheet-cell-formula", file=str(path), where=f"row {number}, column {column_letter(index)}"
+                        )
+                    values.append(value if value is None or isinstance(value, str | int | float) else _other(value))
+                _check_row(number, values, path)
+                rows.append((number, values))
+        finally:
+            book.close()
+    except SheetError:
+        raise
+    except Exception as err:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
+        raise message("sheet-not-xlsx", file=str(path), reason=f"{type(err).__name__}: {str(err)[:200]}") from None
+    return rows
+
+
+def _other(value: object) -> Cell:
+    import datetime
+
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value
+    if isinstance(value, datetime.time | datetime.timedelta):
+        return str(value)
+    return str(value)
