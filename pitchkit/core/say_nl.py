@@ -3,6 +3,30 @@
 from __future__ import annotations
 
 SENTENCES: dict[str, str] = {
+    # talking points (core/talking_points.py)
+    'Lead in with your story: {text}': 'Open met je verhaal: {text}',
+    'Lead in with your story, in two minutes. Open with “{first}” and end on its point: “{last}”': 'Open met je verhaal, in twee minuten. Begin met “{first}” en eindig met de kern: “{last}”',
+    'Start from their problem, in their words: “{problem}”': 'Vertrek van hun probleem, in hun woorden: “{problem}”',
+    'Measure: {kpi}': 'Meting: {kpi}',
+    'now': 'nu',
+    'target': 'doel',
+    'Agree a measure with them, for example: {kpi}': 'Spreek met hen een meting af, bijvoorbeeld: {kpi}',
+    'their objection': 'hun bezwaar',
+    'When they say “{heard}”': 'Als ze zeggen “{heard}”',
+    'On “{name}”': 'Over “{name}”',
+    '{opening}: ask what lies behind it before answering; no counter-strategy is chosen yet.': '{opening}: vraag wat erachter zit voor je antwoordt; er is nog geen tegenstrategie gekozen.',
+    ' to {names}': ' bij {names}',
+    'Ask them to walk the talk: speak for it{to}, and give colleagues tacit permission to spend their own time on it.': "Vraag hen het goede voorbeeld te geven: er een goed woord voor te doen{to}, en collega's stilzwijgend toestemming te geven er hun eigen tijd in te steken.",
+    'Ask about their work before pitching: find a problem of theirs this could solve, and talk about that rather than the concept.': 'Vraag naar hun werk voor je iets voorstelt: zoek een probleem van hen dat dit kan oplossen, en praat daarover in plaats van over het concept.',
+    'Ask them to lead the demonstration in their own words, on a case from their work.': 'Vraag hen de demonstratie te leiden in hun eigen woorden, op een casus uit hun werk.',
+    ' on {date}': ' op {date}',
+    'the demonstration': 'de demonstratie',
+    'the pilot': 'het proefproject',
+    'Show rather than tell: invite them to {what}{when} rather than describe the idea.': 'Toon het, vertel het niet: nodig hen uit voor {what}{when} in plaats van het idee te beschrijven.',
+    'The evidence comes from their own unit: ask them to tell the results in their words rather than hear them from you.': 'Het bewijs komt uit hun eigen afdeling: vraag hen de resultaten in hun woorden te vertellen in plaats van ze van jou te horen.',
+    'Evidence: {title}': 'Bewijs: {title}',
+    '(Source: {source}.)': '(Bron: {source}.)',
+    'The ask: {ask}': 'De vraag: {ask}',
     # wave 3: the meeting plan, the consultant-grade rules, grouped findings
     'Host': 'Gastheer',
     'Welcome, the purpose of the meeting and the decision asked for': 'Welkom, het doel van het overleg en de gevraagde beslissing',

@@ -27,6 +27,7 @@ from pitchkit.core.model import (
     Stance,
 )
 from pitchkit.core.playbook import Playbook, find_pattern, find_problem
+from pitchkit.core.say import say, written_day
 from pitchkit.core.text import fragment
 
 #: The same jargon in Dutch, and the plain Dutch for it (a term is matched in its own
@@ -117,10 +118,10 @@ def _story_point(story: str, limit: int = _STORY_LENGTH) -> str:
     text = " ".join(story.split())
     sentences = [s for s in _SENTENCE_END.split(text) if s]
     if len(text) <= limit or len(sentences) < 3:
-        return f"Lead in with your story: {text}"
+        return say("Lead in with your story: {text}", text=text)
     return (
-        f"Lead in with your story, in two minutes. Open with \u201c{sentences[0]}\u201d "
-        f"and end on its point: \u201c{sentences[-1]}\u201d"
+        say("Lead in with your story, in two minutes. Open with \u201c{first}\u201d "
+            "and end on its point: \u201c{last}\u201d", first=sentences[0], last=sentences[-1])
     )
 
 
@@ -168,20 +169,20 @@ class _Index:
 
 def _problem_point(problem: Problem, book: Playbook) -> str:
     known = find_problem(problem.pattern, book) if problem.pattern else None
-    text = f"Start from their problem, in their words: \u201c{problem.description.strip()}\u201d"
+    text = say("Start from their problem, in their words: \u201c{problem}\u201d", problem=problem.description.strip())
     helps = problem.how_helps or (known.how_it_helps if known else "")
     if helps:
         text += f" {_sentence(helps)}"
     if problem.kpi:
-        text += f" Measure: {problem.kpi.strip().rstrip('.')}"
+        text += " " + say("Measure: {kpi}", kpi=problem.kpi.strip().rstrip("."))
         numbers = [
             f"{label}: {fragment(value)}"
-            for label, value in (("now", problem.baseline), ("target", problem.target))
+            for label, value in ((say("now"), problem.baseline), (say("target"), problem.target))
             if value.strip()
         ]
         text += f" ({'; '.join(numbers)})." if numbers else "."
     elif known is not None:
-        text += f" Agree a measure with them, for example: {_sentence(known.kpis[0])}"
+        text += " " + say("Agree a measure with them, for example: {kpi}", kpi=_sentence(known.kpis[0]))
     return text
 
 
@@ -190,69 +191,67 @@ def _resistance_point(resistance: Resistance, person: Stakeholder, book: Playboo
     counter = resistance.counter_strategy.strip()
     if not counter and pattern is not None:
         counter = pattern.counter_strategies[0].text
-    name = pattern.name if pattern else (resistance.pattern or "their objection")
+    name = pattern.name if pattern else (resistance.pattern or say("their objection"))
     heard = resistance.heard.strip()
     if heard and not any(uses_term(heard, t) for t in person.avoid_terms):
-        opening = f"When they say \u201c{heard}\u201d"
+        opening = say("When they say \u201c{heard}\u201d", heard=heard)
     else:
-        opening = f"On \u201c{name}\u201d"
+        opening = say("On \u201c{name}\u201d", name=name)
     if counter:
         return f"{opening}: {_sentence(counter)}"
-    return (
-        f"{opening}: ask what lies behind it before answering; no counter-strategy is chosen yet."
-    )
+    return say("{opening}: ask what lies behind it before answering; no counter-strategy is chosen yet.", opening=opening)
 
 
 def _suggest(project: Project, person: Stakeholder, index: _Index) -> list[str]:
     points: list[str] = []
     if index.champion_id == person.id:
         others = [p.name for p in index.decision_makers if p.id != person.id]
-        to = f" to {', '.join(others)}" if others else ""
-        points.append(
-            f"Ask them to walk the talk: speak for it{to}, and give colleagues tacit "
-            "permission to spend their own time on it."
-        )
+        to = say(" to {names}", names=", ".join(others)) if others else ""
+        points.append(say(
+            "Ask them to walk the talk: speak for it{to}, and give colleagues tacit "
+            "permission to spend their own time on it.", to=to,
+        ))
     problems = index.problems.get(person.id, [])
     points += [_problem_point(problem, index.book) for problem in problems]
     if not problems and stance_gap(person) > 0:
-        points.append(
+        points.append(say(
             "Ask about their work before pitching: find a problem of theirs this could solve, "
             "and talk about that rather than the concept."
-        )
+        ))
     points += [
         _resistance_point(r, person, index.book) for r in index.resistances.get(person.id, [])
     ]
     shows = index.shows.get(person.id)
     ally = person.stance in (Stance.SUPPORTIVE, Stance.LEADING)
     if shows and ally and shows[0].kind is ActionKind.DEMO:
-        points.append(
+        points.append(say(
             "Ask them to lead the demonstration in their own words, on a case from their work."
-        )
+        ))
     elif shows:
         # The action's title may be the advocate's own to-do: the point says what they will see.
         show = shows[0]
-        when = f" on {show.due.day} {show.due:%B %Y}" if show.due else ""
-        what = "the demonstration" if show.kind is ActionKind.DEMO else "the pilot"
-        points.append(f"Show rather than tell: invite them to {what}{when} rather than describe the idea.")
+        when = say(" on {date}", date=written_day(show.due)) if show.due else ""
+        what = say("the demonstration") if show.kind is ActionKind.DEMO else say("the pilot")
+        points.append(say("Show rather than tell: invite them to {what}{when} rather than describe the idea.", what=what, when=when))
     if project.pitch.evidence:
         evidence = project.pitch.evidence[0]
         told = f"{evidence.title} {evidence.detail} {evidence.source}"
         if _theirs(person, told):
-            points.append(
+            points.append(say(
                 "The evidence comes from their own unit: ask them to tell the results in their "
                 "words rather than hear them from you."
-            )
+            ))
         else:
-            text = f"Evidence: {_sentence(evidence.title)}"
+            text = say("Evidence: {title}", title=_sentence(evidence.title))
             if evidence.detail:
                 text += f" {_sentence(evidence.detail)}"
             if evidence.source:
-                text += f" (Source: {evidence.source.strip()}.)"
+                text += " " + say("(Source: {source}.)", source=evidence.source.strip())
             points.append(text)
     if project.pitch.story.strip():
         points.append(_story_point(project.pitch.story))
     if person.decision_maker and project.pitch.ask.strip():
-        points.append(f"The ask: {_sentence(project.pitch.ask)}")
+        points.append(say("The ask: {ask}", ask=_sentence(project.pitch.ask)))
     return [point for point in points if point]
 
 

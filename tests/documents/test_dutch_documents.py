@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import zipfile
+from pathlib import Path
 
 import msgspec
 import pytest
@@ -50,7 +51,7 @@ def test_dutch_documents_have_dutch_headings_and_dates(example, key):
     names = [person.name for person in example.stakeholders] + [example.title]
     shared = {h for h in _headings(english) & _headings(dutch) if not any(n in h for n in names)}
     assert not shared, f"English headings left in the Dutch {key}: {shared}"
-    assert dutch.language == "nl-BE" and english.language == ""
+    assert dutch.language == "nl-BE" and english.language == "en-GB"
     markdown = render_markdown(example, key, AUDIENCE.get(key), language="nl")
     english_dates = ("19 January 2027", "26 February 2027")  # the example's meeting and deadline
     assert not [d for d in english_dates if d in markdown]
@@ -59,9 +60,10 @@ def test_dutch_documents_have_dutch_headings_and_dates(example, key):
 
 def test_a_blank_projects_proposal_reads_as_dutch():
     markdown = render_markdown(Project(), "proposal", language="nl")
-    for dutch in ("# Samenvatting", "# Overwogen opties", "# De beslissing die we nodig hebben", "proefproject"):
+    # Nothing untrue (issue 13): a blank project's proposal has no summary and no decision yet.
+    for dutch in ("# Overwogen opties", "# Risico's en hoe we ze beheersen", "# Planning", "proefproject"):
         assert dutch in markdown
-    for english in ("Executive summary", "Options considered", "The decision we need", "pilot "):
+    for english in ("Options considered", "Risks and how we will manage them", "Timeline", "pilot "):
         assert english not in markdown
 
 
@@ -118,6 +120,7 @@ def test_the_cores_sentences_in_a_dutch_document_are_dutch(example):
     """The order of conversations' reasons come from the core: in the document's language."""
     from pitchkit.core.language import current_language
 
-    markdown = render_markdown(example, "briefing", "s-martin", language="nl")
+    scenario = load_project(Path(__file__).parent.parent / "files" / "scenarios" / "third-place.pitchkit").project
+    markdown = render_markdown(scenario, "briefing", "s-ld2", language="nl")
     assert "Hun plaats in de volgorde van de gesprekken: Biedt weerstand" in markdown
     assert current_language() == "en"  # only while the document was written
