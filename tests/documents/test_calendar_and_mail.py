@@ -88,7 +88,8 @@ def test_the_email_is_a_draft_to_the_invitees_with_both_bodies(tmp_path):
     draft = read_draft(out)
     assert draft["X-Unsent"] == "1"
     assert draft["To"] == "Ann Lee <ann@example.org>"
-    assert draft["Subject"].startswith("Thank you, and next steps on")
+    # No meeting outcome is recorded, so the template thanks no one for a meeting (issue 13).
+    assert draft["Subject"].startswith("Next steps")
     plain = draft.get_body(("plain",)).get_content()
     html = draft.get_body(("html",)).get_content()
     assert "Dear all" in plain and "Dear all" in html and "Subject:" not in plain
