@@ -1,4 +1,4 @@
-"""The `import` and `anonymise` commands, and export's anonymise switches (DESIGN.md section 4b).
+"""The `import` and `anonymise` commands, and export's anonymise switches (the contract: README.md and docs/user-guide.md).
 
 `import` reads and checks the whole sheet before anything changes: a bad cell stops it with
 the usual one-line error naming the row and column, and the project is left as it was;

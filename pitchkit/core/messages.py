@@ -118,6 +118,7 @@ CATALOGUE: dict[str, Entry] = {
     "template-failed": _E(TemplateError, "template, line", "{kind}: {detail}; fix the template at that line"),
     # --- exports ------------------------------------------------------------------------------
     "export-unknown-format": _E(ExportError, "`--format`", 'unknown format "{fmt}"; choose from {choices}'),
+    "export-private-document": _E(ExportError, "`--template`", "{template} is a private document (for your own preparation) and cannot be written as {fmt}, which goes to other people; choose a shared template such as follow-up-email"),
     "export-format-unavailable": _E(ExportError, "`--format`", "{fmt} export is not available yet; choose another format"),
     "export-write-failed": _E(ExportError, "output file", "cannot write the file ({reason}); check the folder and free space, or choose another place"),
     "reference-not-docx": _E(ExportError, "file, `reference document`", "not a Word document (.docx) that can be used as a reference ({reason}); choose a .docx saved by Word"),

@@ -11,10 +11,13 @@ tables are generated from them (scripts/make_format_tables.py).
 from __future__ import annotations
 
 import datetime
-import os
-from typing import Any, ClassVar, Literal
+from typing import ClassVar, Literal
 
 import msgspec
+
+# The base record, and the record a merge leaves, live in their own modules (importable here).
+from pitchkit.core.conflict_record import Conflict
+from pitchkit.core.record import UNKNOWN_KEY, Record, new_id
 
 # The values records hold are defined in values.py (and can be imported from here too).
 from pitchkit.core.values import (
@@ -42,30 +45,6 @@ __all__ = [
 
 FORMAT_NAME = "pitchkit"
 FORMAT_VERSION = 2
-
-#: Where unknown fields of a record are parked between load and save (never written).
-UNKNOWN_KEY = "__unknown__"
-
-
-def new_id(prefix: str) -> str:
-    """A fresh id: short, random (so two colleagues adding records never collide), never reused."""
-    return f"{prefix}-{os.urandom(4).hex()}"
-
-
-class Record(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-    """Base of every stored record; keeps fields this version does not know.
-
-    Records never form reference cycles, so they stay out of Python's cycle collector
-    (`gc=False`): less collector work on big projects, and a record is never emptied by
-    the collector while a Qt object that is being torn down still reads it.
-
-    Unknown fields are refused by the fast typed decoder; the file reader then takes the
-    general path, which parks them in `unknown` (UNSET, and so never written, when empty).
-    """
-
-    id_prefix: ClassVar[str] = "r"
-    unknown: dict[str, Any] | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name=UNKNOWN_KEY)
-
 
 class Evidence(Record, kw_only=True):
     """Something that shows the idea works: pilot results, a testimonial, a figure."""
@@ -351,34 +330,6 @@ class Strategy(Record, kw_only=True):
     attempts: list[Attempt] = []
     busy_periods: list[BusyPeriod] = []
     advice: list[Advice] = []
-
-
-class Conflict(Record, kw_only=True):
-    """One value a merge could not decide: OURS is in the project, the others are kept here.
-
-    `field` is empty when the whole record is at stake (deleted on one side); a value of
-    null in `base`, `ours` or `theirs` then means "not there" on that side.
-    """
-
-    id_prefix: ClassVar[str] = "c"
-    field_docs: ClassVar[dict[str, str]] = {
-        "id": "`c-` and ten hex digits, the same for the same place in every merge",
-        "kind": "the list the record is in (`stakeholders`, `strategy.actions`, …), or `project`, `pitch`, `strategy` for a field of those",
-        "record_id": "the record's id (`\"\"` for `project`, `pitch`, `strategy`)",
-        "field": "the field; `\"\"` when the whole record is at stake (deleted on one side)",
-        "reason": "why it is a conflict (`different`: a two-way merge, no common version)",
-        "base": "the value in the common version; `null` for a record that is not there",
-        "ours": "the value kept in the project (the copy merged into); `null` when not there",
-        "theirs": "the colleague's value; `null` when not there",
-    }
-    id: Id
-    kind: Text
-    record_id: ConflictRecordId = ""
-    field: Text = ""
-    reason: ConflictReason = ConflictReason.BOTH_CHANGED
-    base: Any = None
-    ours: Any = None
-    theirs: Any = None
 
 
 class Project(Record, kw_only=True):

@@ -91,5 +91,4 @@ INTERNAL: dict[tuple[type[Record], str], str] = {
     **{(Conflict, name): "part of a merge conflict (never in documents)"
        for name in ("id", "kind", "record_id", "field", "reason", "base", "ours", "theirs")},
     (Stakeholder, "email"): "a contact detail: only the email export reads it (the To: line of the draft)",
-    (Pitch, "meeting_invitees"): "who the calendar event and the email draft are for; read by those exports",
 }

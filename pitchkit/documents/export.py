@@ -201,6 +201,8 @@ def _export(
     doc = None
     if spec.kind is FormatKind.DOCUMENT:
         doc = build_document(project, template, audience, images=images, pictures=pictures, language=language)
+        if doc.private and not spec.private:  # a private document never goes out as mail
+            raise message("export-private-document", where="--template", template=template, fmt=spec.label)
     try:
         if doc is None:
             warnings = cast(ProjectWriter, writer)(project, out_path, options)

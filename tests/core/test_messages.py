@@ -281,6 +281,7 @@ def _export_triggers(tmp_path):
 
     yield "export-unknown-format", lambda: export_project(Project(), out=tmp_path / "o", fmt="odt")
     yield "export-format-unavailable", lambda: export_project(Project(), out=tmp_path / "o", fmt="pdf")
+    yield "export-private-document", lambda: export_project(Project(), out=tmp_path / "o.eml", fmt="eml", template="meeting-prep")
     yield "export-write-failed", lambda: export_project(
         Project(), out=tmp_path / "missing" / "o.md", fmt="md")
     yield "audience-unknown", lambda: export_project(

@@ -139,7 +139,6 @@ def test_iter_references_names_each_place_like_the_file_check(example):
         + len(example.strategy.talking_points)
         + sum(len(r.stakeholders) for r in [*example.problems, *example.strategy.actions, *example.strategy.attempts])
         + len(example.strategy.sequence)
-        + len(example.pitch.meeting_invitees)
         + (example.strategy.champion is not None)
         + len(example.pitch.meeting_invitees)
     )

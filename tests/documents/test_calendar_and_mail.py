@@ -88,7 +88,8 @@ def test_the_email_is_a_draft_to_the_invitees_with_both_bodies(tmp_path):
     draft = read_draft(out)
     assert draft["X-Unsent"] == "1"
     assert draft["To"] == "Ann Lee <ann@example.org>"
-    assert draft["Subject"].startswith("Thank you, and next steps on")
+    # No meeting outcome is recorded, so the template thanks no one for a meeting (issue 13).
+    assert draft["Subject"].startswith("Next steps")
     plain = draft.get_body(("plain",)).get_content()
     html = draft.get_body(("html",)).get_content()
     assert "Dear all" in plain and "Dear all" in html and "Subject:" not in plain
@@ -131,3 +132,15 @@ def test_anonymised_exports_name_no_one(tmp_path, fmt):
     text = out.read_bytes().decode("utf-8", errors="replace")
     for name in ("Ann", "Lee", "Bo Ek", "ann@example.org"):
         assert name not in text, (fmt, name)
+
+
+@pytest.mark.parametrize("private_template", ["briefing", "meeting-prep"])
+def test_a_private_document_is_never_written_as_an_email(tmp_path, private_template):
+    from pitchkit.core.errors import ExportError
+
+    example = load_project(example_project_path()).project
+    audience = example.stakeholders[0].id if private_template == "briefing" else None
+    out = tmp_path / "mail.eml"
+    with pytest.raises(ExportError, match="private document"):
+        export_project(example, out=out, fmt="eml", template=private_template, audience=audience)
+    assert not out.exists()
