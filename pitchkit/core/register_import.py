@@ -153,7 +153,8 @@ def _columns(sheet: Sheet, file: str) -> list[tuple[int, Column]]:
         seen[column.field] = header
         found.append((index, column))
     if "name" not in seen and "id" not in seen:
-        shown = ", ".join(f'"{h}"' for h in sheet.header if h)[:200] or "none"
+        # A header may hold a line break (a quoted CSV cell): the error stays on one line.
+        shown = ", ".join(f'"{" ".join(h.split())}"' for h in sheet.header if h.strip())[:200] or "none"
         raise message("sheet-no-name-column", file=file, where="row 1", found=shown)
     return found
 
