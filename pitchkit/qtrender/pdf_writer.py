@@ -31,6 +31,7 @@ from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.html_writer import render_html
 from pitchkit.documents.tree import (
+    PRIVATE_NOTICE,
     Block,
     Document,
     Heading,
@@ -141,14 +142,18 @@ def write_pdf(doc: Document, out_path: str | os.PathLike[str], options: WriteOpt
     qdoc.documentLayout().setPaintDevice(writer)
     paper = writer.pageLayout().fullRectPixels(RESOLUTION)
     prepare_pages(qdoc, QSizeF(paper.width(), paper.height()), A4)
-    _paint_pages(qdoc, writer)
+    _paint_pages(qdoc, writer, PRIVATE_NOTICE if doc.private else "")
     buffer.close()
     write_atomic(out_path, bytes(data.data()))
     return warnings
 
 
-def _paint_pages(qdoc: QTextDocument, writer: QPdfWriter) -> None:
-    """Every page of the laid-out `qdoc`, each with its footer, into `writer`."""
+def _paint_pages(qdoc: QTextDocument, writer: QPdfWriter, private_notice: str = "") -> None:
+    """Every page of the laid-out `qdoc`, each with its footer, into `writer`.
+
+    A private document's notice opens its text on the first page; every later page repeats
+    it in the header band, so no page of it can be mistaken for one to circulate.
+    """
     page = qdoc.pageSize()
     pages = qdoc.pageCount()
     dots_per_mm = RESOLUTION / 25.4
@@ -159,6 +164,7 @@ def _paint_pages(qdoc: QTextDocument, writer: QPdfWriter) -> None:
         footer_font.setFeature(tag, value)
     # The footer's foot sits `A4.footer` above the page's foot, like Word's footer distance.
     footer = QRectF(0, 0, page.width(), page.height() - A4.footer * dots_per_mm)
+    header = QRectF(0, A4.footer * dots_per_mm, page.width(), page.height())
     context = QAbstractTextDocumentLayout.PaintContext()
     context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
     painter = QPainter(writer)
@@ -177,5 +183,8 @@ def _paint_pages(qdoc: QTextDocument, writer: QPdfWriter) -> None:
             painter.setPen(QColor("#595959"))
             painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                              FOOTER.format(page=index + 1, pages=pages))
+            if private_notice and index:
+                painter.setPen(QColor("#9b1c1c"))
+                painter.drawText(header, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, private_notice)
     finally:
         painter.end()

@@ -8,6 +8,7 @@ import docx
 import pytest
 
 from benchmarks.projectgen import generate_project
+from pitchkit.core.errors import ExportError
 from pitchkit.core.model import Project, Stakeholder, TalkingPoint
 from pitchkit.core.project_file import load_project
 from pitchkit.documents import formats
@@ -16,7 +17,7 @@ from pitchkit.documents.templates import list_templates
 from pitchkit.documents.tree import Document, Heading, Image, ListBlock, Paragraph, Quote, Table
 from pitchkit.paths import example_project_path
 
-TEMPLATES = ("proposal", "one-pager", "briefing", "agenda", "follow-up-email")
+TEMPLATES = ("proposal", "one-pager", "briefing", "agenda", "meeting-prep", "follow-up-email")
 #: The Qt-free document formats (the PDF has its own test below).
 FORMATS = tuple(f.name for f in formats.document_formats() if not f.needs_qt)
 LEAKS = ("**", "##", "{{", "{%", "None", "__")
@@ -92,8 +93,14 @@ def test_the_five_templates_declare_name_description_and_audience():
 def test_every_template_in_every_format(template, fmt, which, example, generated, tmp_path):
     project = {"example": example, "empty": Project(), "generated": generated}[which]
     audience = project.stakeholders[3].id if project.stakeholders and template == "briefing" else None
-    assert_clean(build_document(project, template, audience))
+    doc = build_document(project, template, audience)
+    assert_clean(doc)
     out = tmp_path / f"out.{fmt}"
+    if doc.private and not formats.get(fmt).private:  # a briefing is never mailed
+        with pytest.raises(ExportError, match="private document"):
+            export_project(project, out=out, fmt=fmt, template=template, audience=audience)
+        assert not out.exists()
+        return
     export_project(project, out=out, fmt=fmt, template=template, audience=audience)
     text = out.read_text(encoding="utf-8") if fmt != "docx" else "\n".join(docx_texts(out))
     assert "None" not in text and "{{" not in text and "{%" not in text

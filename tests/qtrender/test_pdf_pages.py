@@ -11,10 +11,12 @@ import pytest
 from docx import Document as DocxDocument
 
 from pitchkit.cli import main
+from pitchkit.documents.export import export_project
 from pitchkit.documents.tree import Document, Heading, Image, PageBreak, Paragraph, Table, Text
 from pitchkit.paths import resources_dir
 from pitchkit.qtrender.pdf_layout import A4
 from pitchkit.qtrender.pdf_writer import write_pdf
+from pitchkit.qtrender.renderers import qt_writers
 
 pytestmark = pytest.mark.gui
 
@@ -228,3 +230,21 @@ def test_a_picture_is_kept_with_its_caption(monkeypatch, tmp_path):
     assert _page_of(kept, "Captionword") == picture_page
     loose_listing = subprocess.run(["pdfimages", "-list", str(tmp_path / "loose.pdf")], capture_output=True, text=True, check=True)
     assert _page_of(loose, "Captionword") != int(loose_listing.stdout.splitlines()[2].split()[0]) - 1
+
+
+def test_a_private_document_says_private_on_every_page(tmp_path):
+    from pitchkit.core.project_file import load_project
+    from pitchkit.documents.tree import PRIVATE_NOTICE
+    from pitchkit.paths import example_project_path
+
+    example = load_project(example_project_path()).project
+    out = tmp_path / "prep.pdf"
+    export_project(example, out=out, fmt="pdf", template="meeting-prep", writers=qt_writers())
+    pages = pdf_pages(out)
+    assert len(pages) >= 2  # long enough to test the later pages
+    for number, text in enumerate(pages, start=1):
+        assert PRIVATE_NOTICE in " ".join(text.split()), f"page {number} does not say it is private"
+
+    shared = tmp_path / "agenda.pdf"
+    export_project(example, out=shared, fmt="pdf", template="agenda", writers=qt_writers())
+    assert all(PRIVATE_NOTICE not in " ".join(t.split()) for t in pdf_pages(shared))
