@@ -23,6 +23,7 @@ EDITED_ELSEWHERE: dict[tuple[type[Record], str], str] = {
     (Project, "format"): "the file header, written by PitchKit",
     (Project, "version"): "the file header, written by PitchKit",
     (Project, "project_id"): "given by the app on the first save, never edited",
+    (Project, "language"): "the Generate step's Language choice (gui/pages/document_language.py)",
     (Strategy, "sequence"): "the Strategy step's order-of-conversations list",
     (Link, "source"): "drawn on the Map step (an arrow from one card to another)",
     (Link, "target"): "drawn on the Map step (an arrow from one card to another)",

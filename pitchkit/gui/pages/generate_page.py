@@ -126,10 +126,13 @@ class GeneratePage(ExportSection, StepPage):
         choices.addWidget(self.template_combo, 2)
         choices.addWidget(QLabel(self.tr("Audience:"), self))
         choices.addWidget(self.audience_combo, 2)
-        choices.addWidget(self.language_choice)
-        choices.addWidget(self.reference_button)
-        choices.addWidget(self.reference_label, 1)
-        choices.addWidget(self.clear_reference_button)
+        # The document's language and the reference document on a row of their own, so the
+        # template and audience names are not cut on a small screen.
+        document_row = QHBoxLayout()
+        document_row.addWidget(self.language_choice)
+        document_row.addWidget(self.reference_button)
+        document_row.addWidget(self.reference_label, 1)
+        document_row.addWidget(self.clear_reference_button)
         preview_column = QWidget(self)
         column = QVBoxLayout(preview_column)
         column.setContentsMargins(0, 0, 0, 0)
@@ -151,6 +154,7 @@ class GeneratePage(ExportSection, StepPage):
         export_row.addWidget(self.result_label, 1)
         export_row.addWidget(self.open_button)
         self.body.addLayout(choices)
+        self.body.addLayout(document_row)
         self.body.addWidget(splitter, 1)
         self.body.addLayout(export_row)
 
