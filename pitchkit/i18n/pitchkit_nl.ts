@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
+    <name />
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>{name} wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Geëxporteerd: {path}</translation>
+    </message>
+    <message>
+        <source>Exported With Warnings</source>
+        <translation>Geëxporteerd met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Exporteren mislukt.</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Kan niet exporteren</translation>
+    </message>
+    <message>
+        <source>{path}: no application could open it</source>
+        <translation>{path}: geen enkel programma kon het openen</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>Kan niet openen</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Kan het project niet openen</translation>
+    </message>
+    <message>
+        <source>Opened With a Warning</source>
+        <translation>Geopend met een waarschuwing</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Kan het project niet bewaren</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Bewaard: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ActionTableModel</name>
     <message>
         <source>Done</source>
@@ -60,6 +107,56 @@
     <message>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
+    </message>
+</context>
+<context>
+    <name>AdvicePanel</name>
+    <message>
+        <source>advice</source>
+        <translation>advies</translation>
+    </message>
+    <message>
+        <source>A colleague, a community, your learning network</source>
+        <translation>Een collega, een community, je leernetwerk</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Wat ze zeiden</translation>
+    </message>
+    <message>
+        <source>What you will use from it</source>
+        <translation>Wat je ervan gebruikt</translation>
+    </message>
+    <message>
+        <source>&amp;Asked:</source>
+        <translation>&amp;Gevraagd aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;They said:</source>
+        <translation>&amp;Ze zeiden:</translation>
+    </message>
+    <message>
+        <source>You will &amp;use:</source>
+        <translation>Je &amp;gebruikt:</translation>
+    </message>
+    <message>
+        <source>Someone I asked</source>
+        <translation>Iemand die ik het vroeg</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceTableModel</name>
+    <message>
+        <source>Asked</source>
+        <translation>Gevraagd aan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
 </context>
 <context>
@@ -167,10 +264,243 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <source>Who Moved Since the Last Meeting</source>
+        <translation>Wie is verschoven sinds het vorige overleg</translation>
+    </message>
+    <message>
+        <source>Compare the project with:</source>
+        <translation>Het project vergelijken met:</translation>
+    </message>
+    <message>
+        <source>The backup ({name})</source>
+        <translation>De reservekopie ({name})</translation>
+    </message>
+    <message>
+        <source>The version saved on {when}</source>
+        <translation>De versie bewaard op {when}</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Een ander bestand…</translation>
+    </message>
+    <message>
+        <source>Cannot Open That Version</source>
+        <translation>Kan die versie niet openen</translation>
+    </message>
+    <message>
+        <source>Changes from {label} to the project now</source>
+        <translation>Wijzigingen van {label} tot het project nu</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Geen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>No earlier saved version of this project yet: PitchKit keeps one each time you save.</source>
+        <translation>Er is nog geen eerder bewaarde versie van dit project: PitchKit houdt er een bij telkens je bewaart.</translation>
+    </message>
+    <message>
+        <source>Who moved since the last meeting ({meeting}), from the version saved on {when}</source>
+        <translation>Wie is verschoven sinds het vorige overleg ({meeting}), vanaf de versie bewaard op {when}</translation>
+    </message>
+    <message>
+        <source>Who moved since the version saved on {when} (no meeting date yet)</source>
+        <translation>Wie is verschoven sinds de versie bewaard op {when} (nog geen datum voor het overleg)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Before (the version you both started from)</source>
+        <translation>Voordien (de versie waarvan jullie allebei vertrokken)</translation>
+    </message>
+    <message>
+        <source>Your version (in the project now)</source>
+        <translation>Jouw versie (nu in het project)</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Hun kopie</translation>
+    </message>
+    <message>
+        <source>Keep Your Version</source>
+        <translation>Jouw versie behouden</translation>
+    </message>
+    <message>
+        <source>Take Their Copy</source>
+        <translation>Hun kopie overnemen</translation>
+    </message>
+    <message>
+        <source>Go Back to Before</source>
+        <translation>Terug naar voordien</translation>
+    </message>
+    <message>
+        <source>Or write the text you want here</source>
+        <translation>Of schrijf hier de tekst die je wilt</translation>
+    </message>
+    <message>
+        <source>Use This Text</source>
+        <translation>Deze tekst gebruiken</translation>
+    </message>
+    <message>
+        <source>whole record</source>
+        <translation>hele record</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})</source>
+        <translation>Conflicten ({count})</translation>
+    </message>
+    <message>
+        <source>Keep Your Version (Deleted)</source>
+        <translation>Jouw versie behouden (verwijderd)</translation>
+    </message>
+    <message>
+        <source>Take Their Copy (Delete It)</source>
+        <translation>Hun kopie overnemen (verwijderen)</translation>
+    </message>
+    <message>
+        <source>Go Back to Before (Leave It Out)</source>
+        <translation>Terug naar voordien (weglaten)</translation>
+    </message>
+    <message>
+        <source>No conflicts left to settle.</source>
+        <translation>Er zijn geen conflicten meer te beslechten.</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>het hele record</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{named}&lt;/b&gt;, {field}: {why}. Your version stays in the project until you choose.</source>
+        <translation>&lt;b&gt;{named}&lt;/b&gt;, {field}: {why}. Jouw versie blijft in het project tot je kiest.</translation>
+    </message>
+    <message>
+        <source>changed in your version and in their copy</source>
+        <translation>gewijzigd in jouw versie en in hun kopie</translation>
+    </message>
+    <message>
+        <source>deleted in their copy, changed in your version</source>
+        <translation>verwijderd in hun kopie, gewijzigd in jouw versie</translation>
+    </message>
+    <message>
+        <source>deleted in your version, changed in their copy</source>
+        <translation>verwijderd in jouw versie, gewijzigd in hun kopie</translation>
+    </message>
+    <message>
+        <source>deleted in their copy, but your version still refers to them</source>
+        <translation>verwijderd in hun kopie, maar jouw versie verwijst er nog naar</translation>
+    </message>
+    <message>
+        <source>their copy refers to someone deleted in your version</source>
+        <translation>hun kopie verwijst naar iemand die in jouw versie verwijderd is</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>stakeholder</translation>
+    </message>
+    <message>
+        <source>influence link</source>
+        <translation>invloedslijn</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>weerstand</translation>
+    </message>
+    <message>
+        <source>business problem</source>
+        <translation>bedrijfsprobleem</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bewijs</translation>
+    </message>
+    <message>
+        <source>talking point</source>
+        <translation>gesprekspunt</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>poging</translation>
+    </message>
+    <message>
+        <source>busy period</source>
+        <translation>drukke periode</translation>
+    </message>
+    <message>
+        <source>Cannot Use That Value</source>
+        <translation>Kan die waarde niet gebruiken</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>Settle “{name}”, {field}</source>
+        <translation>“{name}”, {field} beslechten</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-DD</translation>
+        <source>YYYY-MM-DD or {example}</source>
+        <translation>JJJJ-MM-DD of {example}</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+    <message>
+        <source>Choose a date from a calendar (Alt+Down)</source>
+        <translation>Kies een datum in een kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as YYYY-MM-DD or {example}, or choose it from the calendar.</source>
+        <translation>“{text}” is geen datum: typ ze als JJJJ-MM-DD of {example}, of kies ze in de kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the document chosen on the Generate step</source>
+        <translation>Het document exporteren dat bij de stap Genereren gekozen is</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the document shown in the preview</source>
+        <translation>Het document in het voorbeeld afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>Close the project and go back to the start screen</source>
+        <translation>Het project sluiten en terugkeren naar het startscherm</translation>
     </message>
 </context>
 <context>
@@ -211,6 +541,7 @@
     <name>GeneratePage</name>
     <message>
         <source>Template</source>
+        <extracomment>The preview shows the first part of a long document only (see preview.first_part). Counts the projects shown, so an export's outcome is reported only on its own.</extracomment>
         <translation>Sjabloon</translation>
     </message>
     <message>
@@ -293,40 +624,12 @@
         <source>Health check: nothing to flag.</source>
         <translation>Pitchcheck: niets te melden.</translation>
     </message>
-    <message>
-        <source>Exporting {name}…</source>
-        <translation>{name} wordt geëxporteerd…</translation>
-    </message>
-    <message>
-        <source>Exported {path}</source>
-        <translation>{path} geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Exported With Warnings</source>
-        <translation>Geëxporteerd met waarschuwingen</translation>
-    </message>
-    <message>
-        <source>Export failed.</source>
-        <translation>Exporteren mislukt.</translation>
-    </message>
-    <message>
-        <source>Cannot Export</source>
-        <translation>Exporteren lukt niet</translation>
-    </message>
-    <message>
-        <source>{path}: no application could open it</source>
-        <translation>{path}: geen enkele toepassing kon het openen</translation>
-    </message>
-    <message>
-        <source>Cannot Open</source>
-        <translation>Openen lukt niet</translation>
-    </message>
 </context>
 <context>
     <name>HealthPanel</name>
     <message>
         <source>Severity</source>
-        <extracomment>The step that edits a record, by the first part of a finding's `where` (for findings made without a step; the health rules give every finding its step). The finding on each row. (step key, record id) of an activated finding; the id is "" for the pitch as a whole.</extracomment>
+        <extracomment>(step key, record id) of an activated finding; the id is "" for the pitch as a whole.</extracomment>
         <translation>Ernst</translation>
     </message>
     <message>
@@ -359,7 +662,34 @@
     </message>
     <message>
         <source>The pitch</source>
+        <extracomment>The step that edits a record, by the first part of a finding's `where` (for findings made without a step; the health rules give every finding its step). Severity colours on a light base and on a dark one (each 4.5:1 or better against it). What a collection of records is called where a finding names no record of it.
+----------
+The finding on each row.</extracomment>
         <translation>De pitch</translation>
+    </message>
+    <message>
+        <source>The pitch: evidence</source>
+        <translation>De pitch: bewijs</translation>
+    </message>
+    <message>
+        <source>A stakeholder</source>
+        <translation>Een stakeholder</translation>
+    </message>
+    <message>
+        <source>The map's links</source>
+        <translation>De lijnen op de kaart</translation>
+    </message>
+    <message>
+        <source>A resistance</source>
+        <translation>Een weerstand</translation>
+    </message>
+    <message>
+        <source>A business problem</source>
+        <translation>Een bedrijfsprobleem</translation>
+    </message>
+    <message>
+        <source>The strategy</source>
+        <translation>De strategie</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pitch health&lt;/b&gt; — {summary}; double-click a finding (or press Enter) to go to it</source>
@@ -402,27 +732,58 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import Stakeholders</source>
+        <translation>Stakeholders importeren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>changes 1 field</source>
+        <translation>wijzigt 1 veld</translation>
+    </message>
+    <message>
+        <source>changes {count} fields</source>
+        <translation>wijzigt {count} velden</translation>
+    </message>
+    <message>
+        <source>adds a new stakeholder</source>
+        <translation>voegt een nieuwe stakeholder toe</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All</source>
+        <translation>&amp;Alles aanvaarden</translation>
+    </message>
+    <message>
+        <source>Reject A&amp;ll</source>
+        <translation>A&amp;lles weigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>{file}: {summary}. {chosen} of {total} rows will be imported, as one step you can undo.</source>
+        <translation>{file}: {summary}. {chosen} van de {total} rijen worden geïmporteerd, als één stap die je ongedaan kunt maken.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Cannot Open Project</source>
-        <translation>Project openen lukt niet</translation>
-    </message>
-    <message>
-        <source>Opened With a Warning</source>
-        <translation>Geopend met een waarschuwing</translation>
-    </message>
-    <message>
-        <source>Cannot Save Project</source>
-        <translation>Project bewaren lukt niet</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>{path} bewaard</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Plan a social-learning pitch: map the stakeholders, their resistances and business problems, and generate proposals tailored to each audience.&lt;/p&gt;&lt;p&gt;Works offline; projects are plain files you can share.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Bereid een pitch voor om collega's van elkaar te laten leren: breng de stakeholders, hun weerstanden en hun bedrijfsproblemen in kaart, en maak voorstellen op maat van elk publiek.&lt;/p&gt;&lt;p&gt;Werkt offline; projecten zijn gewone bestanden die je kunt delen.&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>About PitchKit</source>
         <translation>Over PitchKit</translation>
@@ -597,15 +958,82 @@
     </message>
 </context>
 <context>
+    <name>MapPeopleList</name>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <extracomment>The id of the person chosen in the list or found by the find box.</extracomment>
+        <translation>Een persoon zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a person on the map</source>
+        <translation>Een persoon op de kaart zoeken</translation>
+    </message>
+    <message>
+        <source>People on the map</source>
+        <translation>Mensen op de kaart</translation>
+    </message>
+    <message>
+        <source>{stance}; power {power:g}, interest {interest:g}</source>
+        <translation>{stance}; macht {power:g}, belang {interest:g}</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <source>Stakeholder map</source>
-        <extracomment>Zoom steps and limits (1.0 = one picture unit per pixel). Keyboard moves, in power/interest points. (power change, interest change) for the selected card.</extracomment>
+        <extracomment>Zoom steps and limits (1.0 = one picture unit per pixel). Fitting never shrinks the map below this: card text (11-12 px) stays 9 px or more on screen, and a small window scrolls instead (zoom out by hand to see it all). Keyboard moves, in power/interest points. (power change, interest change) for the selected card.</extracomment>
         <translation>Stakeholderkaart</translation>
     </message>
     <message>
         <source>Arrow keys move the selected person; Shift+arrow moves less; Delete removes a selected link.</source>
         <translation>Pijltjestoetsen verplaatsen de gekozen persoon; Shift+pijl verplaatst minder; Delete verwijdert een gekozen lijn.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>&amp;Merge a Colleague's Copy…</source>
+        <translation>De kopie van een collega &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Take in the changes a colleague made to their copy of this project</source>
+        <translation>De wijzigingen overnemen die een collega in hun kopie van dit project maakte</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>&amp;Vergelijken met…</translation>
+    </message>
+    <message>
+        <source>See what changed between this project and another version</source>
+        <translation>Bekijken wat er veranderde tussen dit project en een andere versie</translation>
+    </message>
+    <message>
+        <source>Show &amp;Conflicts</source>
+        <translation>&amp;Conflicten tonen</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Copy</source>
+        <translation>Kan de kopie niet openen</translation>
+    </message>
+    <message>
+        <source>That copy holds nothing new</source>
+        <translation>Die kopie bevat niets nieuws</translation>
+    </message>
+    <message>
+        <source>Merge a Colleague's Copy</source>
+        <translation>De kopie van een collega samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merged; 1 conflict to settle</source>
+        <translation>Samengevoegd; 1 conflict te beslechten</translation>
+    </message>
+    <message>
+        <source>Merged; {count} conflicts to settle</source>
+        <translation>Samengevoegd; {count} conflicten te beslechten</translation>
+    </message>
+    <message>
+        <source>Merged with no conflicts</source>
+        <translation>Samengevoegd zonder conflicten</translation>
     </message>
 </context>
 <context>
@@ -712,17 +1140,6 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Coming here: the power/interest grid (Key players, Keep satisfied, Keep informed, Monitor). Drag a person to a new place and their power and interest follow; draw arrows for who influences whom.</source>
-        <translation>Hier komt de invloed-belangmatrix (Sleutelspelers, Tevreden houden, Informeren, Volgen). Sleep een persoon naar een nieuwe plek en invloed en belang volgen; teken pijlen voor wie wie beïnvloedt.</translation>
-    </message>
-    <message>
-        <source>Coming here: pick a template (full proposal, executive one-pager, stakeholder briefing, meeting agenda, follow-up email) and an audience, see the live preview, run the pitch health check and export to Word, PDF, HTML or Markdown. Until then, use the command line: pitchkit export PROJECT -f docx</source>
-        <translation>Hier kies je straks een sjabloon (volledig voorstel, one-pager voor de directie, briefing per stakeholder, agenda, opvolgmail) en een publiek, zie je het voorbeeld, doe je de pitchcheck en exporteer je naar Word, PDF, HTML of Markdown. Tot dan: gebruik de opdrachtregel: pitchkit export PROJECT -f docx</translation>
-    </message>
-</context>
-<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -793,7 +1210,7 @@
     <name>PreviewRenderer</name>
     <message>
         <source>This long document is previewed up to here; the export contains all of it.</source>
-        <extracomment>Quiet time after the last edit before the preview is rebuilt. The most the preview lays out, in characters of text (a table cell counts 10 more): about 25 pages, and ~50 ms of `setHtml` holding the GIL. The example needs 11,000. The preview shows the map 16 cm wide, ~600 pixels; twice that stays sharp on high-DPI. Plain text of the preview, for tests and the benchmark. True when the document was too long and the preview shows its first part only. The project snapshot the findings are for (the health monitor remembers them).</extracomment>
+        <extracomment>Quiet time after the last edit before the preview is rebuilt. The most the preview lays out, in characters of text (a table cell counts 10 more): about 25 pages, and ~50 ms of `setHtml` holding the GIL. The example needs 11,000. The preview shows the map 16 cm wide, ~600 pixels; twice that stays sharp on high-DPI. AnonymiseOptions, or None: the preview names people by role (done in the worker). Plain text of the preview, for tests and the benchmark. True when the document was too long and the preview shows its first part only. The project snapshot the findings are for (the health monitor remembers them).</extracomment>
         <translation>Dit lange document is tot hier getoond; de export bevat alles.</translation>
     </message>
     <message>
@@ -803,6 +1220,13 @@
     <message>
         <source>The preview could not be made: {what}</source>
         <translation>Het voorbeeld kon niet gemaakt worden: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print the Document</source>
+        <translation>Het document afdrukken</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1490,30 @@
     </message>
 </context>
 <context>
+    <name>SharingDialog</name>
+    <message>
+        <source>This is what will leave your computer:</source>
+        <extracomment>Given the anonymise choice (None: names kept), the report of what would leave.</extracomment>
+        <translation>Dit is wat je computer zal verlaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Name people by their role instead of their name</source>
+        <translation>Mensen &amp;noemen bij hun rol in plaats van hun naam</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;organisation's name</source>
+        <translation>De naam van de &amp;organisatie behouden</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;advocate's name</source>
+        <translation>De naam van de &amp;pleitbezorger behouden</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Map</source>
@@ -1192,6 +1640,10 @@
         <translation>bv. een-op-een, e-mail, stuurgroep</translation>
     </message>
     <message>
+        <source>name@example.org</source>
+        <translation>naam@voorbeeld.be</translation>
+    </message>
+    <message>
         <source>Signs off the decision</source>
         <translation>Tekent de beslissing</translation>
     </message>
@@ -1252,6 +1704,14 @@
         <translation>Hoe ze het liefst benaderd worden</translation>
     </message>
     <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>For the follow-up email draft; left out of anonymised copies</source>
+        <translation>Voor het concept van de opvolgmail; weggelaten uit geanonimiseerde kopieën</translation>
+    </message>
+    <message>
         <source>Decision:</source>
         <translation>Beslissing:</translation>
     </message>
@@ -1304,12 +1764,17 @@
         <translation>Een .pitchkit-bestand openen</translation>
     </message>
     <message>
-        <source>Open the &amp;Example</source>
-        <translation>Het &amp;voorbeeld openen</translation>
+        <source>&amp;Explore the Example</source>
+        <translation>Het voorbeeld &amp;verkennen</translation>
     </message>
     <message>
         <source>A worked pitch for peer learning at a logistics company, to explore</source>
         <translation>Een uitgewerkte pitch voor van elkaar leren bij een logistiek bedrijf, om te verkennen</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <extracomment>The first steps, shown until the user has a project of their own.</extracomment>
+        <translation>Aan de slag</translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
@@ -1410,6 +1875,10 @@
         <source>Timing risks</source>
         <translation>Timingrisico's</translation>
     </message>
+    <message>
+        <source>Advice log</source>
+        <translation>Adviezen</translation>
+    </message>
 </context>
 <context>
     <name>TalkingPointTableModel</name>
@@ -1439,6 +1908,37 @@
     <message>
         <source>&amp;Point:</source>
         <translation>&amp;Punt:</translation>
+    </message>
+</context>
+<context>
+    <name>TwoWayMergeDialog</name>
+    <message>
+        <source>Merge a Colleague's Copy</source>
+        <translation>De kopie van een collega samenvoegen</translation>
+    </message>
+    <message>
+        <source>PitchKit has no saved version that both copies share, so it cannot tell who changed what. Tick each difference where their copy is right; the rest stays as yours.</source>
+        <translation>PitchKit heeft geen bewaarde versie die beide kopieën delen, dus het kan niet zeggen wie wat veranderde. Vink elk verschil aan waar hun kopie klopt; de rest blijft zoals bij jou.</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>het hele record</translation>
+    </message>
+    <message>
+        <source>{name}, {field}: yours {ours}; their copy {theirs}</source>
+        <translation>{name}, {field}: bij jou {ours}; hun kopie {theirs}</translation>
+    </message>
+    <message>
+        <source>Take All from Their Copy</source>
+        <translation>Alles uit hun kopie overnemen</translation>
+    </message>
+    <message>
+        <source>Keep All of Mine</source>
+        <translation>Alles van mij behouden</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1982,30 @@
     <message>
         <source>Save the project under a new name</source>
         <translation>Het project onder een nieuwe naam bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>Stakeholders &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Add or update stakeholders from a .csv or .xlsx sheet</source>
+        <translation>Stakeholders toevoegen of bijwerken vanuit een .csv- of .xlsx-blad</translation>
+    </message>
+    <message>
+        <source>Export &amp;Register…</source>
+        <translation>&amp;Register exporteren…</translation>
+    </message>
+    <message>
+        <source>The stakeholder register as .xlsx or .csv</source>
+        <translation>Het stakeholderregister als .xlsx of .csv</translation>
+    </message>
+    <message>
+        <source>Save an Anon&amp;ymised Copy…</source>
+        <translation>Een geanon&amp;imiseerde kopie bewaren…</translation>
+    </message>
+    <message>
+        <source>A shareable copy with people named by role</source>
+        <translation>Een kopie om te delen, met mensen genoemd bij hun rol</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1573,6 +2097,13 @@
     </message>
 </context>
 <context>
+    <name>_CalendarPopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>_Panel</name>
     <message>
         <source>Filter {noun}</source>
@@ -1626,6 +2157,10 @@
     <message>
         <source>Delete {count} records</source>
         <translation>{count} regels verwijderen</translation>
+    </message>
+    <message>
+        <source>Import {count} rows from {name}</source>
+        <translation>{count} rijen importeren uit {name}</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2222,10 @@
         <translation>PitchKit</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Plan a social-learning pitch: map the stakeholders, their resistances and business problems, and generate proposals tailored to each audience.&lt;/p&gt;&lt;p&gt;Works offline; projects are plain files you can share.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Plan een pitch voor van elkaar leren: breng de stakeholders, hun weerstanden en bedrijfsproblemen in kaart, en maak voorstellen op maat van elk publiek.&lt;/p&gt;&lt;p&gt;Werkt offline; projecten zijn gewone bestanden die je kunt delen.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Open Project</source>
         <translation>Project openen</translation>
     </message>
@@ -1729,6 +2268,22 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>File Is Read-Only</source>
+        <translation>Het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>“{path}” is read-only, so PitchKit has not replaced it.</source>
+        <translation>“{path}” is alleen-lezen, dus PitchKit heeft het niet vervangen.</translation>
+    </message>
+    <message>
+        <source>Save your version under another name, or make the file writable and save over it.</source>
+        <translation>Bewaar je versie onder een andere naam, of maak het bestand beschrijfbaar en bewaar eroverheen.</translation>
+    </message>
+    <message>
+        <source>Make Writable and Save</source>
+        <translation>Beschrijfbaar maken en bewaren</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
@@ -1797,12 +2352,20 @@
         <translation>Voeg de mensen toe wier steun de pitch nodig heeft.</translation>
     </message>
     <message>
+        <source>Nobody is on the map yet: add stakeholders first.</source>
+        <translation>Er staat nog niemand op de kaart: voeg eerst stakeholders toe.</translation>
+    </message>
+    <message>
         <source>Nobody is shown influencing anybody yet.</source>
         <translation>Er is nog niemand die iemand anders beïnvloedt.</translation>
     </message>
     <message>
         <source>{name} is resistant, but no resistance is noted.</source>
         <translation>{name} is tegen, maar er is nog geen weerstand genoteerd.</translation>
+    </message>
+    <message>
+        <source>No resistance is noted yet: note the objections you expect or have heard.</source>
+        <translation>Er is nog geen weerstand genoteerd: noteer de bezwaren die je verwacht of gehoord hebt.</translation>
     </message>
     <message>
         <source>Add the business problems the initiative solves.</source>
@@ -1819,6 +2382,10 @@
     <message>
         <source>Set the order of conversations.</source>
         <translation>Leg de volgorde van de gesprekken vast.</translation>
+    </message>
+    <message>
+        <source>There is nothing to generate yet: describe the pitch first.</source>
+        <translation>Er valt nog niets te genereren: beschrijf eerst de pitch.</translation>
     </message>
     <message>
         <source>The health check has 1 high-severity finding.</source>
@@ -1883,6 +2450,29 @@
     <message>
         <source>Choose a document and an audience, check the preview and the pitch's health, then export.</source>
         <translation>Kies een document en een publiek, bekijk het voorbeeld en de pitchcheck, en exporteer.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>&lt;b&gt;Pitch&lt;/b&gt;: what you propose and what you ask for.</source>
+        <translation>&lt;b&gt;Pitch&lt;/b&gt;: wat je voorstelt en wat je vraagt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stakeholders&lt;/b&gt; and the &lt;b&gt;Map&lt;/b&gt;: who has a say, where they stand, who listens to whom.</source>
+        <translation>&lt;b&gt;Stakeholders&lt;/b&gt; en de &lt;b&gt;Kaart&lt;/b&gt;: wie heeft inspraak, waar staan ze, wie luistert naar wie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resistances&lt;/b&gt; and &lt;b&gt;Business problems&lt;/b&gt;: what they object to and what hurts them, in numbers.</source>
+        <translation>&lt;b&gt;Weerstanden&lt;/b&gt; en &lt;b&gt;Bedrijfsproblemen&lt;/b&gt;: waartegen ze bezwaar maken en wat hen pijn doet, in cijfers.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategy&lt;/b&gt; and &lt;b&gt;Generate&lt;/b&gt;: plan the conversations, then export a document for each person.</source>
+        <translation>&lt;b&gt;Strategie&lt;/b&gt; en &lt;b&gt;Genereren&lt;/b&gt;: plan de gesprekken, en exporteer dan een document voor elke persoon.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How PitchKit works&lt;/b&gt;: seven steps down the left of the window, in four stages.&lt;/p&gt;&lt;ol&gt;{items}&lt;/ol&gt;&lt;p&gt;To see it filled in, explore the example; press F1 at any step for its part of the guide.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Hoe PitchKit werkt&lt;/b&gt;: zeven stappen links in het venster, in vier fasen.&lt;/p&gt;&lt;ol&gt;{items}&lt;/ol&gt;&lt;p&gt;Verken het voorbeeld om het ingevuld te zien; druk bij elke stap op F1 voor het deel van de handleiding dat erbij hoort.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
