@@ -12,9 +12,8 @@ from pitchkit.core.model import Project
 from pitchkit.gui.kinds import Change
 from pitchkit.gui.session import ProjectSession
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("empty_hints", text)
+#: Called by this name so pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
 
 
 def _strategy_empty(project: Project) -> bool:
@@ -39,23 +38,23 @@ IS_EMPTY: dict[str, Callable[[Project], bool]] = {
 def hint_text(key: str) -> str:
     """The hint of step `key`: what to enter and why, then a one-line example."""
     hints = {
-        "pitch": (_tr("Start with one sentence on what you propose and one on what you ask for: every document opens with them."),
-                  _tr("“A six-week peer-learning pilot for new dispatchers; we ask for two hours a week of their time.”")),
-        "stakeholders": (_tr("Add each person whose yes, no or silence matters, with how much say they have and where they stand, so the map and the documents can speak to them."),
-                         _tr("“Dana Ruiz, CFO: power 9, interest 4, resistant.”")),
-        "map": (_tr("The map fills once there are stakeholders (add them on the Stakeholders step). Here you place people by power and interest, and Shift-drag from one card to another to show who listens to whom."),
-                _tr("the HR director influences the CFO.")),
-        "resistances": (_tr("Note each objection as you heard it and the worry underneath, so every document can answer it before it is raised."),
-                        _tr("“We tried e-learning and nobody finished it”; the concern: time wasted again.")),
-        "problems": (_tr("Describe each problem in the stakeholder's own words, with a number that measures it and a target, so the pitch talks about their results, not about training."),
-                     _tr("“New drivers take too long to work alone”: time to competence 12 weeks, target 8.")),
-        "strategy": (_tr("Choose a champion and the order of your conversations, so you begin where support is easiest to win and build on it."),
-                     _tr("see Ben Okafor (HR) first, then the CFO with his backing.")),
-        "generate": (_tr("Fill in the pitch and add stakeholders first; then choose a document and an audience here, check the preview and export it."),
-                     _tr("a one-page briefing for the CFO as a Word file.")),
+        "pitch": (translate("empty_hints", "Start with one sentence on what you propose and one on what you ask for: every document opens with them."),
+                  translate("empty_hints", "“A six-week peer-learning pilot for new dispatchers; we ask for two hours a week of their time.”")),
+        "stakeholders": (translate("empty_hints", "Add each person whose yes, no or silence matters, with how much say they have and where they stand, so the map and the documents can speak to them."),
+                         translate("empty_hints", "“Dana Ruiz, CFO: power 9, interest 4, resistant.”")),
+        "map": (translate("empty_hints", "The map fills once there are stakeholders (add them on the Stakeholders step). Here you place people by power and interest, and Shift-drag from one card to another to show who listens to whom."),
+                translate("empty_hints", "the HR director influences the CFO.")),
+        "resistances": (translate("empty_hints", "Note each objection as you heard it and the worry underneath, so every document can answer it before it is raised."),
+                        translate("empty_hints", "“We tried e-learning and nobody finished it”; the concern: time wasted again.")),
+        "problems": (translate("empty_hints", "Describe each problem in the stakeholder's own words, with a number that measures it and a target, so the pitch talks about their results, not about training."),
+                     translate("empty_hints", "“New drivers take too long to work alone”: time to competence 12 weeks, target 8.")),
+        "strategy": (translate("empty_hints", "Choose a champion and the order of your conversations, so you begin where support is easiest to win and build on it."),
+                     translate("empty_hints", "see Ben Okafor (HR) first, then the CFO with his backing.")),
+        "generate": (translate("empty_hints", "Fill in the pitch and add stakeholders first; then choose a document and an audience here, check the preview and export it."),
+                     translate("empty_hints", "a one-page briefing for the CFO as a Word file.")),
     }
     what, example = hints[key]
-    return _tr("<b>Nothing here yet.</b> {what}<br><i>For example:</i> {example}").format(what=what, example=example)
+    return translate("empty_hints", "<b>Nothing here yet.</b> {what}<br><i>For example:</i> {example}").format(what=what, example=example)
 
 
 class EmptyStateHint(QLabel):
@@ -82,7 +81,7 @@ class EmptyStateHint(QLabel):
         empty = project is not None and IS_EMPTY[self._key](project)
         if empty and not self.text():
             self.setText(hint_text(self._key))
-            self.setAccessibleName(_tr("Hint"))
+            self.setAccessibleName(translate("empty_hints", "Hint"))
         self.setVisible(empty)
 
     @Slot(object)

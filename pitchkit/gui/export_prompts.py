@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pitchkit.documents import formats
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export_prompts", text)
+#: Called by this name so pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
 
 
 def format_text(text: str) -> str:
@@ -26,15 +25,15 @@ def ask_export_path(parent: QWidget | None, suggested: str, fmt: str) -> str:
     """Ask where to write the `fmt` export, starting at `suggested`; "" when cancelled."""
     spec = formats.find(fmt)
     # The registry's labels are English; translations are looked up in the "formats" context.
-    file_filter = format_text(spec.file_filter) if spec is not None else _tr("All files (*)")
-    path, _selected = QFileDialog.getSaveFileName(parent, _tr("Export"), suggested, file_filter)
+    file_filter = format_text(spec.file_filter) if spec is not None else translate("export_prompts", "All files (*)")
+    path, _selected = QFileDialog.getSaveFileName(parent, translate("export_prompts", "Export"), suggested, file_filter)
     return path
 
 
 def ask_reference_docx(parent: QWidget | None, folder: str) -> str:
     """Ask for a Word document whose styles the .docx export uses; "" when cancelled."""
     path, _selected = QFileDialog.getOpenFileName(
-        parent, _tr("Choose a Reference Document"), folder, _tr("Word documents and templates (*.docx *.dotx);;All files (*)")
+        parent, translate("export_prompts", "Choose a Reference Document"), folder, translate("export_prompts", "Word documents and templates (*.docx *.dotx);;All files (*)")
     )
     return path
 

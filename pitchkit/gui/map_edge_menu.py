@@ -26,13 +26,13 @@ def show_edge_menu(page: MapPage, pos: QPoint) -> None:
     page.scene.clearSelection()
     item.setSelected(True)
     menu = QMenu(page)
-    for strength, label in ((1, _tr("Weak")), (2, _tr("Moderate")), (3, _tr("Strong"))):
+    for strength, label in ((1, translate("MapPage", "Weak")), (2, translate("MapPage", "Moderate")), (3, translate("MapPage", "Strong"))):
         action = menu.addAction(label)
         action.setCheckable(True)
         action.setChecked(link.strength == strength)
         action.setData(strength)
     menu.addSeparator()
-    delete = menu.addAction(_tr("Delete link"))
+    delete = menu.addAction(translate("MapPage", "Delete link"))
     chosen = menu.exec(page.view.viewport().mapToGlobal(pos))
     if chosen is delete:
         page.delete_selected_links()
@@ -40,5 +40,5 @@ def show_edge_menu(page: MapPage, pos: QPoint) -> None:
         page.session.set_field(LINKS, link, "strength", int(chosen.data()))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapPage", text)
+#: Called by this name so pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate

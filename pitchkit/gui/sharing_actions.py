@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget
 
 from pitchkit.core.anonymise import AnonymiseOptions, anonymise, shareable_copy
@@ -23,23 +23,23 @@ if TYPE_CHECKING:
     from pitchkit.gui.main_window import MainWindow
     from pitchkit.gui.pages.generate_page import GeneratePage
 
-SHEET_FILTER = "Spreadsheets (*.csv *.xlsx);;All files (*)"
-REGISTER_FILTER = "Excel workbooks (*.xlsx);;CSV files (*.csv)"
+SHEET_FILTER = QT_TRANSLATE_NOOP("sharing", "Spreadsheets (*.csv *.xlsx);;All files (*)")
+REGISTER_FILTER = QT_TRANSLATE_NOOP("sharing", "Excel workbooks (*.xlsx);;CSV files (*.csv)")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sharing", text)
+#: Called by this name so pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
 
 
 def ask_sheet_path(parent: QWidget | None, folder: str) -> str:
     """Ask for a .csv or .xlsx to import; "" when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Import Stakeholders"), folder, _tr(SHEET_FILTER))
+    path, _ = QFileDialog.getOpenFileName(parent, translate("sharing", "Import Stakeholders"), folder, translate("sharing", SHEET_FILTER))
     return path
 
 
 def ask_register_path(parent: QWidget | None, suggested: str) -> str:
     """Ask where to write the register (.xlsx or .csv); "" when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Export Register"), suggested, _tr(REGISTER_FILTER))
+    path, _ = QFileDialog.getSaveFileName(parent, translate("sharing", "Export Register"), suggested, translate("sharing", REGISTER_FILTER))
     return path
 
 
@@ -68,11 +68,11 @@ def import_stakeholders(window: MainWindow) -> None:
     try:
         plan = import_file(session.project, path)
     except PitchKitError as err:
-        prompts.show_error(window, str(err), title=_tr("Cannot Import"))
+        prompts.show_error(window, str(err), title=translate("sharing", "Cannot Import"))
         return
     if not plan.rows:
-        prompts.show_warning(window, _tr("{file}: {summary}; nothing to import.").format(file=path, summary=plan.summary()),
-                             title=_tr("Nothing to Import"))
+        prompts.show_warning(window, translate("sharing", "{file}: {summary}; nothing to import.").format(file=path, summary=plan.summary()),
+                             title=translate("sharing", "Nothing to Import"))
         return
     rows, accepted = ImportPreviewDialog.get_value(window, plan)
     if accepted and rows:
@@ -95,9 +95,9 @@ def export_register(window: MainWindow) -> None:
     try:
         export_project(project, out=path, fmt=fmt)
     except PitchKitError as err:
-        prompts.show_error(window, str(err), title=_tr("Cannot Export"))
+        prompts.show_error(window, str(err), title=translate("sharing", "Cannot Export"))
         return
-    window.statusBar().showMessage(_tr("Exported the register to {path}").format(path=path), 5000)
+    window.statusBar().showMessage(translate("sharing", "Exported the register to {path}").format(path=path), 5000)
 
 
 def copy_report(project: Project, choice: AnonymiseOptions | None) -> PrivacyReport:
@@ -116,7 +116,7 @@ def save_anonymised_copy(window: MainWindow) -> None:
     if project is None:
         return
     choice, accepted = SharingDialog.get_value(
-        window, _tr("Save an Anonymised Copy"), lambda c: copy_report(project, c), AnonymiseOptions(), always_anonymised=True,
+        window, translate("sharing", "Save an Anonymised Copy"), lambda c: copy_report(project, c), AnonymiseOptions(), always_anonymised=True,
     )
     if not accepted:
         return
@@ -124,14 +124,14 @@ def save_anonymised_copy(window: MainWindow) -> None:
     if not path:
         return
     if window.session.path is not None and Path(path).resolve() == window.session.path.resolve():
-        prompts.show_error(window, _tr("{path}: is the project itself; choose a new file for the anonymised copy").format(path=path))
+        prompts.show_error(window, translate("sharing", "{path}: is the project itself; choose a new file for the anonymised copy").format(path=path))
         return
     try:
         save_project(shareable_copy(project, choice or AnonymiseOptions()), path, backup=False)
     except PitchKitError as err:
-        prompts.show_error(window, str(err), title=_tr("Cannot Save"))
+        prompts.show_error(window, str(err), title=translate("sharing", "Cannot Save"))
         return
-    window.statusBar().showMessage(_tr("Saved an anonymised copy to {path}").format(path=path), 5000)
+    window.statusBar().showMessage(translate("sharing", "Saved an anonymised copy to {path}").format(path=path), 5000)
 
 
 def document_report_for(project: Project, template: str, audience: str | None, choice: AnonymiseOptions | None) -> PrivacyReport:
@@ -163,7 +163,7 @@ def confirm_shared_export(
     if shared is False:
         return choice, True
     return SharingDialog.get_value(
-        parent, _tr("Before You Share"), lambda c: document_report_for(project, template, audience, c), choice,
+        parent, translate("sharing", "Before You Share"), lambda c: document_report_for(project, template, audience, c), choice,
     )
 
 
@@ -180,8 +180,8 @@ class AnonymiseSwitch(QCheckBox):
     """The Generate step's switch: people named by role in the preview and the export."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("&Anonymise"), parent)
-        self.setToolTip(_tr("Name every person by their role, in the text and in the map"))
+        super().__init__(translate("sharing", "&Anonymise"), parent)
+        self.setToolTip(translate("sharing", "Name every person by their role, in the text and in the map"))
         self._options = AnonymiseOptions()
 
     def options(self) -> AnonymiseOptions | None:

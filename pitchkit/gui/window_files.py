@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.language import current_language
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from pitchkit.gui.autosave import AutosaveController
     from pitchkit.gui.file_guard import FileGuard
     from pitchkit.gui.session import ProjectSession
+
+
+#: Called by this name so pyside6-lupdate finds the strings (this class is mixed into MainWindow).
+translate = QCoreApplication.translate
 
 
 class FileSlotsMixin:
@@ -55,14 +59,14 @@ class FileSlotsMixin:
             result = self.session.open(path, as_example=as_example)
         except ProjectError as err:
             self.file_guard.open_failed()
-            prompts.show_error(parent, open_error_text(err, path), title=self.tr("Cannot Open Project"))
+            prompts.show_error(parent, open_error_text(err, path), title=translate("MainWindow", "Cannot Open Project"))
             return False
         if not as_example:
             add_recent(path)
             set_last_folder(path)
         self.refresh_start_page()
         for warning in result.warnings:
-            prompts.show_warning(parent, f"{path}: {warning}", title=self.tr("Opened With a Warning"))
+            prompts.show_warning(parent, f"{path}: {warning}", title=translate("MainWindow", "Opened With a Warning"))
         return True
 
     def offer_recovery(self) -> bool:
@@ -143,11 +147,11 @@ class FileSlotsMixin:
         try:
             saved = self.session.save(path)
         except ProjectError as err:
-            prompts.show_error(self, str(err), title=self.tr("Cannot Save Project"))
+            prompts.show_error(self, str(err), title=translate("MainWindow", "Cannot Save Project"))
             return False
         self.file_guard.saved(saved)
         add_recent(saved)
         set_last_folder(saved)
         self.refresh_start_page()
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=saved), 4000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved {path}").format(path=saved), 4000)
         return True

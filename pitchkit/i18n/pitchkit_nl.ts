@@ -1,53 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
-    <name />
-    <message>
-        <source>Exporting {name}…</source>
-        <translation>{name} wordt geëxporteerd…</translation>
-    </message>
-    <message>
-        <source>Exported {path}</source>
-        <translation>Geëxporteerd: {path}</translation>
-    </message>
-    <message>
-        <source>Exported With Warnings</source>
-        <translation>Geëxporteerd met waarschuwingen</translation>
-    </message>
-    <message>
-        <source>Export failed.</source>
-        <translation>Exporteren mislukt.</translation>
-    </message>
-    <message>
-        <source>Cannot Export</source>
-        <translation>Kan niet exporteren</translation>
-    </message>
-    <message>
-        <source>{path}: no application could open it</source>
-        <translation>{path}: geen enkel programma kon het openen</translation>
-    </message>
-    <message>
-        <source>Cannot Open</source>
-        <translation>Kan niet openen</translation>
-    </message>
-    <message>
-        <source>Cannot Open Project</source>
-        <translation>Kan het project niet openen</translation>
-    </message>
-    <message>
-        <source>Opened With a Warning</source>
-        <translation>Geopend met een waarschuwing</translation>
-    </message>
-    <message>
-        <source>Cannot Save Project</source>
-        <translation>Kan het project niet bewaren</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Bewaard: {path}</translation>
-    </message>
-</context>
-<context>
     <name>ActionTableModel</name>
     <message>
         <source>Done</source>
@@ -624,6 +577,35 @@
         <source>Health check: nothing to flag.</source>
         <translation>Pitchcheck: niets te melden.</translation>
     </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings (this class is mixed into GeneratePage).</extracomment>
+        <translation>{name} wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Geëxporteerd: {path}</translation>
+    </message>
+    <message>
+        <source>Exported With Warnings</source>
+        <translation>Geëxporteerd met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Exporteren mislukt.</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Kan niet exporteren</translation>
+    </message>
+    <message>
+        <source>{path}: no application could open it</source>
+        <translation>{path}: geen enkel programma kon het openen</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>Kan niet openen</translation>
+    </message>
 </context>
 <context>
     <name>HealthPanel</name>
@@ -800,6 +782,23 @@ The finding on each row.</extracomment>
         <source>{total} stakeholders</source>
         <translation>{total} stakeholders</translation>
     </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings (this class is mixed into MainWindow).</extracomment>
+        <translation>Kan het project niet openen</translation>
+    </message>
+    <message>
+        <source>Opened With a Warning</source>
+        <translation>Geopend met een waarschuwing</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Kan het project niet bewaren</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Bewaard: {path}</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -921,6 +920,18 @@ The finding on each row.</extracomment>
         <translation>{a} beïnvloedt {b}.</translation>
     </message>
     <message>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Matig</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
         <source>Delete link</source>
         <translation>Lijn verwijderen</translation>
     </message>
@@ -987,6 +998,34 @@ The finding on each row.</extracomment>
     <message>
         <source>Arrow keys move the selected person; Shift+arrow moves less; Delete removes a selected link.</source>
         <translation>Pijltjestoetsen verplaatsen de gekozen persoon; Shift+pijl verplaatst minder; Delete verwijdert een gekozen lijn.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFields</name>
+    <message>
+        <source>After the meeting: what was agreed, in your words</source>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings.</extracomment>
+        <translation>Na het overleg: wat afgesproken is, in je eigen woorden</translation>
+    </message>
+    <message>
+        <source>After the meeting: what is still open</source>
+        <translation>Na het overleg: wat nog open staat</translation>
+    </message>
+    <message>
+        <source>In&amp;vited:</source>
+        <translation>&amp;Uitgenodigd:</translation>
+    </message>
+    <message>
+        <source>Who is invited to the decision meeting</source>
+        <translation>Wie uitgenodigd is op het beslissingsoverleg</translation>
+    </message>
+    <message>
+        <source>A&amp;greed:</source>
+        <translation>A&amp;fgesproken:</translation>
+    </message>
+    <message>
+        <source>Still ope&amp;n:</source>
+        <translation>Nog ope&amp;n:</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +2028,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Add or update stakeholders from a .csv or .xlsx sheet</source>
-        <translation>Stakeholders toevoegen of bijwerken vanuit een .csv- of .xlsx-blad</translation>
+        <translation>Stakeholders toevoegen en bijwerken vanuit een .csv- of .xlsx-blad</translation>
     </message>
     <message>
         <source>Export &amp;Register…</source>
@@ -2164,6 +2203,94 @@ The finding on each row.</extracomment>
     </message>
 </context>
 <context>
+    <name>empty_hints</name>
+    <message>
+        <source>Start with one sentence on what you propose and one on what you ask for: every document opens with them.</source>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings. Whether each step has nothing in it yet.</extracomment>
+        <translation>Begin met één zin over wat je voorstelt en één over wat je vraagt: elk document opent ermee.</translation>
+    </message>
+    <message>
+        <source>“A six-week peer-learning pilot for new dispatchers; we ask for two hours a week of their time.”</source>
+        <translation>“Een proefproject van zes weken waarin nieuwe planners van collega's leren; we vragen twee uur per week van hun tijd.”</translation>
+    </message>
+    <message>
+        <source>Add each person whose yes, no or silence matters, with how much say they have and where they stand, so the map and the documents can speak to them.</source>
+        <translation>Voeg iedereen toe wiens ja, nee of stilzwijgen telt, met hoeveel inspraak ze hebben en waar ze staan, zodat de kaart en de documenten hen kunnen aanspreken.</translation>
+    </message>
+    <message>
+        <source>“Dana Ruiz, CFO: power 9, interest 4, resistant.”</source>
+        <translation>“Dana Ruiz, CFO: macht 9, belang 4, biedt weerstand.”</translation>
+    </message>
+    <message>
+        <source>The map fills once there are stakeholders (add them on the Stakeholders step). Here you place people by power and interest, and Shift-drag from one card to another to show who listens to whom.</source>
+        <translation>De kaart vult zich zodra er stakeholders zijn (voeg ze toe bij de stap Stakeholders). Hier plaats je mensen volgens macht en belang, en sleep je met Shift van de ene kaart naar de andere om te tonen wie naar wie luistert.</translation>
+    </message>
+    <message>
+        <source>the HR director influences the CFO.</source>
+        <translation>de HR-directeur beïnvloedt de CFO.</translation>
+    </message>
+    <message>
+        <source>Note each objection as you heard it and the worry underneath, so every document can answer it before it is raised.</source>
+        <translation>Noteer elk bezwaar zoals je het hoorde en de bezorgdheid eronder, zodat elk document er een antwoord op heeft voor het opkomt.</translation>
+    </message>
+    <message>
+        <source>“We tried e-learning and nobody finished it”; the concern: time wasted again.</source>
+        <translation>“We probeerden e-learning en niemand maakte het af”; de bezorgdheid: opnieuw verloren tijd.</translation>
+    </message>
+    <message>
+        <source>Describe each problem in the stakeholder's own words, with a number that measures it and a target, so the pitch talks about their results, not about training.</source>
+        <translation>Beschrijf elk probleem in de eigen woorden van de stakeholder, met een cijfer dat het meet en een doel, zodat de pitch over hun resultaten gaat, niet over opleiding.</translation>
+    </message>
+    <message>
+        <source>“New drivers take too long to work alone”: time to competence 12 weeks, target 8.</source>
+        <translation>“Nieuwe chauffeurs hebben te lang nodig om alleen te werken”: tijd tot zelfstandigheid 12 weken, doel 8.</translation>
+    </message>
+    <message>
+        <source>Choose a champion and the order of your conversations, so you begin where support is easiest to win and build on it.</source>
+        <translation>Kies een ambassadeur en de volgorde van je gesprekken, zodat je begint waar steun het makkelijkst te winnen is en daarop verder bouwt.</translation>
+    </message>
+    <message>
+        <source>see Ben Okafor (HR) first, then the CFO with his backing.</source>
+        <translation>spreek eerst Ben Okafor (HR), dan de CFO met zijn steun.</translation>
+    </message>
+    <message>
+        <source>Fill in the pitch and add stakeholders first; then choose a document and an audience here, check the preview and export it.</source>
+        <translation>Vul eerst de pitch in en voeg stakeholders toe; kies dan hier een document en een publiek, bekijk het voorbeeld en exporteer het.</translation>
+    </message>
+    <message>
+        <source>a one-page briefing for the CFO as a Word file.</source>
+        <translation>een briefing van één pagina voor de CFO als Word-bestand.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing here yet.&lt;/b&gt; {what}&lt;br&gt;&lt;i&gt;For example:&lt;/i&gt; {example}</source>
+        <translation>&lt;b&gt;Hier staat nog niets.&lt;/b&gt; {what}&lt;br&gt;&lt;i&gt;Bijvoorbeeld:&lt;/i&gt; {example}</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Tip</translation>
+    </message>
+</context>
+<context>
+    <name>export_prompts</name>
+    <message>
+        <source>All files (*)</source>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings.</extracomment>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Choose a Reference Document</source>
+        <translation>Een referentiedocument kiezen</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx);;All files (*)</source>
+        <translation>Word-documenten en -sjablonen (*.docx *.dotx);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Manage closely: involve them in decisions, communicate regularly and build their goals into the plan.</source>
@@ -2334,6 +2461,74 @@ The finding on each row.</extracomment>
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>sharing</name>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Rekenbladen (*.csv *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import Stakeholders</source>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings.</extracomment>
+        <translation>Stakeholders importeren</translation>
+    </message>
+    <message>
+        <source>Export Register</source>
+        <translation>Register exporteren</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Kan niet importeren</translation>
+    </message>
+    <message>
+        <source>{file}: {summary}; nothing to import.</source>
+        <translation>{file}: {summary}; niets te importeren.</translation>
+    </message>
+    <message>
+        <source>Nothing to Import</source>
+        <translation>Niets te importeren</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Kan niet exporteren</translation>
+    </message>
+    <message>
+        <source>Exported the register to {path}</source>
+        <translation>Het register is geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Save an Anonymised Copy</source>
+        <translation>Een geanonimiseerde kopie bewaren</translation>
+    </message>
+    <message>
+        <source>{path}: is the project itself; choose a new file for the anonymised copy</source>
+        <translation>{path}: is het project zelf; kies een nieuw bestand voor de geanonimiseerde kopie</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Kan niet bewaren</translation>
+    </message>
+    <message>
+        <source>Saved an anonymised copy to {path}</source>
+        <translation>Een geanonimiseerde kopie is bewaard in {path}</translation>
+    </message>
+    <message>
+        <source>Before You Share</source>
+        <translation>Voor je deelt</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonimiseren</translation>
+    </message>
+    <message>
+        <source>Name every person by their role, in the text and in the map</source>
+        <translation>Elke persoon noemen bij zijn rol, in de tekst en op de kaart</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 
 from pitchkit.core.model import Project
 from pitchkit.core.naming import export_stem
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from pitchkit.gui.session import ProjectSession
 
 _FOLDER_KEY = "generate/folder"
+
+
+#: Called by this name so pyside6-lupdate finds the strings (this class is mixed into GeneratePage).
+translate = QCoreApplication.translate
 
 
 class ExportSection:
@@ -95,7 +99,7 @@ class ExportSection:
         self.export_button.setEnabled(False)
         self.open_button.hide()
         self.progress.show()
-        self.result_label.setText(self.tr("Exporting {name}…").format(name=Path(path).name))
+        self.result_label.setText(translate("GeneratePage", "Exporting {name}…").format(name=Path(path).name))
         self._pool.start(job)
 
     def _forget_export(self) -> None:
@@ -116,12 +120,12 @@ class ExportSection:
         if self._export_generation != self._project_generation:
             return  # the project it was about is no longer shown
         self.last_export = str(report.path)
-        self.result_label.setText(self.tr("Exported {path}").format(path=report.path))
+        self.result_label.setText(translate("GeneratePage", "Exported {path}").format(path=report.path))
         self.open_button.show()
         self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if report.warnings:
             text = "\n".join(f"{report.path}: {warning}" for warning in report.warnings)
-            prompts.show_warning(self, text, title=self.tr("Exported With Warnings"))
+            prompts.show_warning(self, text, title=translate("GeneratePage", "Exported With Warnings"))
 
     @Slot(str)
     def _on_export_failed(self, message: str) -> None:
@@ -129,14 +133,14 @@ class ExportSection:
         if self._export_generation != self._project_generation:
             self.result_label.clear()
         else:
-            self.result_label.setText(self.tr("Export failed."))
-        prompts.show_error(self, message, title=self.tr("Cannot Export"))
+            self.result_label.setText(translate("GeneratePage", "Export failed."))
+        prompts.show_error(self, message, title=translate("GeneratePage", "Cannot Export"))
 
     @Slot()
     def open_export(self) -> None:
         """Open the last exported file in the system's viewer."""
         if self.last_export and not export_prompts.open_in_viewer(self.last_export):
             prompts.show_error(
-                self, self.tr("{path}: no application could open it").format(path=self.last_export),
-                title=self.tr("Cannot Open"),
+                self, translate("GeneratePage", "{path}: no application could open it").format(path=self.last_export),
+                title=translate("GeneratePage", "Cannot Open"),
             )

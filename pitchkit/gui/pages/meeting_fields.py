@@ -12,9 +12,8 @@ from pitchkit.gui.form_binding import IdListBinding, RecordForm, TextBinding
 from pitchkit.gui.pages.base import add_row, text_box
 from pitchkit.gui.session import ProjectSession
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingFields", text)
+#: Called by this name so pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -32,13 +31,13 @@ def add_meeting_fields(
     """Make the meeting's editors in `box`, bind them to the pitch `form`, add their rows."""
     fields = MeetingFields(
         StakeholderChecklist(session, box),
-        text_box(box, 3, _tr("After the meeting: what was agreed, in your words")),
-        text_box(box, 2, _tr("After the meeting: what is still open")),
+        text_box(box, 3, translate("MeetingFields", "After the meeting: what was agreed, in your words")),
+        text_box(box, 2, translate("MeetingFields", "After the meeting: what is still open")),
     )
     form.bind(IdListBinding(form, fields.invitees, "meeting_invitees"))
     form.bind(TextBinding(form, fields.agreed, "meeting_agreed"))
     form.bind(TextBinding(form, fields.still_open, "meeting_open"))
-    add_row(layout, _tr("In&vited:"), fields.invitees, _tr("Who is invited to the decision meeting"))
-    add_row(layout, _tr("A&greed:"), fields.agreed)
-    add_row(layout, _tr("Still ope&n:"), fields.still_open)
+    add_row(layout, translate("MeetingFields", "In&vited:"), fields.invitees, translate("MeetingFields", "Who is invited to the decision meeting"))
+    add_row(layout, translate("MeetingFields", "A&greed:"), fields.agreed)
+    add_row(layout, translate("MeetingFields", "Still ope&n:"), fields.still_open)
     return fields
