@@ -151,6 +151,14 @@ CATALOGUE: dict[str, Entry] = {
     "sheet-column-twice": _E(SheetError, "file, column", 'the column "{header}" means the same as "{first}"; remove one of them'),
     "sheet-bad-cell": _E(SheetError, "file, row and column", "{problem}; nothing was imported"),
     "sheet-row-twice": _E(SheetError, "file, row", "this row and row {first} are both {person}; remove one of the two rows"),
+    # .xlsx read without openpyxl (core/xlsx_read.py)
+    "sheet-xlsx-encrypted": _E(SheetError, "file", "the workbook is protected with a password to open it, or is an old .xls file under an .xlsx name; remove the password, or save it again from the spreadsheet as .xlsx or .csv"),
+    "sheet-xlsx-binary": _E(SheetError, "file", "the workbook is an Excel binary workbook (.xlsb) under an .xlsx name; save it again from the spreadsheet as an Excel workbook (.xlsx) or .csv"),
+    "sheet-xlsx-strict": _E(SheetError, "file", "the workbook is saved as Strict Open XML, which import does not read; save it again from the spreadsheet as an ordinary Excel workbook (.xlsx) or .csv"),
+    "sheet-xlsx-xml": _E(SheetError, "file, part, line and column", "not a readable Excel workbook: the XML is broken ({detail}); save it again from the spreadsheet as .xlsx or .csv"),
+    "sheet-xlsx-doctype": _E(SheetError, "file, part", "not a readable Excel workbook: the XML declares a document type, which spreadsheets never write and which can hide an entity bomb; save it again from the spreadsheet as .xlsx or .csv"),
+    "sheet-xlsx-bad-part": _E(SheetError, "file, part", "not a readable Excel workbook: {detail}; save it again from the spreadsheet as .xlsx or .csv"),
+    "sheet-xlsx-bad-cell": _E(SheetError, "file, row and column", "not a readable Excel workbook: {detail}; save it again from the spreadsheet as .xlsx or .csv"),
     # --- calendar and mail exports ------------------------------------------------------------
     "ics-nothing": _E(None, "output file (a warning)", "there is no meeting date and no open action with a due date, so the calendar is empty; add a meeting date or due dates first"),
     "eml-no-recipients": _E(None, "output file (a warning)", "no invitee has an email address, so the draft has no To: line; add addresses on the Stakeholders step"),

@@ -5,8 +5,8 @@ size, what an .xlsx unpacks to (a zip bomb is refused before a byte is inflated)
 number of rows and columns and the length of one cell.  A formula is refused (its value
 is not stored reliably, and it may not be what the user sees; a text cell typed to begin
 with "=" reads the same and is refused too); broken files give one
-`SheetError` naming the file.  openpyxl is imported only when an .xlsx is read, and reads
-in its read-only (streaming) mode.
+`SheetError` naming the file.  An .xlsx is read by core/xlsx_read.py (zipfile and expat,
+no openpyxl), imported only when one is read.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,56 +104,20 @@ def _csv_rows(data: bytes, path: Path) -> list[tuple[int, list[Cell]]]:
     return rows
 
 
-def _check_zip(data: bytes, path: Path) -> None:
-    """Refuse a workbook whose parts unpack to too much, reading only the zip's directory.
-
-    The sizes in the directory are what the entries claim; zipfile stops reading an entry
-    that inflates past its claimed size, so the claim is a bound.
-    """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
-        raise message("sheet-not-xlsx", file=str(path), reason=err) from None
-    if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES or len(infos) > 10_000:
-        raise message("sheet-zip-bomb", file=str(path), limit=MAX_UNPACKED_BYTES // (1024 * 1024))
-
-
 def _xlsx_rows(data: bytes, path: Path) -> list[tuple[int, list[Cell]]]:
-    _check_zip(data, path)
-    import openpyxl  # only here: ~150 ms, and only an .xlsx import needs it
+    from pitchkit.core.xlsx_read import worksheet_rows  # only here: a .csv import does not need it
 
     rows: list[tuple[int, list[Cell]]] = []
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-        try:
-            sheet = book.worksheets[0]
-            # Values only: no cell objects (a third of the time).  Read without cached
-            # results (data_only=False), a formula's value is its text, "=...".
-            for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-                values: list[Cell] = []
-                for index, value in enumerate(cells[:MAX_COLUMNS + 1]):
-                    if isinstance(value, str) and value.startswith("="):
-                        raise message(
-                            "sheet-cell-formula", file=str(path), where=f"row {number}, column {column_letter(index)}"
-                        )
-                    values.append(value if value is None or isinstance(value, str | int | float) else _other(value))
-                _check_row(number, values, path)
-                rows.append((number, values))
-        finally:
-            book.close()
+        for number, cells in worksheet_rows(data, path):
+            # A formula cell reads as "=" (never its cached result), like a text typed to begin with "=".
+            for index, value in enumerate(cells[:MAX_COLUMNS + 1]):
+                if isinstance(value, str) and value.startswith("="):
+                    raise message("sheet-cell-formula", file=str(path), where=f"row {number}, column {column_letter(index)}")
+            _check_row(number, cells, path)
+            rows.append((number, cells))
     except SheetError:
         raise
-    except Exception as err:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
+    except Exception as err:  # noqa: BLE001 - zipfile and zlib raise many kinds for a damaged archive
         raise message("sheet-not-xlsx", file=str(path), reason=f"{type(err).__name__}: {str(err)[:200]}") from None
     return rows
-
-
-def _other(value: object) -> Cell:
-    import datetime
-
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value
-    if isinstance(value, datetime.time | datetime.timedelta):
-        return str(value)
-    return str(value)

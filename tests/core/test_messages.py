@@ -328,6 +328,22 @@ def _sheet_triggers(tmp_path):
     formula = io.BytesIO()
     book.save(formula)
     yield "sheet-cell-formula", sheet("f.xlsx", formula.getvalue())
+    yield from _xlsx_triggers(sheet)
+
+
+def _xlsx_triggers(sheet):
+    """The refusals of the .xlsx reader (tests/core/test_xlsx_read.py has the rest)."""
+    from tests.core.handmade_xlsx import STRICT_MAIN, XLSB_TYPE, cell, row, workbook
+    from tests.core.handmade_xlsx import sheet as sheet_xml
+
+    names = row(1, cell("A1", "Name"))
+    yield "sheet-xlsx-encrypted", sheet("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    yield "sheet-xlsx-binary", sheet("binary.xlsx", workbook(sheet_xml(names), workbook_type=XLSB_TYPE))
+    yield "sheet-xlsx-strict", sheet("strict.xlsx", workbook(sheet_xml(names, namespace=STRICT_MAIN), main=STRICT_MAIN))
+    yield "sheet-xlsx-xml", sheet("xml.xlsx", workbook(sheet_xml(names).replace("</row>", "</rox>")))
+    yield "sheet-xlsx-doctype", sheet("dtd.xlsx", workbook(sheet_xml(names, before='<!DOCTYPE w [<!ENTITY a "a">]>')))
+    yield "sheet-xlsx-bad-part", sheet("rows.xlsx", workbook(sheet_xml(names, row(1, cell("A1", "again")))))
+    yield "sheet-xlsx-bad-cell", sheet("cell.xlsx", workbook(sheet_xml(names, row(2, cell("A2", "lots", t="n")))))
 
 
 def _not_a_docx(tmp_path) -> str:

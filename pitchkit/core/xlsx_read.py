@@ -1,0 +1,367 @@
+"""The cells of an .xlsx workbook's first worksheet, read with zipfile and expat, within bounds.
+
+Only what import needs is read: [Content_Types].xml (where the workbook is), the workbook
+and its relationships (the first worksheet, the 1904 calendar), the styles (which cells are
+dates) and the shared strings (only those the sheet uses are kept).  Every part is
+streamed through expat with the unpacked bytes counted against the zip directory's
+claims and the workbook's total, a DOCTYPE is refused before any entity is declared,
+and a formula cell reads as "=", never as its cached result, so sheet_read.py refuses it
+exactly as it refuses a text cell typed to begin with "=".  Values are those openpyxl's
+read-only mode gives (docs/decisions.md, "Reading .xlsx for import without openpyxl").
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from xml.parsers import expat
+
+from pitchkit.core import sheet_read
+from pitchkit.core.messages import message
+from pitchkit.core.register import Cell
+from pitchkit.core.xlsx_values import date_styles, typed_value, unescape
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+_OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
+_WORKBOOK_TYPES = {
+    f"application/vnd.{kind}.main+xml"
+    for kind in ("openxmlformats-officedocument.spreadsheetml.sheet", "ms-excel.sheet.macroEnabled",
+                 "openxmlformats-officedocument.spreadsheetml.template", "ms-excel.template.macroEnabled")
+}
+_BINARY_TYPE = "application/vnd.ms-excel.sheet.binary.macroEnabled.main"
+_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+#: An OLE compound file: an encrypted workbook (Excel wraps those in one), or an .xls.
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CHUNK = 1 << 17
+#: A cell beyond the column limit that holds something: sheet_read refuses the row.
+_BEYOND = "(a cell beyond the column limit)"
+
+
+def _tag(name: str, namespace: str = _MAIN) -> str:
+    return f"{namespace}}}{name}"
+
+
+ROW, CELL, VALUE, TEXT, FORMULA, INLINE, PHONETIC, ITEM = (
+    _tag(name) for name in ("row", "c", "v", "t", "f", "is", "rPh", "si")
+)
+
+
+class Workbook:
+    """An .xlsx held in memory, its parts streamed through expat within the unpacking bounds."""
+
+    def __init__(self, data: bytes, path: Path) -> None:
+        self.path = path
+        if data.startswith(_OLE_SIGNATURE):
+            raise message("sheet-xlsx-encrypted", file=str(path))
+        try:
+            self.archive = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.archive.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
+            raise message("sheet-not-xlsx", file=str(path), reason=err) from None
+        # The directory's claims first: a zip bomb is refused before a byte is inflated.
+        if sum(info.file_size for info in infos) > sheet_read.MAX_UNPACKED_BYTES or len(infos) > 10_000:
+            raise self._bomb()
+        self.parts = {info.filename: info for info in infos}
+        self.unpacked = 0
+
+    def _bomb(self) -> Exception:
+        return message("sheet-zip-bomb", file=str(self.path), limit=sheet_read.MAX_UNPACKED_BYTES // (1024 * 1024))
+
+    def damaged(self, where: str, detail: str) -> Exception:
+        """The error for a part that is not what a spreadsheet writes."""
+        return message("sheet-xlsx-bad-part", file=str(self.path), where=where, detail=detail)
+
+    def parser(self, name: str) -> expat.XMLParserType:
+        """A parser for the part `name` that refuses a DOCTYPE (and so every entity) outright."""
+        parser = expat.ParserCreate(namespace_separator="}")
+        parser.buffer_text = True
+        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        parser.StartDoctypeDeclHandler = lambda *_: self._refuse_doctype(name)
+        parser.EntityDeclHandler = lambda *_: self._refuse_doctype(name)
+        return parser
+
+    def feed(self, name: str, parser: expat.XMLParserType) -> None:
+        """Stream the part `name` through `parser`, counting what it unpacks to."""
+        info = self.parts.get(name)
+        if info is None:
+            raise self.damaged(name, "the part is missing")
+        read = 0
+        try:
+            with self.archive.open(info) as stream:
+                while chunk := stream.read(_CHUNK):
+                    read += len(chunk)
+                    self.unpacked += len(chunk)
+                    if read > info.file_size or self.unpacked > sheet_read.MAX_UNPACKED_BYTES:
+                        raise self._bomb()
+                    parser.Parse(chunk, False)
+                parser.Parse(b"", True)
+        except expat.ExpatError as err:
+            where = f"{name}, line {err.lineno}, column {err.offset + 1}"
+            raise message("sheet-xlsx-xml", file=str(self.path), where=where, detail=expat.ErrorString(err.code)) from None
+        except _Stop:
+            pass
+
+    def _refuse_doctype(self, name: str) -> None:
+        raise message("sheet-xlsx-doctype", file=str(self.path), where=name)
+
+    def elements(self, name: str, wanted: set[str]) -> list[tuple[str, dict[str, str]]]:
+        """The `wanted` elements of a small part, with their attributes, in document order."""
+        found: list[tuple[str, dict[str, str]]] = []
+
+        def start(tag: str, attrs: dict[str, str]) -> None:
+            if tag in wanted:
+                found.append((tag, attrs))
+
+        parser = self.parser(name)
+        parser.StartElementHandler = start
+        self.feed(name, parser)
+        return found
+
+    def relationships(self, part: str) -> dict[str, tuple[str, str]]:
+        """Relationship id -> (type, part name) of the part `part` (none when it has no .rels)."""
+        folder, base = posixpath.split(part)
+        rels = posixpath.join(folder, "_rels", base + ".rels")
+        if rels not in self.parts:
+            return {}
+        found = {}
+        for _, attrs in self.elements(rels, {_tag("Relationship", _PACKAGE_REL)}):
+            target = attrs.get("Target", "")
+            if attrs.get("TargetMode") == "External" or not target:
+                continue
+            target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            found[attrs.get("Id", "")] = (attrs.get("Type", ""), target)
+        return found
+
+    def workbook_part(self) -> tuple[str, dict[str, str]]:
+        """The workbook's part name and the content type of every part overridden in the manifest."""
+        overrides, defaults = {}, set()
+        for tag, attrs in self.elements("[Content_Types].xml", {_tag("Override", _TYPES), _tag("Default", _TYPES)}):
+            if tag == _tag("Override", _TYPES):
+                overrides[attrs.get("PartName", "").lstrip("/")] = attrs.get("ContentType", "")
+            else:
+                defaults.add(attrs.get("ContentType", ""))
+        if _BINARY_TYPE in overrides.values():
+            raise message("sheet-xlsx-binary", file=str(self.path))
+        workbook = next((part for part, kind in overrides.items() if kind in _WORKBOOK_TYPES), None)
+        if workbook is None and defaults & _WORKBOOK_TYPES:
+            workbook = "xl/workbook.xml"  # as openpyxl: an application that made .xml itself the workbook type
+        if workbook is None:
+            raise self.damaged("[Content_Types].xml", "no part is the workbook")
+        return workbook, overrides
+
+
+class _Stop(Exception):
+    """Stops a parse early (the row limit is reached)."""
+
+
+def worksheet_rows(data: bytes, path: Path) -> Iterator[tuple[int, list[Cell]]]:
+    """Each row of the first worksheet as (row number, cells), with its shared strings filled in."""
+    book = Workbook(data, path)
+    workbook, overrides = book.workbook_part()
+    sheet, strings_part, styles_part, date1904 = _first_sheet(book, workbook, overrides)
+    dates = date_styles(book, styles_part) if styles_part in book.parts else {}
+    rows, shared = _read_sheet(book, sheet, dates, date1904)
+    wanted = {index for refs in shared.values() for _, index in refs}
+    strings = _shared_strings(book, strings_part, wanted) if wanted and strings_part else {}
+    for number, cells in rows:
+        for column, index in shared.get(number, ()):
+            if index not in strings:
+                where = f"row {number}, column {sheet_read.column_letter(column)}"
+                raise message("sheet-xlsx-bad-cell", file=str(path), where=where, detail=f"shared text {index} does not exist")
+            cells[column] = strings[index]
+        yield number, cells
+
+
+def _first_sheet(book: Workbook, workbook: str, overrides: dict[str, str]) -> tuple[str, str | None, str | None, bool]:
+    """The first worksheet's part, the shared strings' and styles' parts, and whether dates count from 1904."""
+    wanted = {_tag(name, namespace) for name in ("workbook", "sheet", "workbookPr") for namespace in (_MAIN, _STRICT)}
+    found = book.elements(workbook, wanted)
+    if found and found[0][0].startswith(_STRICT):
+        raise message("sheet-xlsx-strict", file=str(book.path))
+    rels = book.relationships(workbook)
+    by_type = {kind.rsplit("/", 1)[-1]: target for kind, target in rels.values()}
+    date1904 = any(tag == _tag("workbookPr") and attrs.get("date1904", "").lower() in ("1", "true") for tag, attrs in found)
+    for tag, attrs in found:
+        kind, target = rels.get(attrs.get(_tag("id", _OFFICE_REL), ""), ("", ""))
+        if tag == _tag("sheet") and kind == f"{_OFFICE_REL}/worksheet":
+            strings = by_type.get("sharedStrings") or next((p for p, t in overrides.items() if t == _STRINGS_TYPE), None)
+            return target, strings, by_type.get("styles"), date1904
+    raise book.damaged(workbook, "the workbook has no worksheet")
+
+
+def _read_sheet(
+    book: Workbook, part: str, dates: dict[int, bool], date1904: bool,
+) -> tuple[list[tuple[int, list[Cell]]], dict[int, list[tuple[int, int]]]]:
+    """The rows of the sheet, and for each row number the (0-based column, index) of its shared strings.
+
+    A cell beyond the column limit is not kept: if it holds something, the row's last
+    kept cell says so and sheet_read refuses the row.
+    """
+    limit_rows, limit_columns = sheet_read.MAX_ROWS + 1, sheet_read.MAX_COLUMNS + 1
+    rows: list[tuple[int, list[Cell]]] = []
+    shared: dict[int, list[tuple[int, int]]] = {}
+    parts: list[str] = []
+    number = column = 0
+    kind = style = ""
+    cells: list[Cell] = []
+    formula = inline = phonetic = False
+    parser = book.parser(part)
+    collect = parts.append
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        nonlocal number, column, kind, style, cells, formula, inline, phonetic
+        if tag == CELL:
+            ref = attrs.get("r")
+            column = _column(ref, book, part, number) if ref else column + 1
+            kind, style = attrs.get("t", "n"), attrs.get("s", "")
+            formula = inline = phonetic = False
+            parts.clear()
+        elif tag == VALUE:
+            if kind != "inlineStr":  # as openpyxl: an inline string's <v> is not its text
+                parser.CharacterDataHandler = collect
+        elif tag == TEXT:
+            if inline and not phonetic:
+                parser.CharacterDataHandler = collect
+        elif tag == INLINE:
+            inline = kind == "inlineStr"
+        elif tag == ROW:
+            previous, ref = number, attrs.get("r")
+            number = _row_number(ref, book, part) if ref else number + 1
+            if number <= previous:
+                raise book.damaged(f"{part}, row {number}", f"row {number} comes after row {previous}")
+            column, cells = 0, []
+            if number > limit_rows:
+                rows.append((number, cells))  # sheet_read refuses it: more rows than allowed
+                raise _Stop
+        elif tag == FORMULA:
+            formula = True
+        elif tag == PHONETIC:
+            phonetic = True
+
+    def end(tag: str) -> None:
+        nonlocal phonetic, column
+        if tag == VALUE or tag == TEXT:
+            parser.CharacterDataHandler = None
+        elif tag == CELL:
+            index = -1
+            if formula:
+                value: Cell = "="  # never the cached result: sheet_read refuses it as a formula
+            elif kind == "inlineStr":
+                value = unescape("".join(parts)) if inline else None
+            elif not parts:
+                value = None
+            elif kind == "s":
+                value, index = None, _index("".join(parts), book, number, column)
+            else:
+                value = _value(kind, "".join(parts), style, dates, date1904, book, number, column)
+            if column > limit_columns:
+                if value is None and index < 0 or value == "":
+                    return
+                column, value, index = limit_columns, _BEYOND, -1
+            if column > len(cells):
+                cells.extend([None] * (column - len(cells)))
+            cells[column - 1] = value
+            if index >= 0:
+                shared.setdefault(number, []).append((column - 1, index))
+        elif tag == ROW:
+            rows.append((number, cells))
+        elif tag == PHONETIC:
+            phonetic = False
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    book.feed(part, parser)
+    return rows, shared
+
+
+def _shared_strings(book: Workbook, part: str, wanted: set[int]) -> dict[int, str]:
+    """The shared strings whose index is in `wanted` (rich text's runs joined, phonetic guides left out)."""
+    strings: dict[int, str] = {}
+    parts: list[str] = []
+    count, phonetic = 0, False
+    last = max(wanted)
+    parser = book.parser(part)
+    collect = parts.append
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        nonlocal phonetic
+        if tag == TEXT:
+            if not phonetic:
+                parser.CharacterDataHandler = collect
+        elif tag == ITEM:
+            parts.clear()
+        elif tag == PHONETIC:
+            phonetic = True
+
+    def end(tag: str) -> None:
+        nonlocal count, phonetic
+        if tag == TEXT:
+            parser.CharacterDataHandler = None
+        elif tag == ITEM:
+            if count in wanted:
+                strings[count] = unescape("".join(parts))
+            count += 1
+            if count > last:
+                raise _Stop  # every string the sheet uses is read
+        elif tag == PHONETIC:
+            phonetic = False
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    book.feed(part, parser)
+    return strings
+
+
+def _index(text: str, book: Workbook, number: int, column: int) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise _bad_value(text, "s", book, number, column) from None
+
+
+def _bad_value(text: str, kind: str, book: Workbook, number: int, column: int) -> Exception:
+    where = f"row {number}, column {sheet_read.column_letter(column - 1)}"
+    return message("sheet-xlsx-bad-cell", file=str(book.path), where=where, detail=f'"{text[:40]}" is not a value of type "{kind}"')
+
+
+def _value(kind: str, text: str, style: str, dates: dict[int, bool], date1904: bool,
+           book: Workbook, number: int, column: int) -> Cell:
+    try:
+        return typed_value(kind, text, style, dates, date1904)
+    except (ValueError, OverflowError):
+        raise _bad_value(text, kind, book, number, column) from None
+
+
+_COLUMNS: dict[str, int] = {}
+
+
+def _column(ref: str, book: Workbook, part: str, row: int) -> int:
+    """The 1-based column of a cell reference such as "AB12"."""
+    letters = ref.rstrip("0123456789")
+    index = _COLUMNS.get(letters)
+    if index is None:
+        if not (letters.isascii() and letters.isalpha() and len(letters) <= 3):
+            raise book.damaged(f"{part}, row {row}", f'"{ref[:20]}" is not a cell reference')
+        index = 0
+        for letter in letters.upper():
+            index = index * 26 + ord(letter) - 64
+        _COLUMNS[letters] = index
+    if not ref[len(letters):].isdigit():
+        raise book.damaged(f"{part}, row {row}", f'"{ref[:20]}" is not a cell reference')
+    return index
+
+
+def _row_number(ref: str, book: Workbook, part: str) -> int:
+    try:
+        number = float(ref)
+        if number.is_integer() and number >= 1:
+            return int(number)
+    except ValueError:
+        pass
+    raise book.damaged(part, f'"{ref[:20]}" is not a row number')
