@@ -288,7 +288,7 @@ def test_broken_xml_names_the_part_and_the_place(tmp_path):
     [
         (sheet(row(1, cell("A1", "Name")), row(2, cell("A2", "lots", t="n"))), "row 2, column A", 'type "n"'),
         (sheet(row(1, cell("A1", "Name")), row(2, cell("B2", "yes", t="b"))), "row 2, column B", 'type "b"'),
-        (sheet(row(1, cell("A1", "Name")), row(2, cell("C2", 5, t="s"))), "row 2, column C", "shared text 5"),
+        (sheet(row(1, cell("A1", "Name")), row(2, cell("C2", 5, t="s"))), "row 2, column C", "shared text \"5\" does not exist"),
         (sheet(row(1, cell("A1", "Name")), row(3, cell("A3", "x")), row(2, cell("A2", "y"))),
          "xl/worksheets/sheet1.xml, row 2", "row 2 comes after row 3"),
         (sheet(row(1, cell("1A", "Name"))), "xl/worksheets/sheet1.xml, row 1", "not a cell reference"),
