@@ -85,22 +85,27 @@ def run(repeats: int = 5, stakeholders: int = 5000) -> list[Row]:
 
     sheets = _sheets(stakeholders)
     target = work_dir() / f"import-target-{stakeholders}.pitchkit"
-    rows = []
+    rows, cpu_rows = [], []
     for kind, sheet in sheets.items():
-        samples = []
+        samples, cpu = [], []
         for _ in range(repeats + 1):  # the first run warms imports and the page cache
             shutil.copyfile(project_path(stakeholders), target)
             project = load_project(target).project
             gc.collect()
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             plan = import_file(project, sheet)
             plan.apply(project)
             save_project(project, target)
             samples.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
             assert plan.updated == stakeholders, plan.summary()
         row = Row("import", f"import a {stakeholders:,}-row .{kind} (every row changed), in process", samples[1:], target="< 1 s")
         row.passed = row.median < TARGET
+        row.ratio, row.versus = row.median / TARGET, "target"
         rows.append(row)
+        # CPU time of the same runs: what a busy shared machine does not stretch.
+        cpu_rows.append(Row("import", f"CPU time of the same import (.{kind})", cpu[1:]))
+    rows += cpu_rows
     for kind in ("csv", "xlsx"):
         samples = []
         for _ in range(repeats):
