@@ -1,10 +1,11 @@
 """What the text of an .xlsx cell stands for: numbers, dates by their style, booleans, escapes.
 
-Values are those openpyxl's read-only mode gives.  A number is a date in a spreadsheet only by its format: the cell's style (`s`) points into
-the styles part's `cellXfs`, whose `numFmtId` is either a built-in format (ids 14-22 and
-45-47 are dates and times) or one of the workbook's own `numFmt` codes.  A code is a date
-when its first section, without quoted text and [locale] or [colour] brackets, holds d, m,
-h, y or s not escaped with \\ or _; an elapsed time ([h]:mm) is a duration.
+Values are those openpyxl's read-only mode gives.  A number is a date in a spreadsheet
+only by its format: the cell's style (`s`) points into the styles part's `cellXfs`, whose
+`numFmtId` is either a built-in format (ids 14-22 and 45-47 are dates and times) or one of
+the workbook's own `numFmt` codes.  A code is a date when its first section, without
+quoted text and [locale] or [colour] brackets, holds d, m, h, y or s not escaped with \\
+or _; an elapsed time ([h]:mm) is a duration.  Excel's `_xHHHH_` escapes are undone.
 """
 
 from __future__ import annotations
