@@ -211,6 +211,17 @@ LABELS: dict[str, str] = {
     # the parts people play in the decision (core/roles.py)
     "Decides": "Beslist", "Sponsor": "Sponsor", "Advises the decision-maker": "Adviseert wie beslist",
     "Their team is affected": "Hun team wordt erdoor geraakt", "Kept informed": "Wordt op de hoogte gehouden",
+    # the words the map picture draws (pitchkit/qtrender/words.py), so a Dutch document's map
+    # is Dutch outside the app too, where no Qt translator is installed
+    "Meet their needs; keep it brief": "Geef wat nodig is; hou het kort",
+    "Manage closely; involve them": "Nauw opvolgen; laat ze meebeslissen",
+    "Light touch; watch for change": "Licht contact; let op veranderingen",
+    "Update often; recruit as allies": "Vaak informeren; maak er bondgenoten van",
+    "Interest in the initiative  →": "Belang bij het initiatief  →",
+    "Power / influence  →": "Macht / invloed  →",
+    "Influence network: arrows run from the person listened to, to the listener":
+        "Invloedsnetwerk: de pijlen lopen van wie gehoord wordt naar wie luistert",
+    "Stakeholder map": "Stakeholderkaart",
 }
 
 RULE_TITLES: dict[str, str] = {
