@@ -200,7 +200,7 @@ SENTENCES: dict[str, str] = {
 
 #: The labels of the core's enums (values.py, grid.py) and the severities of a finding line.
 LABELS: dict[str, str] = {
-    "Unaware": "Onwetend", "Resistant": "Weerstand biedend", "Neutral": "Neutraal",
+    "Unaware": "Niet op de hoogte", "Resistant": "Weerstand biedend", "Neutral": "Neutraal",
     "Supportive": "Ondersteunend", "Leading": "Leidend",
     "Low": "Laag", "Medium": "Gemiddeld", "High": "Hoog",
     "Open": "Open", "Addressing": "In behandeling", "Resolved": "Opgelost",
@@ -208,6 +208,9 @@ LABELS: dict[str, str] = {
     "Pre-wiring conversation": "Voorbereidend gesprek", "Other": "Andere",
     "Key players": "Sleutelspelers", "Keep satisfied": "Tevreden houden",
     "Keep informed": "Informeren", "Monitor": "Volgen",
+    # the ADKAR building blocks (Prosci's own Dutch material keeps the English letters)
+    "Awareness": "Bewustzijn", "Desire": "Bereidheid", "Knowledge": "Kennis", "Ability": "Vaardigheid",
+    "Reinforcement": "Bestendiging",
     # the parts people play in the decision (core/roles.py)
     "Decides": "Beslist", "Sponsor": "Sponsor", "Advises the decision-maker": "Adviseert wie beslist",
     "Their team is affected": "Hun team wordt erdoor geraakt", "Kept informed": "Wordt op de hoogte gehouden",
