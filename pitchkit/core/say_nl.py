@@ -208,6 +208,9 @@ LABELS: dict[str, str] = {
     "Pre-wiring conversation": "Voorbereidend gesprek", "Other": "Andere",
     "Key players": "Sleutelspelers", "Keep satisfied": "Tevreden houden",
     "Keep informed": "Informeren", "Monitor": "Volgen",
+    # what replaces people's names in an anonymised copy or document (core/anonymise.py)
+    "Stakeholder": "Stakeholder", "The advocate": "De pleitbezorger", "the organisation": "de organisatie",
+    "(name removed)": "(naam weggelaten)",
     # the ADKAR building blocks (Prosci's own Dutch material keeps the English letters)
     "Awareness": "Bewustzijn", "Desire": "Bereidheid", "Knowledge": "Kennis", "Ability": "Vaardigheid",
     "Reinforcement": "Bestendiging",

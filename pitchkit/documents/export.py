@@ -154,7 +154,8 @@ def export_project(
         if anonymise is not None and audience:
             person = project.find_stakeholder(audience)  # by name, before the names go
             audience = person.id if person is not None else audience
-        project = sharing.for_export(project, formats.get(fmt), anonymise)
+        with speaking(document_language(project, language)):  # the words that replace names
+            project = sharing.for_export(project, formats.get(fmt), anonymise)
         mail = sharing.mail_options(project, formats.get(fmt), attach, pictures)
         return _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers, mail, language)
 

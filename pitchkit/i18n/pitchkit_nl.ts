@@ -685,9 +685,38 @@ The finding on each row.</extracomment>
 <context>
     <name>HelpWindow</name>
     <message>
+        <source>User guide</source>
+        <extracomment>The pages of the guide, in reading order: (file in docs/, title in the list).</extracomment>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>The stakeholder map</source>
+        <translation>De stakeholderkaart</translation>
+    </message>
+    <message>
+        <source>Playbook and health check</source>
+        <translation>Playbook en pitchcheck</translation>
+    </message>
+    <message>
+        <source>Writing templates</source>
+        <translation>Sjablonen schrijven</translation>
+    </message>
+    <message>
+        <source>Project files and merging</source>
+        <translation>Projectbestanden en samenvoegen</translation>
+    </message>
+    <message>
+        <source>Autosave, locks and limits</source>
+        <translation>Automatisch bewaren, vergrendelingen en grenzen</translation>
+    </message>
+    <message>
+        <source>Installing PitchKit</source>
+        <translation>PitchKit installeren</translation>
+    </message>
+    <message>
         <source>PitchKit Help</source>
-        <extracomment>The pages of the guide, in reading order: (file in docs/, title in the list). Largest guide page read (the biggest today is ~60 kB).</extracomment>
-        <translation>PitchKit Help</translation>
+        <extracomment>Largest guide page read (the biggest today is ~60 kB).</extracomment>
+        <translation>Help bij PitchKit</translation>
     </message>
     <message>
         <source>Search the guide</source>
@@ -700,6 +729,10 @@ The finding on each row.</extracomment>
     <message>
         <source>Guide page</source>
         <translation>Pagina van de handleiding</translation>
+    </message>
+    <message>
+        <source>{title} (in English)</source>
+        <translation>{title} (in het Engels)</translation>
     </message>
     <message numerus="yes">
         <source>Found on %n page(s)</source>
@@ -813,7 +846,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Power/interest grid: dragging sets the values</source>
-        <translation>Invloed-belangmatrix: slepen past de waarden aan</translation>
+        <translation>Macht-belangmatrix: slepen past de waarden aan</translation>
     </message>
     <message>
         <source>&amp;Network</source>
@@ -2298,19 +2331,19 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Keep satisfied: meet their needs, give information as needed, and avoid provoking them; a re-awakened interest makes them influential.</source>
-        <translation>Tevreden houden: kom tegemoet aan wat ze nodig hebben, informeer waar nodig en schiet ze niet in het verkeerde keelgat; als hun belangstelling ontwaakt, wegen ze zwaar door.</translation>
+        <translation>Tevreden houden: geef ze wat ze nodig hebben, informeer ze waar nodig en zet ze niet tegen je op; wordt hun belangstelling weer wakker, dan wegen ze zwaar door.</translation>
     </message>
     <message>
         <source>Keep informed: update them regularly; they can become advocates or vocal critics and can form coalitions.</source>
-        <translation>Informeren: hou ze geregeld op de hoogte; ze kunnen pleitbezorgers of luide critici worden en coalities vormen.</translation>
+        <translation>Informeren: hou ze geregeld op de hoogte; ze kunnen pleitbezorgers of luide critici worden en zich verenigen.</translation>
     </message>
     <message>
         <source>Monitor: basic communication only.</source>
-        <translation>Volgen: enkel basiscommunicatie.</translation>
+        <translation>Volgen: alleen de basiscommunicatie.</translation>
     </message>
     <message>
         <source>Meet their needs; keep it brief</source>
-        <translation>Kom tegemoet aan hun noden; hou het kort</translation>
+        <translation>Geef wat nodig is; hou het kort</translation>
     </message>
     <message>
         <source>Manage closely; involve them</source>
@@ -2322,7 +2355,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Update often; recruit as allies</source>
-        <translation>Geregeld informeren; maak er bondgenoten van</translation>
+        <translation>Vaak informeren; maak er bondgenoten van</translation>
     </message>
     <message>
         <source>Interest in the initiative  →</source>
@@ -2334,7 +2367,11 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Influence network: arrows run from the person listened to, to the listener</source>
-        <translation>Invloedsnetwerk: pijlen lopen van wie gehoord wordt naar wie luistert</translation>
+        <translation>Invloedsnetwerk: de pijlen lopen van wie gehoord wordt naar wie luistert</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Stakeholderkaart</translation>
     </message>
 </context>
 <context>

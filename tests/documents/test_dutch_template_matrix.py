@@ -147,3 +147,14 @@ def test_every_dutch_template_in_every_format(key, fmt, which, projects, tmp_pat
         assert not [m for m in ENGLISH_MONTHS if re.search(rf"\b{m}\b", text)], f"English month in {key} ({fmt})"
     if doc.private:
         assert PRIVATE_NOTICES["nl"] in _squash(text) and PRIVATE_NOTICES["en"] not in text
+
+
+def test_an_anonymised_dutch_document_names_people_in_dutch(projects, tmp_path):
+    from pitchkit.core.anonymise import AnonymiseOptions
+
+    project = projects["english example"]
+    out = tmp_path / "out.md"
+    export_project(project, out=out, fmt="md", template="proposal", language="nl", anonymise=AnonymiseOptions())
+    text = out.read_text(encoding="utf-8")
+    assert "de organisatie" in text.casefold() and "the organisation" not in text.casefold()
+    assert project.pitch.advocate not in text and "The advocate" not in text
