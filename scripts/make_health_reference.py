@@ -73,10 +73,7 @@ def table_nl() -> str:
     ]
     for rule in ordered_rules():
         severity = " / ".join(word(s.label, "nl").lower() for s in rule.severities)
-        places = " of ".join(
-            STEP_TITLES_NL[p.step.value] + (f" ({RECORD_NAMES_NL[p.record.value]})" if RECORD_NAMES_NL[p.record.value] else "")
-            for p in rule.places
-        )
+        places = " of ".join(_place(p.step.value, p.record.value, STEP_TITLES_NL, RECORD_NAMES_NL) for p in rule.places)
         title = RULE_TITLES.get(rule.code, rule.title)
         out.append(f"| `{rule.code}` | {severity} | {_cell(places)} | {_cell(title)} |")
     return "\n".join(out) + "\n"
@@ -86,9 +83,9 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _place(step: str, record: str) -> str:
-    name = RECORD_NAMES[record]
-    return f"{STEP_TITLES[step]}{f' ({name})' if name else ''}"
+def _place(step: str, record: str, steps: dict[str, str] = STEP_TITLES, records: dict[str, str] = RECORD_NAMES) -> str:
+    name = records[record]
+    return f"{steps[step]}{f' ({name})' if name else ''}"
 
 
 def table() -> str:
