@@ -12,7 +12,7 @@ SENTENCES: dict[str, str] = {
     'target': 'doel',
     'Agree a measure with them, for example: {kpi}': 'Spreek met hen een meting af, bijvoorbeeld: {kpi}',
     'their objection': 'hun bezwaar',
-    'When they say “{heard}”': 'Als ze zeggen “{heard}”',
+    'When they say “{heard}”': 'Als je “{heard}” hoort',
     'On “{name}”': 'Over “{name}”',
     '{opening}: ask what lies behind it before answering; no counter-strategy is chosen yet.': '{opening}: vraag wat erachter zit voor je antwoordt; er is nog geen tegenstrategie gekozen.',
     ' to {names}': ' bij {names}',

@@ -149,9 +149,14 @@ class _Index:
     def of(
         cls, project: Project, playbook: Playbook | None, analysis: Analysis | None = None
     ) -> _Index:
+        from pitchkit.core.language import current_language
+        from pitchkit.core.playbook_nl import localised
+
         found = analysis or analyse(project, playbook=playbook)
         lead = found.champion
-        index = cls(found.playbook, lead.id if lead else None, list(found.decision_makers))
+        # The playbook's words (pattern names, counter-strategies) in the language spoken.
+        book = localised(found.playbook, current_language())
+        index = cls(book, lead.id if lead else None, list(found.decision_makers))
         for problem in project.problems:
             for pid in dict.fromkeys(problem.stakeholders):
                 index.problems.setdefault(pid, []).append(problem)
