@@ -3,6 +3,26 @@
 from __future__ import annotations
 
 SENTENCES: dict[str, str] = {
+    # what a shared document or copy gives away (core/privacy_report.py)
+    "no one by name": "niemand bij naam",
+    "People named: {people}.": "Genoemd: {people}.",
+    "The organisation is named.": "De organisatie wordt genoemd.",
+    "The organisation is not named.": "De organisatie wordt niet genoemd.",
+    "The advocate is named.": "De pleitbezorger wordt genoemd.",
+    "The advocate is not named.": "De pleitbezorger wordt niet genoemd.",
+    "It contains: {kinds}.": "Het bevat: {kinds}.",
+    # importing the register (core/register_import.py, cli_sheets.py)
+    "row {row}: adds {name} as {id}": "rij {row}: voegt {name} toe als {id}",
+    "row {row}: {name} ({id}): {what}": "rij {row}: {name} ({id}): {what}",
+    "{updated} stakeholder updated, {added} added, {unchanged} unchanged":
+        "{updated} stakeholder bijgewerkt, {added} toegevoegd, {unchanged} ongewijzigd",
+    "{updated} stakeholders updated, {added} added, {unchanged} unchanged":
+        "{updated} stakeholders bijgewerkt, {added} toegevoegd, {unchanged} ongewijzigd",
+    "{file}: columns left out (PitchKit has no field for them): {columns}":
+        "{file}: weggelaten kolommen (PitchKit heeft er geen veld voor): {columns}",
+    "{file}: {summary}; dry run, {project} is unchanged": "{file}: {summary}; proefrun, {project} is niet gewijzigd",
+    "{file}: {summary}; saved {project}": "{file}: {summary}; {project} bewaard",
+    "{file}: {summary}; nothing to change": "{file}: {summary}; niets te wijzigen",
     # talking points (core/talking_points.py)
     'Lead in with your story: {text}': 'Open met je verhaal: {text}',
     'Lead in with your story, in two minutes. Open with “{first}” and end on its point: “{last}”': 'Open met je verhaal, in twee minuten. Begin met “{first}” en eindig met de kern: “{last}”',
@@ -211,6 +231,30 @@ LABELS: dict[str, str] = {
     # what replaces people's names in an anonymised copy or document (core/anonymise.py)
     "Stakeholder": "Stakeholder", "The advocate": "De pleitbezorger", "the organisation": "de organisatie",
     "(name removed)": "(naam weggelaten)",
+    # the kinds of detail a shared document carries (core/privacy_report.py)
+    "job titles": "functies", "departments": "afdelingen", "email addresses": "e-mailadressen",
+    "preferred channels": "voorkeurskanalen", "stakeholder notes": "notities bij stakeholders",
+    "quotes (what was heard)": "citaten (wat je hoorde)", "underlying concerns": "onderliggende bezorgdheden",
+    "business problems": "bedrijfsproblemen", "talking points": "gesprekspunten",
+    "the attempts log": "het logboek van pogingen", "the pitch's story": "het verhaal van de pitch",
+    # the register's columns, as an import names them (core/register.py)
+    "Name": "Naam", "Role": "Functie", "Department": "Afdeling", "Power": "Invloed", "Interest": "Belang",
+    "Stance": "Houding", "Stance wanted": "Gewenste houding", "Channel": "Kanaal", "Email": "E-mail",
+    "Decision maker": "Beslisser", "Tags": "Labels", "Words to avoid": "Te vermijden woorden",
+    "Last assessed": "Laatst beoordeeld", "Notes": "Notities",
+    # why a merge recorded a conflict (core/conflicts.py)
+    "changed on both sides": "aan beide kanten gewijzigd",
+    "deleted on one side and changed on the other": "aan de ene kant verwijderd en aan de andere gewijzigd",
+    "refers to a stakeholder that one side deleted": "verwijst naar een stakeholder die de ene kant verwijderde",
+    "the two copies differ here": "de twee kopieën verschillen hier",
+    "deleted on one side, but the other side still refers to them":
+        "aan de ene kant verwijderd, maar de andere kant verwijst nog naar hen",
+    "(not there)": "(ontbreekt)",
+    # other fields of records, as a merge conflict names them (gui/conflicts_panel.py)
+    "Pattern": "Patroon", "Heard": "Gehoord", "Concern": "Bezorgdheid", "Severity": "Ernst",
+    "Counter strategy": "Aanpak", "Description": "In hun woorden", "Kpi": "KPI", "Baseline": "Nulmeting",
+    "How helps": "Hoe het helpt", "Strength": "Sterkte", "Due": "Uiterlijk", "Done": "Gedaan",
+    "Avoid terms": "Te vermijden woorden",
     # the ADKAR building blocks (Prosci's own Dutch material keeps the English letters)
     "Awareness": "Bewustzijn", "Desire": "Bereidheid", "Knowledge": "Kennis", "Ability": "Vaardigheid",
     "Reinforcement": "Bestendiging",

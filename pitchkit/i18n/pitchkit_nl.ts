@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>ActionTableModel</name>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Tegen</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>With</source>
@@ -51,7 +52,7 @@
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation>&amp;Tegen:</translation>
+        <translation>&amp;Uiterlijk:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -128,7 +129,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Resultaat</translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>With</source>
@@ -167,7 +168,7 @@
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Resultaat:</translation>
+        <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
         <source>&amp;Lesson:</source>
@@ -494,7 +495,7 @@
     <name>GeneratePage</name>
     <message>
         <source>Template</source>
-        <extracomment>The preview shows the first part of a long document only (see preview.first_part). Counts the projects shown, so an export's outcome is reported only on its own.</extracomment>
+        <extracomment>The preview shows the first part of a long document only (see preview.first_part). Counts the projects shown, so an export&apos;s outcome is reported only on its own.</extracomment>
         <translation>Sjabloon</translation>
     </message>
     <message>
@@ -514,7 +515,7 @@
         <translation>Wissen</translation>
     </message>
     <message>
-        <source>Use PitchKit's own Word styles</source>
+        <source>Use PitchKit&apos;s own Word styles</source>
         <translation>De eigen Word-stijlen van PitchKit gebruiken</translation>
     </message>
     <message>
@@ -534,7 +535,7 @@
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <source>Open the exported file in the system's viewer</source>
+        <source>Open the exported file in the system&apos;s viewer</source>
         <translation>Het geëxporteerde bestand openen in de standaardtoepassing</translation>
     </message>
     <message>
@@ -558,7 +559,7 @@
         <translation>De hele pitch</translation>
     </message>
     <message>
-        <source>PitchKit's Word styles</source>
+        <source>PitchKit&apos;s Word styles</source>
         <translation>Word-stijlen van PitchKit</translation>
     </message>
     <message>
@@ -611,7 +612,7 @@
     <name>HealthPanel</name>
     <message>
         <source>Severity</source>
-        <extracomment>(step key, record id) of an activated finding; the id is "" for the pitch as a whole.</extracomment>
+        <extracomment>(step key, record id) of an activated finding; the id is &quot;&quot; for the pitch as a whole.</extracomment>
         <translation>Ernst</translation>
     </message>
     <message>
@@ -644,7 +645,7 @@
     </message>
     <message>
         <source>The pitch</source>
-        <extracomment>The step that edits a record, by the first part of a finding's `where` (for findings made without a step; the health rules give every finding its step). Severity colours on a light base and on a dark one (each 4.5:1 or better against it). What a collection of records is called where a finding names no record of it.
+        <extracomment>The step that edits a record, by the first part of a finding&apos;s `where` (for findings made without a step; the health rules give every finding its step). Severity colours on a light base and on a dark one (each 4.5:1 or better against it). What a collection of records is called where a finding names no record of it.
 ----------
 The finding on each row.</extracomment>
         <translation>De pitch</translation>
@@ -658,7 +659,7 @@ The finding on each row.</extracomment>
         <translation>Een stakeholder</translation>
     </message>
     <message>
-        <source>The map's links</source>
+        <source>The map&apos;s links</source>
         <translation>De lijnen op de kaart</translation>
     </message>
     <message>
@@ -672,6 +673,43 @@ The finding on each row.</extracomment>
     <message>
         <source>The strategy</source>
         <translation>De strategie</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <extracomment>The fields a finding can name after its place (&quot;The pitch: deadline&quot;), in words.</extracomment>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>beslissingsdatum</translation>
+    </message>
+    <message>
+        <source>what was agreed</source>
+        <translation>wat afgesproken is</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>datum van het overleg</translation>
+    </message>
+    <message>
+        <source>invitees</source>
+        <translation>genodigden</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>verhaal</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>acties</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>ambassadeur</translation>
+    </message>
+    <message>
+        <source>order of conversations</source>
+        <translation>volgorde van de gesprekken</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pitch health&lt;/b&gt; — {summary}; double-click a finding (or press Enter) to go to it</source>
@@ -695,7 +733,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Playbook and health check</source>
-        <translation>Playbook en pitchcheck</translation>
+        <translation>Draaiboek en pitchcheck</translation>
     </message>
     <message>
         <source>Writing templates</source>
@@ -724,7 +762,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Guide pages</source>
-        <translation>Pagina's van de handleiding</translation>
+        <translation>Pagina&apos;s van de handleiding</translation>
     </message>
     <message>
         <source>Guide page</source>
@@ -738,7 +776,7 @@ The finding on each row.</extracomment>
         <source>Found on %n page(s)</source>
         <translation>
             <numerusform>Gevonden op %n pagina</numerusform>
-            <numerusform>Gevonden op %n pagina's</numerusform>
+            <numerusform>Gevonden op %n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -846,7 +884,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Power/interest grid: dragging sets the values</source>
-        <translation>Macht-belangmatrix: slepen past de waarden aan</translation>
+        <translation>Invloed-belangmatrix: slepen past de waarden aan</translation>
     </message>
     <message>
         <source>&amp;Network</source>
@@ -1064,7 +1102,7 @@ The finding on each row.</extracomment>
 <context>
     <name>MergeActions</name>
     <message>
-        <source>&amp;Merge a Colleague's Copy…</source>
+        <source>&amp;Merge a Colleague&apos;s Copy…</source>
         <translation>De kopie van een collega &amp;samenvoegen…</translation>
     </message>
     <message>
@@ -1092,7 +1130,7 @@ The finding on each row.</extracomment>
         <translation>Die kopie bevat niets nieuws</translation>
     </message>
     <message>
-        <source>Merge a Colleague's Copy</source>
+        <source>Merge a Colleague&apos;s Copy</source>
         <translation>De kopie van een collega samenvoegen</translation>
     </message>
     <message>
@@ -1151,7 +1189,7 @@ The finding on each row.</extracomment>
         <translation>Wie de pitch brengt (jij)</translation>
     </message>
     <message>
-        <source>Advocate's &amp;role:</source>
+        <source>Advocate&apos;s &amp;role:</source>
         <translation>&amp;Functie pleitbezorger:</translation>
     </message>
     <message>
@@ -1230,11 +1268,11 @@ The finding on each row.</extracomment>
         <translation>Donker</translation>
     </message>
     <message>
-        <source>PitchKit's own Word styles</source>
+        <source>PitchKit&apos;s own Word styles</source>
         <translation>De eigen Word-stijlen van PitchKit</translation>
     </message>
     <message>
-        <source>The project's folder</source>
+        <source>The project&apos;s folder</source>
         <translation>De map van het project</translation>
     </message>
     <message>
@@ -1404,6 +1442,18 @@ The finding on each row.</extracomment>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>Qt&apos;s own file-dialog labels that Qt 6 gave an accelerator (&quot;&amp;Look in:&quot;) while the Dutch qtbase .qm that ships with PySide6 still has them without: PitchKit&apos;s .ts carries them, in Qt&apos;s context, so its translator (installed after Qt&apos;s, so asked first) answers for them.</extracomment>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RecordListEditor</name>
     <message>
         <source>Filter {noun}</source>
@@ -1545,7 +1595,7 @@ The finding on each row.</extracomment>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <source>Add a stakeholder first: every resistance is someone's.</source>
+        <source>Add a stakeholder first: every resistance is someone&apos;s.</source>
         <translation>Voeg eerst een stakeholder toe: elke weerstand hoort bij iemand.</translation>
     </message>
     <message>
@@ -1573,11 +1623,11 @@ The finding on each row.</extracomment>
         <translation>Mensen &amp;noemen bij hun rol in plaats van hun naam</translation>
     </message>
     <message>
-        <source>Keep the &amp;organisation's name</source>
+        <source>Keep the &amp;organisation&apos;s name</source>
         <translation>De naam van de &amp;organisatie behouden</translation>
     </message>
     <message>
-        <source>Keep the &amp;advocate's name</source>
+        <source>Keep the &amp;advocate&apos;s name</source>
         <translation>De naam van de &amp;pleitbezorger behouden</translation>
     </message>
     <message>
@@ -1721,7 +1771,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>comma-separated, e.g. finance, early adopter</source>
-        <translation>gescheiden door komma's, bv. financiën, voorloper</translation>
+        <translation>gescheiden door komma&apos;s, bv. financiën, voorloper</translation>
     </message>
     <message>
         <source>words that put them off, e.g. social learning</source>
@@ -1817,7 +1867,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Plan a pitch for social and peer learning: who has a say, what they resist, which business problem they have, and how to win them over.</source>
-        <translation>Bereid je pitch voor om collega's van elkaar te laten leren: wie heeft iets te zeggen, waar botst het, welk bedrijfsprobleem hebben ze, en hoe win je ze voor je idee.</translation>
+        <translation>Bereid je pitch voor om collega&apos;s van elkaar te laten leren: wie heeft iets te zeggen, waar botst het, welk bedrijfsprobleem hebben ze, en hoe win je ze voor je idee.</translation>
     </message>
     <message>
         <source>&amp;New Project</source>
@@ -1869,7 +1919,7 @@ The finding on each row.</extracomment>
     <name>StepSidebar</name>
     <message>
         <source>Steps</source>
-        <extracomment>Why a step is incomplete ("" when it is complete), on each item.</extracomment>
+        <extracomment>Why a step is incomplete (&quot;&quot; when it is complete), on each item.</extracomment>
         <translation>Stappen</translation>
     </message>
     <message>
@@ -1945,7 +1995,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Timing risks</source>
-        <translation>Timingrisico's</translation>
+        <translation>Drukke periodes</translation>
     </message>
     <message>
         <source>Advice log</source>
@@ -1985,7 +2035,7 @@ The finding on each row.</extracomment>
 <context>
     <name>TwoWayMergeDialog</name>
     <message>
-        <source>Merge a Colleague's Copy</source>
+        <source>Merge a Colleague&apos;s Copy</source>
         <translation>De kopie van een collega samenvoegen</translation>
     </message>
     <message>
@@ -2244,7 +2294,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>“A six-week peer-learning pilot for new dispatchers; we ask for two hours a week of their time.”</source>
-        <translation>“Een proefproject van zes weken waarin nieuwe planners van collega's leren; we vragen twee uur per week van hun tijd.”</translation>
+        <translation>“Een proefproject van zes weken waarin nieuwe planners van collega&apos;s leren; we vragen twee uur per week van hun tijd.”</translation>
     </message>
     <message>
         <source>Add each person whose yes, no or silence matters, with how much say they have and where they stand, so the map and the documents can speak to them.</source>
@@ -2271,7 +2321,7 @@ The finding on each row.</extracomment>
         <translation>“We probeerden e-learning en niemand maakte het af”; de bezorgdheid: opnieuw verloren tijd.</translation>
     </message>
     <message>
-        <source>Describe each problem in the stakeholder's own words, with a number that measures it and a target, so the pitch talks about their results, not about training.</source>
+        <source>Describe each problem in the stakeholder&apos;s own words, with a number that measures it and a target, so the pitch talks about their results, not about training.</source>
         <translation>Beschrijf elk probleem in de eigen woorden van de stakeholder, met een cijfer dat het meet en een doel, zodat de pitch over hun resultaten gaat, niet over opleiding.</translation>
     </message>
     <message>
@@ -2406,7 +2456,7 @@ The finding on each row.</extracomment>
         <translation>De wijzigingen aan “{name}” bewaren voor je het sluit?</translation>
     </message>
     <message>
-        <source>If you don't save, your changes will be lost.</source>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Als je niet bewaart, gaan je wijzigingen verloren.</translation>
     </message>
     <message>
@@ -2572,7 +2622,7 @@ The finding on each row.</extracomment>
     <name>steps</name>
     <message>
         <source>Describe the initiative you are proposing.</source>
-        <extracomment>Called by this name so pyside6-lupdate finds the strings (context "steps"). Why the step is not done yet, or "" when it is (cheap: it runs after every edit). Also incomplete while the health check has high-severity findings.</extracomment>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings (context &quot;steps&quot;). Why the step is not done yet, or &quot;&quot; when it is (cheap: it runs after every edit). Also incomplete while the health check has high-severity findings.</extracomment>
         <translation>Beschrijf het initiatief dat je voorstelt.</translation>
     </message>
     <message>
@@ -2664,7 +2714,7 @@ The finding on each row.</extracomment>
         <translation>Bedrijfsproblemen</translation>
     </message>
     <message>
-        <source>Write each problem in the stakeholder's own words, with a number that shows it and a target.</source>
+        <source>Write each problem in the stakeholder&apos;s own words, with a number that shows it and a target.</source>
         <translation>Schrijf elk probleem in de woorden van de stakeholder, met een cijfer dat het zichtbaar maakt en een doel.</translation>
     </message>
     <message>
@@ -2680,7 +2730,7 @@ The finding on each row.</extracomment>
         <translation>Genereren</translation>
     </message>
     <message>
-        <source>Choose a document and an audience, check the preview and the pitch's health, then export.</source>
+        <source>Choose a document and an audience, check the preview and the pitch&apos;s health, then export.</source>
         <translation>Kies een document en een publiek, bekijk het voorbeeld en de pitchcheck, en exporteer.</translation>
     </message>
 </context>

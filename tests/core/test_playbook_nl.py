@@ -118,7 +118,7 @@ def test_the_dutch_frameworks_use_the_apps_words_and_keep_the_english_names():
     from pitchkit.core.say import label, word
 
     dutch = localised(builtin_playbook(), "nl").frameworks
-    assert dutch is not None and dutch.power_interest.name == "Macht-belangmatrix"
+    assert dutch is not None and dutch.power_interest.name == "Invloed-belangmatrix"
     for quadrant in dutch.power_interest.quadrants:
         english = quadrant.also_called[-1] if quadrant.also_called[-1] in set(Quadrant) else next(
             n for n in quadrant.also_called if n in set(Quadrant))
