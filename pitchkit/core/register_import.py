@@ -232,12 +232,12 @@ def _shown(value: Any) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else str(value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return word("yes") if value else word("no")
     label = getattr(value, "label", None)
     if isinstance(label, str):
-        return label
+        return word(label)
     if value is None:
-        return "(none)"
+        return word("(none)")
     if isinstance(value, str):
         return f'"{value}"' if len(value) <= 60 else f'"{value[:57]}..."'
     return str(value)

@@ -255,6 +255,7 @@ LABELS: dict[str, str] = {
     "Counter strategy": "Aanpak", "Description": "In hun woorden", "Kpi": "KPI", "Baseline": "Nulmeting",
     "How helps": "Hoe het helpt", "Strength": "Sterkte", "Due": "Uiterlijk", "Done": "Gedaan",
     "Avoid terms": "Te vermijden woorden",
+    "yes": "ja", "no": "nee", "(none)": "(geen)",
     # the ADKAR building blocks (Prosci's own Dutch material keeps the English letters)
     "Awareness": "Bewustzijn", "Desire": "Bereidheid", "Knowledge": "Kennis", "Ability": "Vaardigheid",
     "Reinforcement": "Bestendiging",
