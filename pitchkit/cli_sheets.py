@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pitchkit.core.messages import message
+from pitchkit.core.say import say
 
 
 def anonymise_options(args: argparse.Namespace) -> Any:
@@ -47,18 +48,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     project = load_project(args.project).project
     plan = import_file(project, args.file)
     if plan.ignored:
-        print(f"{args.file}: columns left out (PitchKit has no field for them): {', '.join(plan.ignored)}")
+        print(say("{file}: columns left out (PitchKit has no field for them): {columns}", file=args.file, columns=", ".join(plan.ignored)))
     for row in plan.rows:
         print(f"{args.file}: {row.line()}")
     if args.dry_run:
-        print(f"{args.file}: {plan.summary()}; dry run, {args.project} is unchanged")
+        print(say("{file}: {summary}; dry run, {project} is unchanged", file=args.file, summary=plan.summary(), project=args.project))
         return 0
     if plan.rows:
         plan.apply(project)
         save_project(project, args.project, backup=True)
-        print(f"{args.file}: {plan.summary()}; saved {args.project}")
+        print(say("{file}: {summary}; saved {project}", file=args.file, summary=plan.summary(), project=args.project))
     else:
-        print(f"{args.file}: {plan.summary()}; nothing to change")
+        print(say("{file}: {summary}; nothing to change", file=args.file, summary=plan.summary()))
     return 0
 
 

@@ -4,6 +4,7 @@
 numbered where roles repeat ("Team Manager (1)", "Team Manager (2)"), and every free text
 field has each person's full name, first name and last name replaced (whole words, any
 case).  The advocate and the organisation are replaced too unless the options keep them.
+The words that replace them are in the language being spoken (`word`): the document's.
 Ids, references and the structure are kept, so the copy stays valid and a document or map
 rendered from it is the same whatever the real names were.
 
@@ -23,6 +24,7 @@ import msgspec
 
 from pitchkit.core.model import Project, Record
 from pitchkit.core.references import place, references
+from pitchkit.core.say import word
 
 #: A stakeholder with no role is named this, numbered.
 NO_ROLE = "Stakeholder"
@@ -45,7 +47,7 @@ class AnonymiseOptions:
 def role_labels(project: Project) -> dict[str, str]:
     """Stakeholder id -> the label that replaces their name ("Team Manager (2)")."""
     generic = _Replacer(_name_tokens(project, AnonymiseOptions(), generic=True))
-    bases = [generic(person.role).strip() or NO_ROLE for person in project.stakeholders]
+    bases = [generic(person.role).strip() or word(NO_ROLE) for person in project.stakeholders]
     counts = Counter(base.casefold() for base in bases)
     seen: Counter[str] = Counter()
     labels: dict[str, str] = {}
@@ -67,9 +69,9 @@ def anonymise(project: Project, options: AnonymiseOptions = AnonymiseOptions()) 
         person.name = labels[person.id]
         person.email = ""  # a contact detail, and an address usually spells the name
     if not options.keep_advocate and copy.pitch.advocate.strip():
-        copy.pitch.advocate = ADVOCATE
+        copy.pitch.advocate = word(ADVOCATE)
     if not options.keep_organisation and copy.pitch.organisation.strip():
-        copy.pitch.organisation = ORGANISATION
+        copy.pitch.organisation = word(ORGANISATION)
     return copy
 
 
@@ -114,19 +116,20 @@ def _name_tokens(
         parts = name.split(" ")
         for token in {name, *(parts if len(parts) > 1 else ())}:
             if len(token) > 1:
-                wanted.setdefault(token.casefold(), set()).add(NAME_REMOVED if generic else label)
+                wanted.setdefault(token.casefold(), set()).add(word(NAME_REMOVED) if generic else label)
 
     for person in project.stakeholders:
-        add(person.name, (labels or {}).get(person.id, NO_ROLE))
+        add(person.name, (labels or {}).get(person.id, word(NO_ROLE)))
     if not options.keep_advocate:
-        add(project.pitch.advocate, ADVOCATE.lower())
-    tokens = {token: next(iter(found)) if len(found) == 1 else NAME_REMOVED for token, found in wanted.items()}
+        add(project.pitch.advocate, word(ADVOCATE).lower())
+    removed = word(NAME_REMOVED)
+    tokens = {token: next(iter(found)) if len(found) == 1 else removed for token, found in wanted.items()}
     organisation = " ".join(project.pitch.organisation.split())
     if organisation and not options.keep_organisation and not generic:
-        tokens.setdefault(organisation.casefold(), ORGANISATION)
+        tokens.setdefault(organisation.casefold(), word(ORGANISATION))
         short = organisation.split(" ")[0]  # "Northwind" for "Northwind Logistics"
         if len(short) > 2 and short.casefold() not in _ARTICLES:
-            tokens.setdefault(short.casefold(), ORGANISATION)
+            tokens.setdefault(short.casefold(), word(ORGANISATION))
     return tokens
 
 
@@ -169,7 +172,7 @@ class _Replacer:
         return pattern.sub(self._one, text)
 
     def _one(self, match: re.Match[str]) -> str:
-        return self.tokens.get(" ".join(match.group(0).split()).casefold(), NAME_REMOVED)
+        return self.tokens.get(" ".join(match.group(0).split()).casefold(), word(NAME_REMOVED))
 
 
 # ---------------------------------------------------------------------------------------------

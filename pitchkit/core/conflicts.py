@@ -18,6 +18,7 @@ from pitchkit.core.messages import text
 from pitchkit.core.model import Conflict, Project
 from pitchkit.core.plain import project_from_data
 from pitchkit.core.project_file import to_data
+from pitchkit.core.say import word
 
 #: Why a conflict was recorded, in words (a fragment of the catalogued "merge-conflict" line).
 REASONS = {
@@ -89,11 +90,18 @@ def record_name(project: Project, conflict: Conflict) -> str:
     return conflict.record_id if record is None else _describe(conflict.kind, record, names) or conflict.record_id
 
 
+def field_words(field: str) -> str:
+    """A record's field as a person reads it, in the language spoken ("stance_wanted": "gewenste houding")."""
+    english = field.replace("_", " ")
+    said = word(english.capitalize())
+    return english if said == english.capitalize() else said[:1].lower() + said[1:]
+
+
 def reason_text(conflict: Conflict) -> str:
     """Why a conflict was recorded, in words; a person kept for a reference is put their way."""
     if conflict.reason.value == "reference-deleted" and conflict.kind == "stakeholders":
-        return KEPT_FOR_REFERENCE
-    return REASONS[conflict.reason.value]
+        return word(KEPT_FOR_REFERENCE)
+    return word(REASONS[conflict.reason.value])
 
 
 def _short(value: str, width: int = 40) -> str:
@@ -105,7 +113,7 @@ def show_value(value: Any, project: Project | None = None, kind: str = "") -> st
     """A recorded value in one short line ("not there" for a record that is absent); with the
     project, a list of its people's ids is shown as their names."""
     if value is None:
-        return ABSENT
+        return word(ABSENT)
     names = _names(project)
     if isinstance(value, dict):
         described = _describe(kind, value, names)

@@ -44,9 +44,12 @@ class Quadrant(enum.StrEnum):
 
     def _info(self) -> GridQuadrant:
         # Imported here to keep this module light.
+        from pitchkit.core.language import current_language
         from pitchkit.core.playbook import builtin_playbook
+        from pitchkit.core.playbook_nl import localised
 
-        frameworks = builtin_playbook().frameworks
+        # In the language being spoken; a quadrant keeps its English name among its others.
+        frameworks = localised(builtin_playbook(), current_language()).frameworks
         found = frameworks.quadrant(self.value) if frameworks else None
         if found is None:  # pragma: no cover - the built-in playbook is tested
             raise LookupError(f"the playbook does not describe the quadrant {self.value!r}")

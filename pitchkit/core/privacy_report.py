@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from pitchkit.core.model import Project
+from pitchkit.core.say import say, word
 
 #: (what the user reads, the texts of that kind in a project).
 _KINDS: tuple[tuple[str, Callable[[Project], Iterable[str]]], ...] = (
@@ -42,12 +43,12 @@ class PrivacyReport:
 
     def lines(self) -> list[str]:
         """The report as short sentences for the dialog."""
-        people = ", ".join(self.people) if self.people else "no one by name"
-        found = [f"People named: {people}."]
-        found.append("The organisation is named." if self.organisation_named else "The organisation is not named.")
-        found.append("The advocate is named." if self.advocate_named else "The advocate is not named.")
+        people = ", ".join(self.people) if self.people else say("no one by name")
+        found = [say("People named: {people}.", people=people)]
+        found.append(say("The organisation is named.") if self.organisation_named else say("The organisation is not named."))
+        found.append(say("The advocate is named.") if self.advocate_named else say("The advocate is not named."))
         if self.kinds:
-            found.append("It contains: " + ", ".join(self.kinds) + ".")
+            found.append(say("It contains: {kinds}.", kinds=", ".join(word(kind) for kind in self.kinds)))
         return found
 
 

@@ -33,7 +33,7 @@ LEVELS: dict[str, float] = {
 #: Stance words import accepts besides the labels themselves.
 STANCE_WORDS: dict[str, Stance] = {
     **{stance.value: stance for stance in Stance},
-    "onbewust": Stance.UNAWARE, "onwetend": Stance.UNAWARE,
+    "onbewust": Stance.UNAWARE, "onwetend": Stance.UNAWARE, "niet op de hoogte": Stance.UNAWARE,
     "weerstand": Stance.RESISTANT, "tegen": Stance.RESISTANT, "tegenstander": Stance.RESISTANT,
     "neutraal": Stance.NEUTRAL,
     "steunend": Stance.SUPPORTIVE, "positief": Stance.SUPPORTIVE, "voorstander": Stance.SUPPORTIVE,

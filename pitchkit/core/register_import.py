@@ -17,6 +17,7 @@ from pitchkit.core.errors import SheetError
 from pitchkit.core.messages import message
 from pitchkit.core.model import Project, Stakeholder, new_id
 from pitchkit.core.register import BY_HEADER, COLUMNS, Cell, CellError, Column, valid_id
+from pitchkit.core.say import say, word
 from pitchkit.core.sheet_read import Sheet, column_letter, read_sheet
 
 _DEFAULTS = Stakeholder(id="s-x", name="x")
@@ -33,7 +34,7 @@ class FieldChange:
 
     def words(self) -> str:
         """"Power 8 -> 9", as the command line shows it."""
-        return f"{self.header} {self.change()}"
+        return f"{word(self.header)} {self.change()}"
 
     def change(self) -> str:
         """"8 -> 9": the old value and the new one."""
@@ -57,10 +58,11 @@ class RowChange:
     def line(self) -> str:
         """One line for the command line: `row 4: Dana Okafor (s-dana): Power 8 -> 9; ...`."""
         if self.added:
-            given = "; ".join(f"{change.header} {_shown(change.new)}" for change in self.changes)
-            return f"row {self.row}: adds {self.name} as {self.stakeholder_id}" + (f": {given}" if given else "")
+            given = "; ".join(f"{word(change.header)} {_shown(change.new)}" for change in self.changes)
+            adds = say("row {row}: adds {name} as {id}", row=self.row, name=self.name, id=self.stakeholder_id)
+            return adds + (f": {given}" if given else "")
         what = "; ".join(change.words() for change in self.changes)
-        return f"row {self.row}: {self.name} ({self.stakeholder_id}): {what}"
+        return say("row {row}: {name} ({id}): {what}", row=self.row, name=self.name, id=self.stakeholder_id, what=what)
 
 
 @dataclass(slots=True)
@@ -83,8 +85,10 @@ class ImportPlan:
 
     def summary(self) -> str:
         """`3 stakeholders updated, 1 added, 8 unchanged`."""
-        people = "stakeholder" if self.updated == 1 else "stakeholders"
-        return f"{self.updated} {people} updated, {self.added} added, {self.unchanged} unchanged"
+        counts = {"updated": self.updated, "added": self.added, "unchanged": self.unchanged}
+        if self.updated == 1:
+            return say("{updated} stakeholder updated, {added} added, {unchanged} unchanged", **counts)
+        return say("{updated} stakeholders updated, {added} added, {unchanged} unchanged", **counts)
 
     def apply(self, project: Project, rows: set[int] | None = None) -> list[Stakeholder]:
         """Make the changes of every row (or of the row numbers in `rows`); returns who was added."""
@@ -228,12 +232,12 @@ def _shown(value: Any) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else str(value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return word("yes") if value else word("no")
     label = getattr(value, "label", None)
     if isinstance(label, str):
-        return label
+        return word(label)
     if value is None:
-        return "(none)"
+        return word("(none)")
     if isinstance(value, str):
         return f'"{value}"' if len(value) <= 60 else f'"{value[:57]}..."'
     return str(value)

@@ -3,6 +3,26 @@
 from __future__ import annotations
 
 SENTENCES: dict[str, str] = {
+    # what a shared document or copy gives away (core/privacy_report.py)
+    "no one by name": "niemand bij naam",
+    "People named: {people}.": "Genoemd: {people}.",
+    "The organisation is named.": "De organisatie wordt genoemd.",
+    "The organisation is not named.": "De organisatie wordt niet genoemd.",
+    "The advocate is named.": "De pleitbezorger wordt genoemd.",
+    "The advocate is not named.": "De pleitbezorger wordt niet genoemd.",
+    "It contains: {kinds}.": "Het bevat: {kinds}.",
+    # importing the register (core/register_import.py, cli_sheets.py)
+    "row {row}: adds {name} as {id}": "rij {row}: voegt {name} toe als {id}",
+    "row {row}: {name} ({id}): {what}": "rij {row}: {name} ({id}): {what}",
+    "{updated} stakeholder updated, {added} added, {unchanged} unchanged":
+        "{updated} stakeholder bijgewerkt, {added} toegevoegd, {unchanged} ongewijzigd",
+    "{updated} stakeholders updated, {added} added, {unchanged} unchanged":
+        "{updated} stakeholders bijgewerkt, {added} toegevoegd, {unchanged} ongewijzigd",
+    "{file}: columns left out (PitchKit has no field for them): {columns}":
+        "{file}: weggelaten kolommen (PitchKit heeft er geen veld voor): {columns}",
+    "{file}: {summary}; dry run, {project} is unchanged": "{file}: {summary}; proefrun, {project} is niet gewijzigd",
+    "{file}: {summary}; saved {project}": "{file}: {summary}; {project} bewaard",
+    "{file}: {summary}; nothing to change": "{file}: {summary}; niets te wijzigen",
     # talking points (core/talking_points.py)
     'Lead in with your story: {text}': 'Open met je verhaal: {text}',
     'Lead in with your story, in two minutes. Open with “{first}” and end on its point: “{last}”': 'Open met je verhaal, in twee minuten. Begin met “{first}” en eindig met de kern: “{last}”',
@@ -12,7 +32,7 @@ SENTENCES: dict[str, str] = {
     'target': 'doel',
     'Agree a measure with them, for example: {kpi}': 'Spreek met hen een meting af, bijvoorbeeld: {kpi}',
     'their objection': 'hun bezwaar',
-    'When they say “{heard}”': 'Als ze zeggen “{heard}”',
+    'When they say “{heard}”': 'Als je “{heard}” hoort',
     'On “{name}”': 'Over “{name}”',
     '{opening}: ask what lies behind it before answering; no counter-strategy is chosen yet.': '{opening}: vraag wat erachter zit voor je antwoordt; er is nog geen tegenstrategie gekozen.',
     ' to {names}': ' bij {names}',
@@ -200,7 +220,7 @@ SENTENCES: dict[str, str] = {
 
 #: The labels of the core's enums (values.py, grid.py) and the severities of a finding line.
 LABELS: dict[str, str] = {
-    "Unaware": "Onwetend", "Resistant": "Weerstand biedend", "Neutral": "Neutraal",
+    "Unaware": "Niet op de hoogte", "Resistant": "Weerstand biedend", "Neutral": "Neutraal",
     "Supportive": "Ondersteunend", "Leading": "Leidend",
     "Low": "Laag", "Medium": "Gemiddeld", "High": "Hoog",
     "Open": "Open", "Addressing": "In behandeling", "Resolved": "Opgelost",
@@ -208,9 +228,51 @@ LABELS: dict[str, str] = {
     "Pre-wiring conversation": "Voorbereidend gesprek", "Other": "Andere",
     "Key players": "Sleutelspelers", "Keep satisfied": "Tevreden houden",
     "Keep informed": "Informeren", "Monitor": "Volgen",
+    # what replaces people's names in an anonymised copy or document (core/anonymise.py)
+    "Stakeholder": "Stakeholder", "The advocate": "De pleitbezorger", "the organisation": "de organisatie",
+    "(name removed)": "(naam weggelaten)",
+    # the kinds of detail a shared document carries (core/privacy_report.py)
+    "job titles": "functies", "departments": "afdelingen", "email addresses": "e-mailadressen",
+    "preferred channels": "voorkeurskanalen", "stakeholder notes": "notities bij stakeholders",
+    "quotes (what was heard)": "citaten (wat je hoorde)", "underlying concerns": "onderliggende bezorgdheden",
+    "business problems": "bedrijfsproblemen", "talking points": "gesprekspunten",
+    "the attempts log": "het logboek van pogingen", "the pitch's story": "het verhaal van de pitch",
+    # the register's columns, as an import names them (core/register.py)
+    "Name": "Naam", "Role": "Functie", "Department": "Afdeling", "Power": "Invloed", "Interest": "Belang",
+    "Stance": "Houding", "Stance wanted": "Gewenste houding", "Channel": "Kanaal", "Email": "E-mail",
+    "Decision maker": "Beslisser", "Tags": "Labels", "Words to avoid": "Te vermijden woorden",
+    "Last assessed": "Laatst beoordeeld", "Notes": "Notities",
+    # why a merge recorded a conflict (core/conflicts.py)
+    "changed on both sides": "aan beide kanten gewijzigd",
+    "deleted on one side and changed on the other": "aan de ene kant verwijderd en aan de andere gewijzigd",
+    "refers to a stakeholder that one side deleted": "verwijst naar een stakeholder die de ene kant verwijderde",
+    "the two copies differ here": "de twee kopieën verschillen hier",
+    "deleted on one side, but the other side still refers to them":
+        "aan de ene kant verwijderd, maar de andere kant verwijst nog naar hen",
+    "(not there)": "(ontbreekt)",
+    # other fields of records, as a merge conflict names them (gui/conflicts_panel.py)
+    "Pattern": "Patroon", "Heard": "Gehoord", "Concern": "Bezorgdheid", "Severity": "Ernst",
+    "Counter strategy": "Aanpak", "Description": "In hun woorden", "Kpi": "KPI", "Baseline": "Nulmeting",
+    "How helps": "Hoe het helpt", "Strength": "Sterkte", "Due": "Uiterlijk", "Done": "Gedaan",
+    "Avoid terms": "Te vermijden woorden",
+    "yes": "ja", "no": "nee", "(none)": "(geen)",
+    # the ADKAR building blocks (Prosci's own Dutch material keeps the English letters)
+    "Awareness": "Bewustzijn", "Desire": "Bereidheid", "Knowledge": "Kennis", "Ability": "Vaardigheid",
+    "Reinforcement": "Bestendiging",
     # the parts people play in the decision (core/roles.py)
     "Decides": "Beslist", "Sponsor": "Sponsor", "Advises the decision-maker": "Adviseert wie beslist",
     "Their team is affected": "Hun team wordt erdoor geraakt", "Kept informed": "Wordt op de hoogte gehouden",
+    # the words the map picture draws (pitchkit/qtrender/words.py), so a Dutch document's map
+    # is Dutch outside the app too, where no Qt translator is installed
+    "Meet their needs; keep it brief": "Geef wat nodig is; hou het kort",
+    "Manage closely; involve them": "Nauw opvolgen; laat ze meebeslissen",
+    "Light touch; watch for change": "Licht contact; let op veranderingen",
+    "Update often; recruit as allies": "Vaak informeren; maak er bondgenoten van",
+    "Interest in the initiative  →": "Belang bij het initiatief  →",
+    "Power / influence  →": "Macht / invloed  →",
+    "Influence network: arrows run from the person listened to, to the listener":
+        "Invloedsnetwerk: de pijlen lopen van wie gehoord wordt naar wie luistert",
+    "Stakeholder map": "Stakeholderkaart",
 }
 
 RULE_TITLES: dict[str, str] = {

@@ -30,19 +30,10 @@ from pitchkit.core.playbook import Playbook, find_pattern, find_problem
 from pitchkit.core.say import say, written_day
 from pitchkit.core.text import fragment
 
-#: The same jargon in Dutch, and the plain Dutch for it (a term is matched in its own
-#: language); the English pairs are the playbook's `plain_words`.
+#: Dutch jargon the playbook's plain words do not name (their Dutch is in
+#: resources/playbook.nl.json, `plain_words`); a term is matched in its own language.
 DUTCH_PLAIN_WORDS: dict[str, str] = {
-    "sociaal leren": "van elkaar leren",
-    "informeel leren": "van elkaar leren",
-    "samenwerkend leren": "samen leren",
-    "netwerkleren": "leren via collega's",
-    "persoonlijk leernetwerk": "netwerk van collega's",
-    "kennismanagement": "kennis delen",
     "lerende netwerken": "groepen collega's die van elkaar leren",
-    "praktijkgemeenschap": "groep collega's die hetzelfde werk doen",
-    "praktijkgemeenschappen": "groepen collega's die hetzelfde werk doen",
-    "werken in het openbaar": "werk in uitvoering delen",
 }
 
 
@@ -51,10 +42,20 @@ def _key(term: str) -> str:
 
 
 def plain_words() -> dict[str, str]:
-    """Concrete wording for jargon people often switch off at: the playbook's `plain_words`."""
-    from pitchkit.core.playbook import load_playbook
+    """Concrete wording for jargon people often switch off at: the playbook's `plain_words`.
 
-    return {w.term: w.instead for w in load_playbook().plain_words} | DUTCH_PLAIN_WORDS
+    Both languages' terms are known (a term is matched in its own language); a term written
+    the same in both ("peer learning") takes the wording of the language being spoken.
+    """
+    from pitchkit.core.language import current_language
+    from pitchkit.core.playbook import load_playbook
+    from pitchkit.core.playbook_nl import translation
+
+    english = {w.term: w.instead for w in load_playbook().plain_words}
+    words = translation("nl")
+    dutch = {w.term: w.instead for w in words.plain_words.values()} if words is not None else {}
+    dutch |= DUTCH_PLAIN_WORDS
+    return english | dutch if current_language() == "nl" else dutch | english
 
 
 def _plain_by_key() -> dict[str, str]:
@@ -148,9 +149,14 @@ class _Index:
     def of(
         cls, project: Project, playbook: Playbook | None, analysis: Analysis | None = None
     ) -> _Index:
+        from pitchkit.core.language import current_language
+        from pitchkit.core.playbook_nl import localised
+
         found = analysis or analyse(project, playbook=playbook)
         lead = found.champion
-        index = cls(found.playbook, lead.id if lead else None, list(found.decision_makers))
+        # The playbook's words (pattern names, counter-strategies) in the language spoken.
+        book = localised(found.playbook, current_language())
+        index = cls(book, lead.id if lead else None, list(found.decision_makers))
         for problem in project.problems:
             for pid in dict.fromkeys(problem.stakeholders):
                 index.problems.setdefault(pid, []).append(problem)

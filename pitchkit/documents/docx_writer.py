@@ -158,7 +158,7 @@ class DocxWriter:
             body.append(sect_pr)
         self._footer(footer_words(doc.language))
         if doc.private:
-            mark_private(self.document, self.style_id("Header"))
+            mark_private(self.document, self.style_id("Header"), doc.language)
         self._package(doc)
         buffer = io.BytesIO()
         save_package(self.document.part.package, buffer)

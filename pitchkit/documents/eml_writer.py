@@ -48,7 +48,7 @@ def split_subject(doc: Document) -> tuple[str, Document]:
                 break
     if subject and blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
         del blocks[0]  # the template's own title ("Follow-up: ..."): the subject says it
-    return subject or doc.title, Document(title="", author=doc.author, blocks=blocks)
+    return subject or doc.title, Document(title="", author=doc.author, blocks=blocks, language=doc.language)
 
 
 def plain_body(blocks: list[Block], indent: str = "") -> str:
@@ -96,6 +96,8 @@ def draft_message(doc: Document, options: WriteOptions = NO_OPTIONS) -> EmailMes
     message.add_alternative(render_html(body), subtype="html")
     for filename, data in options.attachments:
         message.add_attachment(data, maintype=DOCX_TYPE[0], subtype=DOCX_TYPE[1], filename=filename)
+    # RFC 3282, after the body: setting the content drops the Content-* headers set before.
+    message["Content-Language"] = doc.language
     return message
 
 

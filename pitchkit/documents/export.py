@@ -95,13 +95,15 @@ def build_document(
     for name, make in given.items():
         if name in images or f"]({name})" not in markdown:
             continue
-        if info.shared:
-            # A shared document's picture shows no stance: its own style when the caller
-            # offers one (`<name>:shared`), and always drawn from a stance-free copy.
-            make = given.get(name + SHARED_STYLE, make)
-            images[name] = make(without_stances(project))
-        else:
-            images[name] = make(project)
+        # A picture's words (the map's axes and quadrants) in the document's language.
+        with speaking(info.language):
+            if info.shared:
+                # A shared document's picture shows no stance: its own style when the caller
+                # offers one (`<name>:shared`), and always drawn from a stance-free copy.
+                make = given.get(name + SHARED_STYLE, make)
+                images[name] = make(without_stances(project))
+            else:
+                images[name] = make(project)
     fallback_title = info.title or project.title or project.pitch.initiative or info.name
     doc = markdown_to_document(
         markdown, title=fallback_title, author=project.pitch.advocate, images=images,
@@ -152,7 +154,8 @@ def export_project(
         if anonymise is not None and audience:
             person = project.find_stakeholder(audience)  # by name, before the names go
             audience = person.id if person is not None else audience
-        project = sharing.for_export(project, formats.get(fmt), anonymise)
+        with speaking(document_language(project, language)):  # the words that replace names
+            project = sharing.for_export(project, formats.get(fmt), anonymise)
         mail = sharing.mail_options(project, formats.get(fmt), attach, pictures)
         return _export(project, out, fmt, template, audience, reference_docx, images, pictures, writers, mail, language)
 

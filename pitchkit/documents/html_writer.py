@@ -15,9 +15,9 @@ from html import escape
 from typing import assert_never
 
 from pitchkit.core.safe_write import write_atomic
+from pitchkit.documents.docx_language import private_notice
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.tree import (
-    PRIVATE_NOTICE,
     Block,
     Document,
     Heading,
@@ -88,7 +88,7 @@ def render_html(
     parts += [f"<style>\n{stylesheet}\n</style>", "</head>", "<body>"]
     if doc.private:
         # Fixed in print, so browsers repeat it at the top of every printed page.
-        parts.append(f'<p class="private"><strong>{escape(PRIVATE_NOTICE)}</strong></p>')
+        parts.append(f'<p class="private"><strong>{escape(private_notice(doc.language))}</strong></p>')
     if doc.title:
         parts.append(f'<h1 class="title">{escape(doc.title)}</h1>')
     _blocks(parts, doc.blocks, image_src, [0], table_attrs)

@@ -19,12 +19,12 @@ from typing import assert_never
 from urllib.parse import quote
 
 from pitchkit.core.safe_write import write_atomic
+from pitchkit.documents.docx_language import private_notice
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.markdown_text import escape_inline
 from pitchkit.documents.md_metadata import front_matter
 from pitchkit.documents.tree import (
     PAGEBREAK_COMMENT,
-    PRIVATE_NOTICE,
     Block,
     Document,
     Heading,
@@ -82,7 +82,7 @@ def render_md(
     }
     chunks = [front_matter(fields)]
     if doc.private:
-        chunks.append("**" + escape_inline(PRIVATE_NOTICE) + "**")
+        chunks.append("**" + escape_inline(private_notice(doc.language)) + "**")
     chunks += _blocks(doc.blocks, image_path, [0])
     return "\n\n".join(chunks) + "\n"
 

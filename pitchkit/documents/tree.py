@@ -158,7 +158,7 @@ Block = Heading | Paragraph | ListBlock | Table | Quote | PageBreak | Image
 
 
 #: What a private document says on every page (header in Word, a line in HTML and Markdown).
-PRIVATE_NOTICE = "Private: for your own preparation, not for circulation"
+PRIVATE_NOTICE = "Private: for your own preparation, not for circulation"  # docx_language.PRIVATE_NOTICES
 
 
 @dataclass(slots=True)

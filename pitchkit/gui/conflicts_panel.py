@@ -26,12 +26,14 @@ from pitchkit.core.conflicts import (
     ABSENT,
     Choice,
     conflict_place,
+    field_words,
     reason_text,
     record_name,
     resolve,
 )
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.model import Conflict
+from pitchkit.core.say import word
 from pitchkit.gui import prompts
 from pitchkit.gui.kinds import Change
 from pitchkit.gui.merge_commands import ReplaceProjectCommand
@@ -41,7 +43,7 @@ from pitchkit.gui.session import ProjectSession
 def _shown(value: Any, names: dict[str, str]) -> str:
     """A recorded value as a person reads it: a record as "field: value" lines, people by name."""
     if value is None:
-        return ABSENT
+        return word(ABSENT)
     if isinstance(value, str):
         return value
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
@@ -134,7 +136,7 @@ class ConflictsPanel(QDockWidget):
         self.list.clear()
         project = self.session.project
         for conflict in self.conflicts():
-            field = conflict.field.replace("_", " ") or self.tr("whole record")
+            field = field_words(conflict.field) or self.tr("whole record")
             item = QListWidgetItem(f"{record_name(project, conflict)} — {field}", self.list)  # type: ignore[arg-type]
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
         count = self.list.count()
@@ -174,7 +176,7 @@ class ConflictsPanel(QDockWidget):
         else:
             why = self._why(conflict)
             what = self._kind_label(conflict.kind)
-            field = conflict.field.replace("_", " ") or self.tr("the whole record")
+            field = field_words(conflict.field) or self.tr("the whole record")
             name = record_name(self.session.project, conflict)  # type: ignore[arg-type]
             named = html.escape(f"{name} ({what})" if what else name)  # a name is text, not markup
             self.summary.setText(
@@ -230,7 +232,7 @@ class ConflictsPanel(QDockWidget):
         except ProjectError as err:
             prompts.show_error(self, str(err), title=self.tr("Cannot Use That Value"))
             return False
-        field = conflict.field.replace("_", " ") or self.tr("record")
+        field = field_words(conflict.field) or self.tr("record")
         label = self.tr("Settle “{name}”, {field}").format(name=record_name(project, conflict), field=field)
         self.session.undo_stack.push(ReplaceProjectCommand(self.session, settled, label))
         return True

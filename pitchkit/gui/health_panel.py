@@ -43,6 +43,18 @@ _PLACE_NAMES = {
     "problems": QT_TRANSLATE_NOOP("HealthPanel", "A business problem"),
     "strategy": QT_TRANSLATE_NOOP("HealthPanel", "The strategy"),
 }
+#: The fields a finding can name after its place ("The pitch: deadline"), in words.
+_FIELD_NAMES = {
+    "budget": QT_TRANSLATE_NOOP("HealthPanel", "budget"),
+    "deadline": QT_TRANSLATE_NOOP("HealthPanel", "deadline"),
+    "meeting_agreed": QT_TRANSLATE_NOOP("HealthPanel", "what was agreed"),
+    "meeting_date": QT_TRANSLATE_NOOP("HealthPanel", "meeting date"),
+    "meeting_invitees": QT_TRANSLATE_NOOP("HealthPanel", "invitees"),
+    "story": QT_TRANSLATE_NOOP("HealthPanel", "story"),
+    "actions": QT_TRANSLATE_NOOP("HealthPanel", "actions"),
+    "champion": QT_TRANSLATE_NOOP("HealthPanel", "champion"),
+    "sequence": QT_TRANSLATE_NOOP("HealthPanel", "order of conversations"),
+}
 #: The finding on each row.
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,7 +72,10 @@ def place_label(finding: Finding) -> str:
     if len(parts) > 1 and parts[0] == "pitch" and parts[1] in _PLACE_NAMES:
         parts = parts[1:]
     head = QCoreApplication.translate("HealthPanel", _PLACE_NAMES.get(parts[0], parts[0].replace("_", " ").capitalize()))
-    fields = [part.replace("_", " ") for part in parts[1:]]
+    fields = [
+        QCoreApplication.translate("HealthPanel", _FIELD_NAMES[part]) if part in _FIELD_NAMES else part.replace("_", " ")
+        for part in parts[1:]
+    ]
     return ": ".join([head, *fields]) if fields else head
 
 

@@ -1,11 +1,15 @@
-"""Help ▸ User Guide (F1): the guide in docs/ read inside the app, with search across its pages."""
+"""Help ▸ User Guide (F1): the guide in docs/ read inside the app, with search across its pages.
+
+In a Dutch app the pages are those of docs/nl/ where one exists; a page that exists only in
+English is shown in English, marked so in the list (docs/decisions.md, "Dutch help").
+"""
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,27 +24,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitchkit.core.language import current_language
 from pitchkit.paths import docs_dir
 
 #: The pages of the guide, in reading order: (file in docs/, title in the list).
 PAGES: tuple[tuple[str, str], ...] = (
-    ("user-guide.md", "User guide"),
-    ("map.md", "The stakeholder map"),
-    ("playbook.md", "Playbook and health check"),
-    ("templates.md", "Writing templates"),
-    ("file-format.md", "Project files and merging"),
-    ("robustness.md", "Autosave, locks and limits"),
-    ("install.md", "Installing PitchKit"),
+    ("user-guide.md", QT_TRANSLATE_NOOP("HelpWindow", "User guide")),
+    ("map.md", QT_TRANSLATE_NOOP("HelpWindow", "The stakeholder map")),
+    ("playbook.md", QT_TRANSLATE_NOOP("HelpWindow", "Playbook and health check")),
+    ("templates.md", QT_TRANSLATE_NOOP("HelpWindow", "Writing templates")),
+    ("file-format.md", QT_TRANSLATE_NOOP("HelpWindow", "Project files and merging")),
+    ("robustness.md", QT_TRANSLATE_NOOP("HelpWindow", "Autosave, locks and limits")),
+    ("install.md", QT_TRANSLATE_NOOP("HelpWindow", "Installing PitchKit")),
 )
 
 #: Largest guide page read (the biggest today is ~60 kB).
 _MAX_PAGE_BYTES = 2_000_000
 
 
+def page_folders(language: str | None = None) -> list[Path]:
+    """Where the pages are looked up, in order: docs/<language>/ (not for English), then docs/."""
+    language = language or current_language()
+    own = [docs_dir() / language] if language != "en" else []
+    return [*own, docs_dir()]
+
+
+def page_path(name: str, language: str | None = None) -> Path:
+    """The page `name` in `language` (the app's), or in English when it has no translation."""
+    folders = page_folders(language)
+    return next((folder / name for folder in folders if (folder / name).is_file()), folders[-1] / name)
+
+
+def page_text(name: str, language: str | None = None) -> str:
+    """The Markdown of one guide page in `language` ("" when it is missing from this installation)."""
+    return _read(page_path(name, language))
+
+
 @functools.cache
-def page_text(name: str) -> str:
-    """The Markdown of one guide page ("" when it is missing from this installation)."""
-    path = docs_dir() / name
+def _read(path: Path) -> str:
     try:
         with path.open("rb") as handle:
             return handle.read(_MAX_PAGE_BYTES).decode("utf-8", errors="replace")
@@ -62,11 +83,14 @@ class HelpWindow(QDialog):
         self.hits = QLabel(self)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)  # links between pages are followed here
-        self.browser.setSearchPaths([str(docs_dir())])
+        self.browser.setSearchPaths([str(folder) for folder in page_folders()])
         self.browser.setAccessibleName(self.tr("Guide page"))
         for name, title in PAGES:
             if page_text(name):
-                item = QListWidgetItem(self.tr(title), self.pages)
+                shown = self.tr(title)
+                if page_path(name).parent != page_folders()[0]:  # no page in the app's language
+                    shown = self.tr("{title} (in English)").format(title=shown)
+                item = QListWidgetItem(shown, self.pages)
                 item.setData(0x0100, name)  # Qt.UserRole
 
         side = QWidget(self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pitchkit.core.register_import import ImportPlan
+from pitchkit.core.say import word
 
 _ROW_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,7 +45,7 @@ class ImportPreviewDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked)
             for field_change in change.changes:
                 shown = field_change.value() if change.added else field_change.change()
-                item.addChild(QTreeWidgetItem(["", field_change.header, shown]))
+                item.addChild(QTreeWidgetItem(["", word(field_change.header), shown]))
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
         for column in range(3):

@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pitchkit.core.conflicts import Choice, conflict_place, record_name, resolve, show_value
+from pitchkit.core.conflicts import (
+    Choice,
+    conflict_place,
+    field_words,
+    record_name,
+    resolve,
+    show_value,
+)
 from pitchkit.core.merge import MergeResult
 from pitchkit.core.model import Project
 
@@ -34,7 +41,7 @@ class TwoWayMergeDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         for conflict in result.conflicts:
-            field = conflict.field.replace("_", " ") or self.tr("the whole record")
+            field = field_words(conflict.field) or self.tr("the whole record")
             label = self.tr("{name}, {field}: yours {ours}; their copy {theirs}").format(
                 name=record_name(result.project, conflict), field=field,
                 ours=show_value(conflict.ours, result.project, conflict.kind),

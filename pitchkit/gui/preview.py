@@ -190,8 +190,10 @@ def _build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Previe
     project = msgspec.json.decode(request.snapshot, type=Project)
     if request.anonymise is not None:
         from pitchkit.core.anonymise import anonymise
+        from pitchkit.core.language import speaking
 
-        project = anonymise(project, request.anonymise)
+        with speaking(document_language(project)):  # the words that replace names
+            project = anonymise(project, request.anonymise)
     # One analysis of this snapshot for the document and the health panel alike.
     analysis = analyse(project)
     template_text: str | None = None

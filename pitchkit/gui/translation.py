@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pitchkit.core.language import (
     BABEL_LOCALES,
@@ -23,6 +23,14 @@ from pitchkit.core.language import (
     set_language,
 )
 from pitchkit.gui.settings import LANGUAGE_KEY, gui_settings
+
+#: Qt's own file-dialog labels that Qt 6 gave an accelerator ("&Look in:") while the Dutch
+#: qtbase .qm that ships with PySide6 still has them without: PitchKit's .ts carries them, in
+#: Qt's context, so its translator (installed after Qt's, so asked first) answers for them.
+QT_STRINGS_OUTDATED_IN_QTBASE = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 #: Where the built .qm files are (pitchkit/i18n/, shipped in the wheel and the bundle).
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"

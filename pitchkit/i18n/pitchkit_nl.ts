@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Tegen</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>With</source>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation>&amp;Tegen:</translation>
+        <translation>&amp;Uiterlijk:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Resultaat</translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>With</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Resultaat:</translation>
+        <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
         <source>&amp;Lesson:</source>
@@ -674,6 +674,43 @@ The finding on each row.</extracomment>
         <translation>De strategie</translation>
     </message>
     <message>
+        <source>budget</source>
+        <extracomment>The fields a finding can name after its place ("The pitch: deadline"), in words.</extracomment>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>beslissingsdatum</translation>
+    </message>
+    <message>
+        <source>what was agreed</source>
+        <translation>wat afgesproken is</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>datum van het overleg</translation>
+    </message>
+    <message>
+        <source>invitees</source>
+        <translation>genodigden</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>verhaal</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>acties</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>ambassadeur</translation>
+    </message>
+    <message>
+        <source>order of conversations</source>
+        <translation>volgorde van de gesprekken</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Pitch health&lt;/b&gt; — {summary}; double-click a finding (or press Enter) to go to it</source>
         <translation>&lt;b&gt;Pitchcheck&lt;/b&gt; — {summary}; dubbelklik op een bevinding (of druk op Enter) om ernaartoe te gaan</translation>
     </message>
@@ -685,9 +722,38 @@ The finding on each row.</extracomment>
 <context>
     <name>HelpWindow</name>
     <message>
+        <source>User guide</source>
+        <extracomment>The pages of the guide, in reading order: (file in docs/, title in the list).</extracomment>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>The stakeholder map</source>
+        <translation>De stakeholderkaart</translation>
+    </message>
+    <message>
+        <source>Playbook and health check</source>
+        <translation>Draaiboek en pitchcheck</translation>
+    </message>
+    <message>
+        <source>Writing templates</source>
+        <translation>Sjablonen schrijven</translation>
+    </message>
+    <message>
+        <source>Project files and merging</source>
+        <translation>Projectbestanden en samenvoegen</translation>
+    </message>
+    <message>
+        <source>Autosave, locks and limits</source>
+        <translation>Automatisch bewaren, vergrendelingen en grenzen</translation>
+    </message>
+    <message>
+        <source>Installing PitchKit</source>
+        <translation>PitchKit installeren</translation>
+    </message>
+    <message>
         <source>PitchKit Help</source>
-        <extracomment>The pages of the guide, in reading order: (file in docs/, title in the list). Largest guide page read (the biggest today is ~60 kB).</extracomment>
-        <translation>PitchKit Help</translation>
+        <extracomment>Largest guide page read (the biggest today is ~60 kB).</extracomment>
+        <translation>Help bij PitchKit</translation>
     </message>
     <message>
         <source>Search the guide</source>
@@ -700,6 +766,10 @@ The finding on each row.</extracomment>
     <message>
         <source>Guide page</source>
         <translation>Pagina van de handleiding</translation>
+    </message>
+    <message>
+        <source>{title} (in English)</source>
+        <translation>{title} (in het Engels)</translation>
     </message>
     <message numerus="yes">
         <source>Found on %n page(s)</source>
@@ -1371,6 +1441,18 @@ The finding on each row.</extracomment>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>Qt's own file-dialog labels that Qt 6 gave an accelerator ("&amp;Look in:") while the Dutch qtbase .qm that ships with PySide6 still has them without: PitchKit's .ts carries them, in Qt's context, so its translator (installed after Qt's, so asked first) answers for them.</extracomment>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RecordListEditor</name>
     <message>
         <source>Filter {noun}</source>
@@ -1912,7 +1994,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Timing risks</source>
-        <translation>Timingrisico's</translation>
+        <translation>Drukke periodes</translation>
     </message>
     <message>
         <source>Advice log</source>
@@ -2223,7 +2305,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>The map fills once there are stakeholders (add them on the Stakeholders step). Here you place people by power and interest, and Shift-drag from one card to another to show who listens to whom.</source>
-        <translation>De kaart vult zich zodra er stakeholders zijn (voeg ze toe bij de stap Stakeholders). Hier plaats je mensen volgens macht en belang, en sleep je met Shift van de ene kaart naar de andere om te tonen wie naar wie luistert.</translation>
+        <translation>De kaart vult zich zodra er stakeholders zijn (voeg ze toe bij de stap Stakeholders). Hier plaats je mensen volgens invloed en belang, en sleep je met Shift van de ene kaart naar de andere om te tonen wie naar wie luistert.</translation>
     </message>
     <message>
         <source>the HR director influences the CFO.</source>
@@ -2298,19 +2380,19 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Keep satisfied: meet their needs, give information as needed, and avoid provoking them; a re-awakened interest makes them influential.</source>
-        <translation>Tevreden houden: kom tegemoet aan wat ze nodig hebben, informeer waar nodig en schiet ze niet in het verkeerde keelgat; als hun belangstelling ontwaakt, wegen ze zwaar door.</translation>
+        <translation>Tevreden houden: geef ze wat ze nodig hebben, informeer ze waar nodig en zet ze niet tegen je op; wordt hun belangstelling weer wakker, dan wegen ze zwaar door.</translation>
     </message>
     <message>
         <source>Keep informed: update them regularly; they can become advocates or vocal critics and can form coalitions.</source>
-        <translation>Informeren: hou ze geregeld op de hoogte; ze kunnen pleitbezorgers of luide critici worden en coalities vormen.</translation>
+        <translation>Informeren: hou ze geregeld op de hoogte; ze kunnen pleitbezorgers of luide critici worden en zich verenigen.</translation>
     </message>
     <message>
         <source>Monitor: basic communication only.</source>
-        <translation>Volgen: enkel basiscommunicatie.</translation>
+        <translation>Volgen: alleen de basiscommunicatie.</translation>
     </message>
     <message>
         <source>Meet their needs; keep it brief</source>
-        <translation>Kom tegemoet aan hun noden; hou het kort</translation>
+        <translation>Geef wat nodig is; hou het kort</translation>
     </message>
     <message>
         <source>Manage closely; involve them</source>
@@ -2322,7 +2404,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Update often; recruit as allies</source>
-        <translation>Geregeld informeren; maak er bondgenoten van</translation>
+        <translation>Vaak informeren; maak er bondgenoten van</translation>
     </message>
     <message>
         <source>Interest in the initiative  →</source>
@@ -2334,7 +2416,11 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Influence network: arrows run from the person listened to, to the listener</source>
-        <translation>Invloedsnetwerk: pijlen lopen van wie gehoord wordt naar wie luistert</translation>
+        <translation>Invloedsnetwerk: de pijlen lopen van wie gehoord wordt naar wie luistert</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Stakeholderkaart</translation>
     </message>
 </context>
 <context>
@@ -2350,7 +2436,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Plan a social-learning pitch: map the stakeholders, their resistances and business problems, and generate proposals tailored to each audience.&lt;/p&gt;&lt;p&gt;Works offline; projects are plain files you can share.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Plan een pitch voor van elkaar leren: breng de stakeholders, hun weerstanden en bedrijfsproblemen in kaart, en maak voorstellen op maat van elk publiek.&lt;/p&gt;&lt;p&gt;Werkt offline; projecten zijn gewone bestanden die je kunt delen.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Bereid een pitch voor om collega's van elkaar te laten leren: breng de stakeholders, hun weerstanden en bedrijfsproblemen in kaart, en maak voorstellen op maat van elk publiek.&lt;/p&gt;&lt;p&gt;Werkt offline; projecten zijn gewone bestanden die je kunt delen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open Project</source>

@@ -307,7 +307,7 @@ def render_svg(project: Project, layout: MapLayout | None = None) -> bytes:
     generator.setOutputDevice(buffer)
     generator.setSize(QSize(int(layout.style.width), int(layout.style.height)))
     generator.setViewBox(QRectF(0, 0, layout.style.width, layout.style.height))
-    generator.setTitle("Stakeholder map")
+    generator.setTitle(word("Stakeholder map"))
     painter = QPainter(generator)
     paint_map(painter, layout)
     painter.end()

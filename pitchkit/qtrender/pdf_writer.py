@@ -28,10 +28,10 @@ from PySide6.QtGui import (
 )
 
 from pitchkit.core.safe_write import write_atomic
+from pitchkit.documents.docx_language import page_footer, private_notice
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.html_writer import render_html
 from pitchkit.documents.tree import (
-    PRIVATE_NOTICE,
     Block,
     Document,
     Heading,
@@ -61,8 +61,6 @@ TABLE_ATTRS = PDF_TABLE_ATTRS
 MAX_PICTURE_CM = A4.text_width / 10
 #: Dots per inch of the PDF's coordinates (text is vector; this only sets the precision).
 RESOLUTION = 600
-#: The footer of every page.
-FOOTER = "Page {page} of {pages}"
 
 
 def text_document(doc: Document, warnings: list[str] | None = None) -> QTextDocument:
@@ -142,13 +140,13 @@ def write_pdf(doc: Document, out_path: str | os.PathLike[str], options: WriteOpt
     qdoc.documentLayout().setPaintDevice(writer)
     paper = writer.pageLayout().fullRectPixels(RESOLUTION)
     prepare_pages(qdoc, QSizeF(paper.width(), paper.height()), A4)
-    _paint_pages(qdoc, writer, PRIVATE_NOTICE if doc.private else "")
+    _paint_pages(qdoc, writer, private_notice(doc.language) if doc.private else "", doc.language)
     buffer.close()
     write_atomic(out_path, bytes(data.data()))
     return warnings
 
 
-def _paint_pages(qdoc: QTextDocument, writer: QPdfWriter, private_notice: str = "") -> None:
+def _paint_pages(qdoc: QTextDocument, writer: QPdfWriter, notice: str = "", language: str = "en-GB") -> None:
     """Every page of the laid-out `qdoc`, each with its footer, into `writer`.
 
     A private document's notice opens its text on the first page; every later page repeats
@@ -182,9 +180,9 @@ def _paint_pages(qdoc: QTextDocument, writer: QPdfWriter, private_notice: str = 
             painter.setFont(footer_font)
             painter.setPen(QColor("#595959"))
             painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                             FOOTER.format(page=index + 1, pages=pages))
-            if private_notice and index:
+                             page_footer(language, index + 1, pages))
+            if notice and index:
                 painter.setPen(QColor("#9b1c1c"))
-                painter.drawText(header, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, private_notice)
+                painter.drawText(header, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, notice)
     finally:
         painter.end()

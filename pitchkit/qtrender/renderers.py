@@ -54,6 +54,7 @@ def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
     import msgspec
 
     from pitchkit import paths
+    from pitchkit.core.language import current_language
 
     # PySide6's __init__.py names its version; finding it does not import Qt (a hit must
     # stay Qt-free) and, unlike importlib.metadata, costs no directory scan.  The layout
@@ -67,6 +68,9 @@ def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
         digest.update(Path(__file__).with_name("map_painter.py").read_bytes())
         digest.update(Path(qt.origin).read_bytes() if qt and qt.origin else b"no Qt")
         digest.update(msgspec.json.encode(project))
+        # The map's words: the language they are drawn in, and their Dutch.
+        digest.update(current_language().encode())
+        digest.update(layout_file.with_name("say_nl.py").read_bytes())
     except (OSError, TypeError, msgspec.EncodeError):
         return None
     kind = "shared-map" if shared else "map"

@@ -1,8 +1,9 @@
-"""The words the map draws (its axes, the quadrants' actions), in the app's language.
+"""The words the map draws (its axes, the quadrants' actions), in the language being spoken.
 
-The quadrants' names are labels of the core, translated there (pitchkit/core/say_nl.py);
-the rest are in the context "labels" of pitchkit/i18n/*.ts, listed in WORDS so
-pyside6-lupdate extracts them.  Outside the app no translator is installed: English.
+Every word is a label of the core with its Dutch in pitchkit/core/say_nl.py (`LABELS`), looked
+up in the language this thread speaks: a document's while it is exported (`speaking`), on the
+command line too, where no Qt translator is installed; else the app's.  WORDS keeps them in
+the context "labels" of pitchkit/i18n/*.ts as well, for anything the core does not know.
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Interest in the initiative  →"),
     QT_TRANSLATE_NOOP("labels", "Power / influence  →"),
     QT_TRANSLATE_NOOP("labels", "Influence network: arrows run from the person listened to, to the listener"),
+    QT_TRANSLATE_NOOP("labels", "Stakeholder map"),
 )
 
 
 def word(text: str) -> str:
-    """`text` (an English label from the core, or one of WORDS) in the app's language."""
+    """`text` (an English label from the core, or one of WORDS) in the language being spoken."""
     translated = core_word(text)
     return translated if translated != text else QCoreApplication.translate(CONTEXT, text)

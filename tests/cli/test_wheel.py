@@ -54,6 +54,7 @@ def test_wheel_contains_resources_and_templates(wheel_env):
     assert "pitchkit/i18n/pitchkit_nl.qm" in names  # the app in Dutch
     assert {"pitchkit/templates/nl/proposal.md.j2", "pitchkit/templates/nl/_woorden.j2",
             "pitchkit/resources/playbook.nl.json"} <= set(names)  # documents and playbook in Dutch
+    assert {"pitchkit/docs/nl/user-guide.md", "pitchkit/docs/nl/playbook.md"} <= set(names)  # help in Dutch
 
 
 @pytest.mark.slow

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SAME_IN_DUTCH = {
     "PitchKit", "Word", "PDF", "HTML", "Markdown", "KPI", "Pitch", "Stakeholder", "Stakeholders",
     "stakeholders", "Status", "Open", "Demo", "Later", "English", "Nederlands", "Help", "&Help",
-    "Briefing", "min", "Route: {path}", "PitchKit Help", "S&takeholder:", "K&PI:", "&Budget:",
+    "Briefing", "min", "Route: {path}", "S&takeholder:", "K&PI:", "&Budget:",
     "Status:", "D&etail:", "St&atus:", "&Later", "1 stakeholder", "Enter",
 }
 #: Plain English a translated text would not have (on texts the code writes, not project data).
