@@ -2,10 +2,9 @@
 
 Creating elements one by one (`SubElement`) costs a Python object per element, and a
 proposal for 2,000 stakeholders has ~90,000 of them; writing the same elements as escaped
-text and parsing them in one call is several times faster.  python-docx still owns the
-package: styles, numbering, relationships, pictures, footer and properties come from it,
-and the writer asks it for every id used here.  Pictures are python-docx elements, put
-into placeholders after the parse.  The golden files in tests/reference/docx/ pin the
+text and parsing them in one call is several times faster.  The writer (docx_writer.py)
+owns the package: styles, numbering, relationships, pictures, footer and properties come
+from it, and the body asks it for every id used here.  The golden files in tests/reference/docx/ pin the
 output part by part (tests/documents/test_docx_golden.py).
 """
 
@@ -33,8 +32,7 @@ from pitchkit.documents.tree import (
 
 LINK_COLOUR = "0563C1"
 CODE_FONT = "Consolas"
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_PICTURE = "<w:p><w:pPr>{props}</w:pPr><w:r><w:drawing/></w:r></w:p>"
+_PICTURE = "<w:p><w:pPr>{props}</w:pPr><w:r><w:drawing>{inline}</w:drawing></w:r></w:p>"
 #: Borders for tables when the reference has no table style at all.
 _PLAIN_BORDERS = (
     "<w:tblBorders>"
@@ -69,7 +67,7 @@ class BodyHost(Protocol):
     def table_style(self) -> str | None: ...
     def list_format(self, ordered: bool, level: int, start: int) -> ListFormat: ...
     def hyperlink_id(self, url: str) -> str: ...
-    def picture_inline(self, image: Image) -> Any | None: ...
+    def picture_inline(self, image: Image) -> str | None: ...
 
 
 class BodyXml:
@@ -78,7 +76,6 @@ class BodyXml:
     def __init__(self, host: BodyHost) -> None:
         self.host = host
         self.out: list[str] = []
-        self.pictures: list[Any] = []
         self._last_table = False  # Word joins two adjacent tables; the body cannot end in one
 
     # --- whole body -------------------------------------------------------------------
@@ -91,7 +88,7 @@ class BodyXml:
             self.empty_paragraph()
 
     def elements(self, nsmap: dict[str | None, str]) -> list[Any]:
-        """The body's elements, parsed in one call, with the pictures in place.
+        """The body's elements, parsed in one call.
 
         The wrapper declares exactly the namespaces of the document they move into, so
         they serialise as if they had been built there.
@@ -105,9 +102,6 @@ class BodyXml:
         source = f"<w:body{declarations}>{''.join(self.out)}</w:body>"
         parser = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True)
         root = etree.fromstring(source.encode("utf-8"), parser)
-        drawings = root.iter(f"{{{_W}}}drawing")
-        for inline, drawing in zip(self.pictures, drawings, strict=False):
-            drawing.append(inline)
         return list(root)
 
 
@@ -270,8 +264,7 @@ class BodyXml:
         if inline is None:
             self.paragraph([Text(image.alt)], self.host.style_id("Body Text"))
             return
-        self.pictures.append(inline)
-        self._emit(_PICTURE.format(props="<w:keepNext/>" if image.alt else ""))
+        self._emit(_PICTURE.format(props="<w:keepNext/>" if image.alt else "", inline=inline))
         if image.alt:
             self.paragraph([Text(image.alt)], self.host.style_id("Caption"))
 
