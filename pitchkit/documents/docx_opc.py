@@ -135,7 +135,7 @@ class _Source:
         root = etree.Element(f"{{{_PKG_RELS}}}Relationships", nsmap={None: _PKG_RELS})
         for rel in self.rels.values():
             if isinstance(rel.target, Part):
-                target = rel.target.name[1:] if self.base == "/" else posixpath.relpath(rel.target.name, self.base)
+                target = _relative(rel.target.name, self.base)
             else:
                 target = rel.target
             child = etree.SubElement(root, f"{{{_PKG_RELS}}}Relationship", Id=rel.rid, Type=rel.reltype, Target=target)
@@ -166,6 +166,15 @@ class Part(_Source):
     @property
     def ext(self) -> str:
         return posixpath.splitext(self.name)[1][1:]
+
+
+def _relative(name: str, base: str) -> str:
+    """`name` ("/word/styles.xml") relative to the folder `base` ("/word" -> "styles.xml")."""
+    if base == "/":
+        return name[1:]
+    if name.startswith(base + "/"):
+        return name[len(base) + 1 :]
+    return posixpath.relpath(name, base)
 
 
 def _serialise(element: Any) -> bytes:

@@ -12,7 +12,6 @@ missing.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import struct
 from pathlib import Path
@@ -190,9 +189,8 @@ class DocxWriter:
             for rel in source.rels.values() if rel.reltype == RT_IMAGE and not rel.external
         }
         images = list(found.values())
-        digest = hashlib.sha1(data).digest()  # noqa: S324 - a content key, not security
         for part in images:
-            if hashlib.sha1(part.blob).digest() == digest:  # noqa: S324
+            if part.blob == data:  # the same picture twice is one part (python-docx compares SHA-1s)
                 return part
         used = {_index(part.name) for part in images}
         number = next(n for n in range(1, len(images) + 2) if n not in used)
