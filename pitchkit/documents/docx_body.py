@@ -31,6 +31,8 @@ from pitchkit.documents.tree import (
 )
 
 LINK_COLOUR = "0563C1"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 CODE_FONT = "Consolas"
 _PICTURE = "<w:p><w:pPr>{props}</w:pPr><w:r><w:drawing>{inline}</w:drawing></w:r></w:p>"
 #: Borders for tables when the reference has no table style at all.
@@ -67,7 +69,7 @@ class BodyHost(Protocol):
     def table_style(self) -> str | None: ...
     def list_format(self, ordered: bool, level: int, start: int) -> ListFormat: ...
     def hyperlink_id(self, url: str) -> str: ...
-    def picture_inline(self, image: Image) -> str | None: ...
+    def picture_inline(self, image: Image, number: int) -> str | None: ...
 
 
 class BodyXml:
@@ -76,6 +78,7 @@ class BodyXml:
     def __init__(self, host: BodyHost) -> None:
         self.host = host
         self.out: list[str] = []
+        self.pictures = 0  # pictures in the body so far
         self._last_table = False  # Word joins two adjacent tables; the body cannot end in one
 
     # --- whole body -------------------------------------------------------------------
@@ -91,13 +94,15 @@ class BodyXml:
         """The body's elements, parsed in one call.
 
         The wrapper declares exactly the namespaces of the document they move into, so
-        they serialise as if they had been built there.
+        they serialise as if they had been built there, and the `w:` and `r:` this text
+        uses where that document gives those prefixes to nothing or to something else.
         """
         from lxml import etree
 
+        wanted = {**nsmap, "w": _W, "r": _R}
         declarations = "".join(
             f' xmlns:{prefix}="{attr(uri)}"' if prefix else f' xmlns="{attr(uri)}"'
-            for prefix, uri in nsmap.items()
+            for prefix, uri in wanted.items()
         )
         source = f"<w:body{declarations}>{''.join(self.out)}</w:body>"
         parser = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True)
@@ -260,10 +265,11 @@ class BodyXml:
 
     def image(self, image: Image) -> None:
         """The picture in a paragraph of its own; its alt text as the caption below it."""
-        inline = self.host.picture_inline(image)
+        inline = self.host.picture_inline(image, self.pictures + 1)
         if inline is None:
             self.paragraph([Text(image.alt)], self.host.style_id("Body Text"))
             return
+        self.pictures += 1
         self._emit(_PICTURE.format(props="<w:keepNext/>" if image.alt else "", inline=inline))
         if image.alt:
             self.paragraph([Text(image.alt)], self.host.style_id("Caption"))

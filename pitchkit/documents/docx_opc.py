@@ -151,6 +151,9 @@ class Part(_Source):
         super().__init__()
         self.name, self.content_type = name, content_type
         self._blob, self._element = blob, element
+        #: (marker, content): the serialised element's `marker` (a comment the writer put
+        #: there) is replaced by `content`, XML text made for this place (the body).
+        self.splice: tuple[bytes, bytes] | None = None
 
     @property
     def element(self) -> Any:
@@ -161,7 +164,15 @@ class Part(_Source):
 
     @property
     def blob(self) -> bytes:
-        return self._blob if self._element is None else _serialise(self._element)
+        if self._element is None:
+            return self._blob
+        data = _serialise(self._element)
+        if self.splice is not None:
+            head, found, tail = data.partition(self.splice[0])
+            if not found:
+                raise ValueError(f"the place for the content of {self.name} is gone")
+            data = b"".join((head, self.splice[1], tail))
+        return data
 
     @property
     def ext(self) -> str:

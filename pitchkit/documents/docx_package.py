@@ -200,13 +200,15 @@ def set_language(styles: Any, settings: Any, language: str) -> None:
 # --- drawings ----------------------------------------------------------------------------
 
 
-def number_drawings(package: Package, main_part: Part) -> None:
-    """Give every `wp:docPr` of the body, headers, footers and notes its own id (1, 2, 3 ...)."""
+def number_drawings(package: Package, main_part: Part, first: int = 1) -> None:
+    """Give every `wp:docPr` of the body, headers, footers and notes its own id (1, 2, 3 ...).
+
+    The body's own pictures, written as text, are numbered 1 to `first` - 1 already."""
     parts = [main_part] + sorted(
         (p for p in package.iter_parts() if p is not main_part and p.content_type.endswith("+xml") and _may_draw(p)),
         key=lambda p: p.name,
     )
-    next_id = 1
+    next_id = first
     for part in parts:
         for doc_pr in part.element.iter(f"{_WP}docPr"):
             doc_pr.set("id", str(next_id))

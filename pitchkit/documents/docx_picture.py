@@ -72,7 +72,7 @@ def _dpi(unit: int, per_unit: int) -> int:
     return int(round(per_unit * 0.0254)) if unit == 1 and per_unit else 72
 
 
-def inline_xml(*, shape_id: int, r_id: str, filename: str, cx: int, cy: int, alt: str, declared: dict[str | None, str]) -> str:
+def inline_xml(*, doc_pr_id: int, shape_id: int, r_id: str, filename: str, cx: int, cy: int, alt: str, declared: dict[str | None, str]) -> str:
     """The `wp:inline` of a picture, namespaces declared where the document does not."""
     declarations = "".join(
         f' xmlns:{prefix}="{uri}"' for prefix, uri in INLINE_NAMESPACES.items() if declared.get(prefix) != uri
@@ -81,7 +81,7 @@ def inline_xml(*, shape_id: int, r_id: str, filename: str, cx: int, cy: int, alt
     return (
         f"<wp:inline{declarations}>"
         f'<wp:extent cx="{cx}" cy="{cy}"/>'
-        f'<wp:docPr id="{shape_id}" name="Picture {shape_id}" descr="{descr}"/>'
+        f'<wp:docPr id="{doc_pr_id}" name="Picture {shape_id}" descr="{descr}"/>'
         '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
         '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
         f'<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="{attr(filename)}" descr="{descr}"/><pic:cNvPicPr/></pic:nvPicPr>'

@@ -106,3 +106,39 @@ def test_an_export_never_imports_python_docx(tmp_path):
                           cwd=Path(__file__).resolve().parents[2])
     assert done.stdout.strip() == "[]"
     assert (tmp_path / "out.docx").stat().st_size > 0
+
+
+def _shape(element) -> list:
+    """An element tree as (tag, attributes, text) in document order: prefixes aside."""
+    return [(e.tag, dict(e.attrib), (e.text or "").strip()) for e in element.iter() if isinstance(e.tag, str)]
+
+
+def test_a_reference_with_prefixes_of_its_own_gets_the_same_body(tmp_path):
+    """The body is spliced in as text where the document says `w:` and `r:` as Word does;
+    a document that names them otherwise (here `ns0:`, and no `r:`) has it parsed and
+    moved in, with the same elements."""
+    from pitchkit.documents.docx_writer import DocxWriter
+    from tests.documents.every_block import every_block_document
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    members = read_zip(default_reference().read_bytes())
+    members["word/document.xml"] = (
+        f'<ns0:document xmlns:ns0="{w}"><ns0:body><ns0:sectPr><ns0:pgSz ns0:w="11906" ns0:h="16838"/>'
+        '<ns0:pgMar ns0:top="1417" ns0:right="1247" ns0:bottom="1417" ns0:left="1247" ns0:header="680" '
+        'ns0:footer="680" ns0:gutter="0"/></ns0:sectPr></ns0:body></ns0:document>'
+    ).encode()
+    odd = tmp_path / "odd.docx"
+    with zipfile.ZipFile(odd, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    bodies = []
+    for reference in (default_reference(), odd):
+        data, _ = DocxWriter(reference).render(every_block_document())
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            root = etree.fromstring(archive.read("word/document.xml"))
+        body = root.find(f"{{{w}}}body")
+        body.remove(body.find(f"{{{w}}}sectPr"))  # the references' own section settings differ
+        bodies.append(_shape(body))
+    assert bodies[0] == bodies[1]
+    assert any(tag.endswith("}hyperlink") for tag, _attrs, _text in bodies[0])
+    assert any(tag.endswith("}docPr") and attrs["id"] == "1" for tag, attrs, _text in bodies[0])
