@@ -165,6 +165,16 @@ class BodyXml:
                     assert_never(item)
 
     def run(self, out: list[str], item: Text, *, bold: bool = False, link: bool = False) -> None:
+        value = item.text
+        if not (item.bold or bold or item.italic or item.strike or item.code or link or "\t" in value):
+            # Most runs: plain text in one piece (the same XML as the general case below).
+            if not value:
+                out.append("<w:r></w:r>")
+            elif value[0] == " " or value[-1] == " ":
+                out.append(f'<w:r><w:t xml:space="preserve">{text(value)}</w:t></w:r>')
+            else:
+                out.append(f"<w:r><w:t>{text(value)}</w:t></w:r>")
+            return
         out.append("<w:r>")
         if item.bold or bold or item.italic or item.strike or item.code or link:
             out.append("<w:rPr>")

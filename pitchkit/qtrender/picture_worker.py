@@ -32,7 +32,6 @@ def can_fork() -> bool:
         and hasattr(os, "fork")
         and "PySide6.QtCore" not in sys.modules
         and threading.active_count() == 1
-        and not os.environ.get("PITCHKIT_S2_NOFORK")  # TEMP-MEASURE
     )
 
 
