@@ -195,9 +195,6 @@ def _serialise(element: Any) -> bytes:
 class Package(_Source):
     """A package: the parts reachable from its relationships, in the order they are reached."""
 
-    def __init__(self) -> None:
-        super().__init__()
-
     @classmethod
     def from_members(cls, members: dict[str, bytes]) -> Package:
         """The package made of a zip's `members` (name -> bytes); KeyError/ValueError/XMLSyntaxError

@@ -112,8 +112,8 @@ class DocxWriter:
         if self.sect_pr is None:  # a body without section settings: Word's defaults
             self.sect_pr = docx_package.new_element("w:sectPr")
             body.append(self.sect_pr)
-        self.text_width = self._between_margins("w", "h", ("left", "right"), _DEFAULT_TEXT_WIDTH)
-        self.text_height = self._between_margins("h", "w", ("top", "bottom"), _DEFAULT_TEXT_HEIGHT)
+        self.text_width = self._between_margins("w", ("left", "right"), _DEFAULT_TEXT_WIDTH)
+        self.text_height = self._between_margins("h", ("top", "bottom"), _DEFAULT_TEXT_HEIGHT)
 
     # --- styles (docx_body.BodyHost) ---------------------------------------------------------
 
@@ -124,7 +124,7 @@ class DocxWriter:
     def table_style(self) -> str | None:
         return self.styles.table_style()
 
-    def _between_margins(self, size: str, _other: str, margins: tuple[str, str], default: int) -> int:
+    def _between_margins(self, size: str, margins: tuple[str, str], default: int) -> int:
         """Room between the margins of the last section, in twips."""
         page = self.sect_pr.find(f"{_W}pgSz")
         margin = self.sect_pr.find(f"{_W}pgMar")
