@@ -5,7 +5,8 @@ map picture already in the app-data cache, as on a user's second export), the sa
 empty app-data folder every run (a first export: the map is drawn; the built-in templates
 come compiled by set-up, as .pyc files do), and `pandoc P.md -o P.docx` on the
 Markdown `pitchkit export -f md` writes for the same project (pandoc draws no map).  The
-import floor is `python -c "import jinja2, docx, mistune, msgspec"`.
+import floor is `python -c "import jinja2, lxml.etree, mistune, msgspec"`: the libraries an
+export imports (the Word writer has not imported python-docx since issue 14).
 
     python -m benchmarks.bench_export [--repeats N]
 """
@@ -30,7 +31,7 @@ from benchmarks.common import (
 
 #: The targets (docs/performance.md): (stakeholders, run) -> most this many times pandoc.
 TARGETS = {(200, "warm"): 0.8, (200, "cold"): 1.0, (2000, "warm"): 0.4}
-FLOOR_IMPORTS = "import jinja2, docx, mistune, msgspec"
+FLOOR_IMPORTS = "import jinja2, lxml.etree, mistune, msgspec"
 
 
 def markdown_for(stakeholders: int) -> str:
@@ -80,7 +81,7 @@ def run(repeats: int = 5, sizes: tuple[int, ...] = (200, 2000), cold: bool = Tru
         if "pandoc" in samples:
             rows.append(Row(group, "pandoc PitchKit's Markdown -> docx (peer)", samples["pandoc"]))
         if "floor" in samples:
-            row = Row(group, "floor: python -c 'import jinja2, docx, mistune, msgspec'", samples["floor"], versus="pandoc")
+            row = Row(group, f"floor: python -c '{FLOOR_IMPORTS}'", samples["floor"], versus="pandoc")
             if peer:
                 row.ratio = row.median / peer
             rows.append(row)

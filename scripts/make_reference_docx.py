@@ -6,7 +6,11 @@ Run from the repository root after changing a style:
 
 It starts from python-docx's default template and sets an A4 page, a clean body font,
 dark-blue headings, numbered List Bullet / List Number styles, a lighter Table Grid with a
-shaded header row, and a Hyperlink character style.  The output is deterministic (fixed
+shaded header row, and a Hyperlink character style.  It keeps only the table styles the
+export uses (Table Grid and the default Normal Table) and drops the Word 2010
+`stylesWithEffects.xml` part: the base template's other 98 table styles were 340 KB of
+styles.xml that every export parsed, wrote and deflated again (~20 ms; Word offers its
+built-in table styles whether or not a document defines them).  The output is deterministic (fixed
 document properties), so re-running it without changes gives the same content.
 """
 
@@ -142,6 +146,20 @@ def style_table(document) -> None:
     )
 
 
+def drop_unused(document) -> None:
+    """Table styles other than Table Grid and the default go, and the Word 2010 styles copy."""
+    styles = document.styles.element
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:type")) != "table":
+            continue
+        if style.get(qn("w:styleId")) != "TableGrid" and style.get(qn("w:default")) not in ("1", "true", "on"):
+            styles.remove(style)
+    rels = document.part.rels
+    for r_id, rel in list(rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            rels.pop(r_id)
+
+
 def set_properties(document) -> None:
     props = document.core_properties
     fixed = datetime.datetime(2025, 1, 1)
@@ -163,6 +181,7 @@ def build() -> bytes:
     style_page(document)
     style_text(document)
     style_table(document)
+    drop_unused(document)
     set_properties(document)
     body = document.element.body
     for child in list(body):

@@ -2,10 +2,9 @@
 
 Creating elements one by one (`SubElement`) costs a Python object per element, and a
 proposal for 2,000 stakeholders has ~90,000 of them; writing the same elements as escaped
-text and parsing them in one call is several times faster.  python-docx still owns the
-package: styles, numbering, relationships, pictures, footer and properties come from it,
-and the writer asks it for every id used here.  Pictures are python-docx elements, put
-into placeholders after the parse.  The golden files in tests/reference/docx/ pin the
+text and parsing them in one call is several times faster.  The writer (docx_writer.py)
+owns the package: styles, numbering, relationships, pictures, footer and properties come
+from it, and the body asks it for every id used here.  The golden files in tests/reference/docx/ pin the
 output part by part (tests/documents/test_docx_golden.py).
 """
 
@@ -32,9 +31,10 @@ from pitchkit.documents.tree import (
 )
 
 LINK_COLOUR = "0563C1"
-CODE_FONT = "Consolas"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_PICTURE = "<w:p><w:pPr>{props}</w:pPr><w:r><w:drawing/></w:r></w:p>"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CODE_FONT = "Consolas"
+_PICTURE = "<w:p><w:pPr>{props}</w:pPr><w:r><w:drawing>{inline}</w:drawing></w:r></w:p>"
 #: Borders for tables when the reference has no table style at all.
 _PLAIN_BORDERS = (
     "<w:tblBorders>"
@@ -69,7 +69,7 @@ class BodyHost(Protocol):
     def table_style(self) -> str | None: ...
     def list_format(self, ordered: bool, level: int, start: int) -> ListFormat: ...
     def hyperlink_id(self, url: str) -> str: ...
-    def picture_inline(self, image: Image) -> Any | None: ...
+    def picture_inline(self, image: Image, number: int) -> str | None: ...
 
 
 class BodyXml:
@@ -78,7 +78,7 @@ class BodyXml:
     def __init__(self, host: BodyHost) -> None:
         self.host = host
         self.out: list[str] = []
-        self.pictures: list[Any] = []
+        self.pictures = 0  # pictures in the body so far
         self._last_table = False  # Word joins two adjacent tables; the body cannot end in one
 
     # --- whole body -------------------------------------------------------------------
@@ -91,23 +91,22 @@ class BodyXml:
             self.empty_paragraph()
 
     def elements(self, nsmap: dict[str | None, str]) -> list[Any]:
-        """The body's elements, parsed in one call, with the pictures in place.
+        """The body's elements, parsed in one call.
 
         The wrapper declares exactly the namespaces of the document they move into, so
-        they serialise as if they had been built there.
+        they serialise as if they had been built there, and the `w:` and `r:` this text
+        uses where that document gives those prefixes to nothing or to something else.
         """
         from lxml import etree
 
+        wanted = {**nsmap, "w": _W, "r": _R}
         declarations = "".join(
             f' xmlns:{prefix}="{attr(uri)}"' if prefix else f' xmlns="{attr(uri)}"'
-            for prefix, uri in nsmap.items()
+            for prefix, uri in wanted.items()
         )
         source = f"<w:body{declarations}>{''.join(self.out)}</w:body>"
         parser = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True)
         root = etree.fromstring(source.encode("utf-8"), parser)
-        drawings = root.iter(f"{{{_W}}}drawing")
-        for inline, drawing in zip(self.pictures, drawings, strict=False):
-            drawing.append(inline)
         return list(root)
 
 
@@ -166,6 +165,16 @@ class BodyXml:
                     assert_never(item)
 
     def run(self, out: list[str], item: Text, *, bold: bool = False, link: bool = False) -> None:
+        value = item.text
+        if not (item.bold or bold or item.italic or item.strike or item.code or link or "\t" in value):
+            # Most runs: plain text in one piece (the same XML as the general case below).
+            if not value:
+                out.append("<w:r></w:r>")
+            elif value[0] == " " or value[-1] == " ":
+                out.append(f'<w:r><w:t xml:space="preserve">{text(value)}</w:t></w:r>')
+            else:
+                out.append(f"<w:r><w:t>{text(value)}</w:t></w:r>")
+            return
         out.append("<w:r>")
         if item.bold or bold or item.italic or item.strike or item.code or link:
             out.append("<w:rPr>")
@@ -266,12 +275,12 @@ class BodyXml:
 
     def image(self, image: Image) -> None:
         """The picture in a paragraph of its own; its alt text as the caption below it."""
-        inline = self.host.picture_inline(image)
+        inline = self.host.picture_inline(image, self.pictures + 1)
         if inline is None:
             self.paragraph([Text(image.alt)], self.host.style_id("Body Text"))
             return
-        self.pictures.append(inline)
-        self._emit(_PICTURE.format(props="<w:keepNext/>" if image.alt else ""))
+        self.pictures += 1
+        self._emit(_PICTURE.format(props="<w:keepNext/>" if image.alt else "", inline=inline))
         if image.alt:
             self.paragraph([Text(image.alt)], self.host.style_id("Caption"))
 

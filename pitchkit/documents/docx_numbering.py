@@ -7,8 +7,8 @@ A list level uses, in this order (docs/templates.md, "Word reference documents")
 3. PitchKit's own definitions (one bullet and one decimal abstract numbering, nine levels
    each), with one warning.
 Bullet lists share one `w:num`; every numbered list gets a fresh `w:num` with a start
-override, so each one restarts.  A reference without a numbering part gets one, made as a
-python-docx NumberingPart and related to the document like any other part.
+override, so each one restarts.  A reference without a numbering part gets one, related to
+the document like any other part.
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from lxml import etree
+
 from pitchkit.core.messages import text
+from pitchkit.documents.docx_opc import CT_NUMBERING, RT_NUMBERING, Package, Part, parse_xml
 from pitchkit.documents.docx_styles import StyleMap
 
 LIST_INDENT = 720  # twips per list level
@@ -39,33 +42,23 @@ class ListFormat:
     indent: int  # left indent of the level, for an item's second paragraph
 
 
-def numbering_element(document_part: Any) -> Any:
+def numbering_element(package: Package, main: Part) -> Any:
     """The document's `w:numbering`, adding a numbering part if the reference has none."""
-    from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.oxml.parser import parse_xml
-    from docx.parts.numbering import NumberingPart
-
-    try:
-        return document_part.part_related_by(RT.NUMBERING).element
-    except KeyError:  # python-docx cannot make one itself (NumberingPart.new)
-        pass
-    package = document_part.package
-    names = {str(part.partname) for part in package.iter_parts()}
-    name = "/word/numbering.xml" if "/word/numbering.xml" not in names else None
-    partname = PackURI(name) if name else package.next_partname("/word/numbering%d.xml")
-    element = parse_xml(f'<w:numbering xmlns:w="{_W_URI}"/>')
-    part = NumberingPart(partname, CT.WML_NUMBERING, element, package)
-    document_part.relate_to(part, RT.NUMBERING)
+    part = main.related(RT_NUMBERING)
+    if part is not None:
+        return part.element
+    names = {part.name for part in package.iter_parts()}
+    name = "/word/numbering.xml" if "/word/numbering.xml" not in names else package.next_partname("/word/numbering%d.xml")
+    part = Part(name, CT_NUMBERING, element=parse_xml(f'<w:numbering xmlns:w="{_W_URI}"/>'))
+    main.relate_to(part, RT_NUMBERING)
     return part.element
 
 
 class ListNumbering:
     """Hands out the style, numbering id and level for each list; touches numbering only when needed."""
 
-    def __init__(self, document_part: Any, styles: StyleMap, warn: Callable[[str], None]) -> None:
-        self._part = document_part
+    def __init__(self, package: Package, main: Part, styles: StyleMap, warn: Callable[[str], None]) -> None:
+        self._package, self._part = package, main
         self._styles = styles
         self._warn = warn
         self._numbering: Any | None = None
@@ -172,22 +165,35 @@ class ListNumbering:
         else:
             key = ("own", 0)
             if key not in self._shared:
-                self._shared[key] = str(self._numbering_el().add_num(abstract_id).numId)
+                self._shared[key] = self._add_num(abstract_id)[0]
             num_id = self._shared[key]
         return ListFormat(style_id, num_id, level, LIST_INDENT * (level + 1))
 
     def _fresh_num(self, abstract_id: int, ilvl: int, start: int, *, every_level: bool = False) -> str:
         """A new `w:num` on `abstract_id` that starts level `ilvl` at `start` (a restart)."""
-        num = self._numbering_el().add_num(abstract_id)
+        num_id, num = self._add_num(abstract_id)
         for lvl in range(9) if every_level else (ilvl,):
-            num.add_lvlOverride(ilvl=lvl).add_startOverride(start if lvl == ilvl else 1)
-        return str(num.numId)
+            override = etree.SubElement(num, f"{_W}lvlOverride", {f"{_W}ilvl": str(lvl)})
+            etree.SubElement(override, f"{_W}startOverride", {f"{_W}val": str(start if lvl == ilvl else 1)})
+        return num_id
+
+    def _add_num(self, abstract_id: int) -> tuple[str, Any]:
+        """A new `w:num` on `abstract_id` with the first free numId (as python-docx numbers them)."""
+        numbering = self._numbering_el()
+        used = [int(num.get(f"{_W}numId", "0")) for num in numbering.iterchildren(f"{_W}num")]
+        num_id = next(n for n in range(1, len(used) + 2) if n not in used)
+        num = etree.Element(f"{_W}num", {f"{_W}numId": str(num_id)})
+        etree.SubElement(num, f"{_W}abstractNumId", {f"{_W}val": str(abstract_id)})
+        cleanup = numbering.find(f"{_W}numIdMacAtCleanup")
+        if cleanup is not None:
+            cleanup.addprevious(num)
+        else:
+            numbering.append(num)
+        return str(num_id), num
 
     def _own_abstract_id(self, ordered: bool) -> int:
         if ordered in self._own_abstract:
             return self._own_abstract[ordered]
-        from docx.oxml.parser import parse_xml
-
         numbering = self._numbering_el()
         existing = [int(a.get(f"{_W}abstractNumId")) for a in numbering.iterchildren(f"{_W}abstractNum")]
         abstract_id = max(existing, default=-1) + 1
@@ -203,7 +209,7 @@ class ListNumbering:
 
     def _numbering_el(self) -> Any:
         if self._numbering is None:
-            self._numbering = numbering_element(self._part)
+            self._numbering = numbering_element(self._package, self._part)
         return self._numbering
 
     def _warn_once(self, message: str) -> None:

@@ -12,13 +12,32 @@ A Word template (.dotx) is read as the document it would create.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
-from typing import IO, Any
+from typing import Any
+
+from pitchkit.documents.docx_opc import (
+    CT_CORE_PROPERTIES,
+    CT_EXTENDED_PROPERTIES,
+    RT_CORE_PROPERTIES,
+    RT_EXTENDED_PROPERTIES,
+    RT_THUMBNAIL,
+    Package,
+    Part,
+    python_docx_template,
+)
 
 _W_URI = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{_W_URI}}}"
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
-TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_WML_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+#: The story parts (their content types' last word) that may hold drawings.
+_STORIES = frozenset({"main+xml", "header+xml", "footer+xml", "footnotes+xml", "endnotes+xml", "comments+xml"})
+_NS = {
+    "w": _W_URI,
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+    "sl": "http://schemas.openxmlformats.org/schemaLibrary/2006/main",
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+}
 #: Word 2013 and later; 14 (Word 2010) opens the file in Compatibility Mode.
 COMPATIBILITY_MODE = "15"
 _COMPAT_URI = "http://schemas.microsoft.com/office/word"
@@ -42,83 +61,92 @@ APP_XML = (
 )
 
 
-def load_document(source: str | IO[bytes] | None) -> Any:
-    """A python-docx Document from a .docx, or from a .dotx read as a document.
-
-    python-docx refuses a template's main part; registering a DocumentPart that loads it
-    under the document content type (the library's own PartFactory extension point) makes
-    the saved package a plain .docx.
-    """
-    import docx
-    from docx.opc.part import PartFactory
-
-    PartFactory.part_type_for.setdefault(TEMPLATE_MAIN, _template_part_class())
-    return docx.Document(source)
+def related_or_default(package: Package, main: Part, reltype: str, name: str, content_type: str, template: str) -> Part:
+    """The main part's styles or settings part, made from python-docx's default if the reference has none
+    (as python-docx does)."""
+    part = main.related(reltype)
+    if part is None:
+        part = Part(name, content_type, python_docx_template(template))
+        main.relate_to(part, reltype)
+    return part
 
 
-def _template_part_class() -> type:
-    from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.parts.document import DocumentPart
+def insert_before(parent: Any, child: Any, successors: tuple[str, ...]) -> Any:
+    """Put `child` before the first child of `parent` whose tag is in `successors`
+    ("w:compat" ...), else at the end (the schema's order); returns `child`."""
+    tags = {qn(tag) for tag in successors}
+    for existing in parent:
+        if existing.tag in tags:
+            existing.addprevious(child)
+            return child
+    parent.append(child)
+    return child
 
-    class TemplateAsDocumentPart(DocumentPart):
-        """The main part of a .dotx, loaded as the main part of a .docx."""
 
-        @classmethod
-        def load(cls, partname: Any, content_type: str, blob: bytes, package: Any) -> Any:
-            return super().load(partname, CT.WML_DOCUMENT_MAIN, blob, package)
+def qn(tag: str) -> str:
+    """"w:compat" in Clark notation."""
+    prefix, _, local = tag.partition(":")
+    return f"{{{_NS[prefix]}}}{local}"
 
-    return TemplateAsDocumentPart
+
+def new_element(tag: str, attrs: dict[str, str] | None = None) -> Any:
+    """A new element "w:tag" (attributes in Clark notation)."""
+    from lxml import etree
+
+    prefix = tag.partition(":")[0]
+    return etree.Element(qn(tag), attrs or {}, nsmap={prefix: _NS[prefix]})
 
 
 # --- properties --------------------------------------------------------------------------
 
 
-def set_core_properties(document: Any, *, title: str, author: str, language: str) -> None:
-    """Core properties of this export only: the reference's own (subject, comments ...) go."""
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_DC = "http://purl.org/dc/elements/1.1/"
+_DCTERMS = "http://purl.org/dc/terms/"
+_XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
-    package = document.part.package
+
+def set_core_properties(package: Package, *, title: str, author: str, language: str) -> None:
+    """Core properties of this export only: the reference's own (subject, comments ...) go."""
+    from lxml import etree
+
     # LibreOffice may relate its core properties with a misspelt type ("officedocument/…"):
-    # python-docx would not find them and add a second /docProps/core.xml to the zip.
-    _drop_rels(package, lambda rel: rel.reltype.endswith("/metadata/core-properties") and rel.reltype != RT.CORE_PROPERTIES)
-    props = document.core_properties  # makes the part if the reference has none
-    element = package.part_related_by(RT.CORE_PROPERTIES).element
+    # a second /docProps/core.xml would go into the zip.
+    package.drop_rels(lambda rel: rel.reltype.endswith("/metadata/core-properties") and rel.reltype != RT_CORE_PROPERTIES)
+    part = package.related(RT_CORE_PROPERTIES)
+    if part is None:
+        root = etree.Element(f"{{{_CP}}}coreProperties", nsmap={"cp": _CP, "dc": _DC, "dcterms": _DCTERMS})
+        part = Part("/docProps/core.xml", CT_CORE_PROPERTIES, element=root)
+        package.relate_to(part, RT_CORE_PROPERTIES)
+    element = part.element
     for child in list(element):
         element.remove(child)
-    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None)
-    # Word's core properties hold at most 255 characters (python-docx refuses more); the
-    # document itself keeps the whole title.
-    props.title = title[:255]
-    props.author = author[:255]
-    props.last_modified_by = author[:255]
-    props.language = language[:255]
-    props.created = now
-    props.modified = now
-    props.revision = 1
-
-
-def replace_app_properties(package: Any) -> None:
-    """A fresh `docProps/app.xml` naming PitchKit; the reference's (and its thumbnail) go."""
-    from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
-    partname = "/docProps/app.xml"
-    _drop_rels(
-        package,
-        lambda rel: rel.reltype in (RT.EXTENDED_PROPERTIES, RT.THUMBNAIL)
-        or (not rel.is_external and str(rel.target_part.partname) == partname),
+    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # Word's core properties hold at most 255 characters; the document keeps the whole title.
+    values = (
+        (_DC, "title", title[:255]), (_DC, "creator", author[:255]), (_CP, "lastModifiedBy", author[:255]),
+        (_DC, "language", language[:255]), (_DCTERMS, "created", now), (_DCTERMS, "modified", now),
+        (_CP, "revision", "1"),
     )
-    part = Part(PackURI(partname), CT.OFC_EXTENDED_PROPERTIES, APP_XML.encode("utf-8"), package)
-    package.relate_to(part, RT.EXTENDED_PROPERTIES)
+    for namespace, name, value in values:
+        child = etree.SubElement(element, f"{{{namespace}}}{name}")
+        child.text = value
+        if namespace == _DCTERMS:
+            # Declared on the root, not on each element (as python-docx does).
+            element.set(f"{{{_XSI}}}foo", "bar")
+            child.set(f"{{{_XSI}}}type", "dcterms:W3CDTF")
+            del element.attrib[f"{{{_XSI}}}foo"]
 
 
-def _drop_rels(package: Any, drop: Callable[[Any], bool]) -> None:
-    """Remove the package relationships `drop` picks (their parts go unless used elsewhere)."""
-    for r_id, rel in list(package.rels.items()):
-        if drop(rel):
-            package.rels.pop(r_id)
+def replace_app_properties(package: Package) -> None:
+    """A fresh `docProps/app.xml` naming PitchKit; the reference's (and its thumbnail) go."""
+    partname = "/docProps/app.xml"
+    package.drop_rels(
+        lambda rel: rel.reltype in (RT_EXTENDED_PROPERTIES, RT_THUMBNAIL)
+        or (not rel.external and rel.part.name == partname),
+    )
+    part = Part(partname, CT_EXTENDED_PROPERTIES, APP_XML.encode("utf-8"))
+    package.relate_to(part, RT_EXTENDED_PROPERTIES)
 
 
 # --- settings and styles -----------------------------------------------------------------
@@ -126,19 +154,16 @@ def _drop_rels(package: Any, drop: Callable[[Any], bool]) -> None:
 
 def set_compatibility_mode(settings: Any) -> None:
     """`w:compatSetting compatibilityMode` = 15 in `w:settings`, adding `w:compat` if needed."""
-    from docx.oxml.parser import OxmlElement
-
     compat = settings.find(f"{_W}compat")
     if compat is None:
-        compat = OxmlElement("w:compat")
-        settings.insert_element_before(compat, *_AFTER_COMPAT)
+        compat = insert_before(settings, new_element("w:compat"), _AFTER_COMPAT)
     for setting in compat.iterchildren(f"{_W}compatSetting"):
         if setting.get(f"{_W}name") == "compatibilityMode":
             setting.set(f"{_W}val", COMPATIBILITY_MODE)
             setting.set(f"{_W}uri", _COMPAT_URI)
             return
     compat.append(
-        OxmlElement(
+        new_element(
             "w:compatSetting",
             {f"{_W}name": "compatibilityMode", f"{_W}uri": _COMPAT_URI, f"{_W}val": COMPATIBILITY_MODE},
         )
@@ -147,24 +172,22 @@ def set_compatibility_mode(settings: Any) -> None:
 
 def set_language(styles: Any, settings: Any, language: str) -> None:
     """The proofing language: the style defaults' `w:lang`, every style that sets its own, the theme's."""
-    from docx.oxml.parser import OxmlElement
-
     defaults = styles.find(f"{_W}docDefaults")
     if defaults is None:
-        defaults = OxmlElement("w:docDefaults")
+        defaults = new_element("w:docDefaults")
         styles.insert(0, defaults)
     r_pr_default = defaults.find(f"{_W}rPrDefault")
     if r_pr_default is None:
-        r_pr_default = OxmlElement("w:rPrDefault")
+        r_pr_default = new_element("w:rPrDefault")
         defaults.insert(0, r_pr_default)
     r_pr = r_pr_default.find(f"{_W}rPr")
     if r_pr is None:
-        r_pr = OxmlElement("w:rPr")
+        r_pr = new_element("w:rPr")
         r_pr_default.append(r_pr)
     lang = r_pr.find(f"{_W}lang")
     if lang is None:
-        lang = OxmlElement("w:lang")
-        r_pr.insert_element_before(lang, *_AFTER_LANG)
+        lang = new_element("w:lang")
+        insert_before(r_pr, lang, _AFTER_LANG)
     lang.set(f"{_W}val", language)
     for style_lang in styles.iterfind(f"{_W}style/{_W}rPr/{_W}lang"):
         if style_lang.get(f"{_W}val"):
@@ -177,23 +200,21 @@ def set_language(styles: Any, settings: Any, language: str) -> None:
 # --- drawings ----------------------------------------------------------------------------
 
 
-def number_drawings(package: Any, main_part: Any) -> None:
-    """Give every `wp:docPr` of the body, headers, footers and notes its own id (1, 2, 3 ...)."""
+def number_drawings(package: Package, main_part: Part, first: int = 1) -> None:
+    """Give every `wp:docPr` of the body, headers, footers and notes its own id (1, 2, 3 ...).
+
+    The body's own pictures, written as text, are numbered 1 to `first` - 1 already."""
     parts = [main_part] + sorted(
-        (p for p in package.iter_parts() if p is not main_part and hasattr(p, "element")),
-        key=lambda p: str(p.partname),
+        (p for p in package.iter_parts() if p is not main_part and p.content_type.endswith("+xml") and _may_draw(p)),
+        key=lambda p: p.name,
     )
-    next_id = 1
+    next_id = first
     for part in parts:
         for doc_pr in part.element.iter(f"{_WP}docPr"):
             doc_pr.set("id", str(next_id))
             next_id += 1
 
 
-def describe_picture(inline: Any, alt: str) -> None:
-    """Alt text on a python-docx picture: `descr` of its `wp:docPr` and of its `pic:cNvPr`."""
-    doc_pr = inline.find(f"{_WP}docPr")
-    if doc_pr is not None:
-        doc_pr.set("descr", alt)
-    for nv_pr in inline.iter("{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr"):
-        nv_pr.set("descr", alt)
+def _may_draw(part: Part) -> bool:
+    """Whether a part can hold drawings: the WordprocessingML story parts."""
+    return part.content_type.startswith(_WML_TYPE) and part.content_type.rpartition(".")[2] in _STORIES

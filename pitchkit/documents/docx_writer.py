@@ -1,20 +1,23 @@
 """Word (.docx) writer: the document tree onto a reference document's styles.
 
-Speed (docs/performance.md): python-docx's `add_paragraph(style=name)` scans the style
-table on every call and `table.cell(i, j)` rebuilds the grid each time, so this writer
-maps style names to ids once (docx_styles.py), and the body is written as WordprocessingML
-text and parsed by lxml in one call (docx_body.py); python-docx keeps the package, styles,
-numbering (docx_numbering.py), relationships, pictures and properties (docx_package.py).
-Any valid .docx or .dotx serves as the reference: docs/templates.md, "Word reference
-documents", says which of its styles are used and what happens when one is missing.
+Speed (docs/performance.md): the body is written as WordprocessingML text and parsed by
+lxml in one call (docx_body.py); styles are mapped to ids once (docx_styles.py); the
+package (parts, relationships, content types) is a small OPC model of its own
+(docx_opc.py), so an export never imports python-docx (docs/decisions.md, "A Word writer
+without python-docx").  Numbering is docx_numbering.py; properties, settings and drawing
+ids docx_package.py.  Any valid .docx or .dotx serves as the reference: docs/templates.md,
+"Word reference documents", says which of its styles are used and what happens when one is
+missing.
 """
 
 from __future__ import annotations
 
-import io
 import os
+import struct
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
+
+from lxml import etree
 
 from pitchkit import paths
 from pitchkit.core.messages import text
@@ -23,19 +26,44 @@ from pitchkit.documents import docx_package
 from pitchkit.documents.docx_body import BodyXml, move_into
 from pitchkit.documents.docx_language import FOOTER_WORDS, footer_words
 from pitchkit.documents.docx_numbering import ListFormat, ListNumbering
+from pitchkit.documents.docx_opc import (
+    CT_FOOTER,
+    CT_HEADER,
+    CT_SETTINGS,
+    CT_STYLES,
+    RT_FOOTER,
+    RT_HEADER,
+    RT_HYPERLINK,
+    RT_IMAGE,
+    RT_SETTINGS,
+    RT_STYLES,
+    Part,
+    parse_xml,
+    python_docx_template,
+)
+from pitchkit.documents.docx_picture import EMU_PER_CM, inline_xml, png_size
 from pitchkit.documents.docx_private import mark_private
 from pitchkit.documents.docx_styles import StyleMap
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.reference_package import open_reference
 from pitchkit.documents.tree import Document, Image, Text
 
-if TYPE_CHECKING:
-    from docx.opc.phys_pkg import PhysPkgWriter
-
 DEFAULT_REFERENCE = "reference.docx"
 #: Text width when the reference's section gives no page size or margins (A4, 2.5 cm margins).
 _DEFAULT_TEXT_WIDTH = 9026
 _DEFAULT_TEXT_HEIGHT = 13958
+_W_URI = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f"{{{_W_URI}}}"
+_R_URI = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_R = f"{{{_R_URI}}}"
+#: Children of `w:sectPr` that come after its header and footer references (CT_SectPr).
+_AFTER_REFERENCES = (
+    "w:footnotePr", "w:endnotePr", "w:type", "w:pgSz", "w:pgMar", "w:paperSrc", "w:pgBorders",
+    "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
+    "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange",
+)
+#: EMU per unit of a universal measure ("2.5cm"), as the schema's ST_UniversalMeasure.
+_EMU_PER = {"mm": 36000, "cm": 360000, "in": 914400, "pt": 12700, "pc": 152400, "pi": 152400}
 
 
 def write_docx(doc: Document, out_path: str | os.PathLike[str], options: WriteOptions = NO_OPTIONS, /) -> list[str]:
@@ -50,73 +78,42 @@ def default_reference() -> Path:
     return paths.resources_dir() / DEFAULT_REFERENCE
 
 
-#: Picture formats that are compressed already: deflating them again only costs time
-#: (a 2 MB map PNG took ~150 ms, a quarter of a 200-stakeholder export).
-_STORED = frozenset({"png", "jpg", "jpeg", "gif"})
-
-
-class _StoredMediaZip:
-    """python-docx's zip writer (`_ZipPkgWriter`), except that pictures are stored, not
-    deflated a second time; XML parts are deflated as before."""
-
-    def __init__(self, stream: Any) -> None:
-        import zipfile
-
-        self._zipfile = zipfile
-        self._zip = zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED)
-
-    def write(self, pack_uri: Any, blob: bytes) -> None:
-        stored = pack_uri.ext.lower() in _STORED
-        kind = self._zipfile.ZIP_STORED if stored else self._zipfile.ZIP_DEFLATED
-        self._zip.writestr(pack_uri.membername, blob, compress_type=kind)
-
-    def close(self) -> None:
-        self._zip.close()
-
-
-def save_package(package: Any, stream: Any) -> None:
-    """`package.save(stream)` (python-docx's OpcPackage.save), with pictures stored."""
-    from docx.opc.pkgwriter import PackageWriter
-
-    steps = ("_write_content_types_stream", "_write_pkg_rels", "_write_parts")
-    if not all(hasattr(PackageWriter, step) for step in steps):  # another python-docx
-        package.save(stream)
-        return
-    parts = list(package.parts)
-    for part in parts:
-        part.before_marshal()
-    # A stand-in for python-docx's zip writer; its private steps carry no annotations.
-    zipped = _StoredMediaZip(stream)
-    writer = cast("PhysPkgWriter", zipped)
-    PackageWriter._write_content_types_stream(writer, parts)  # type: ignore[no-untyped-call]
-    PackageWriter._write_pkg_rels(writer, package.rels)  # type: ignore[no-untyped-call]
-    PackageWriter._write_parts(writer, parts)
-    zipped.close()
+def _emu(value: str | None) -> int | None:
+    """A page measure (twips, or "2.5cm") in EMU; None when absent."""
+    if value is None:
+        return None
+    if value[-2:] in _EMU_PER:
+        return int(round(float(value[:-2]) * _EMU_PER[value[-2:]]))
+    return int(value) * 635
 
 
 class DocxWriter:
     """Builds one .docx in memory from a document tree and a reference document."""
 
     def __init__(self, reference_docx: str | os.PathLike[str] | None = None) -> None:
-        from docx.oxml.ns import qn
-
-        self.qn = qn
         if reference_docx is not None:
             reference: Path | None = Path(reference_docx)
         else:
             bundled = default_reference()
             reference = bundled if bundled.is_file() else None
         opened = open_reference(reference)  # validated and cleaned: documents/reference_package.py
-        self.document = opened.document
-        self.part = self.document.part
+        self.package = opened.package
+        self.part = self.package.main
+        self.element = self.part.element
         self.warnings: list[str] = list(opened.warnings)
-        self.styles = StyleMap(self.document.styles.element, self.warnings.append)
-        self._numbering = ListNumbering(self.part, self.styles, self.warnings.append)
-        body = self.document.element.body
-        if body.find(qn("w:sectPr")) is None:  # a body without section settings: Word's defaults
-            body.get_or_add_sectPr()
-        self.text_width = self._read_text_width()
-        self.text_height = self._read_text_height()
+        styles = docx_package.related_or_default(
+            self.package, self.part, RT_STYLES, "/word/styles.xml", CT_STYLES, "default-styles.xml"
+        )
+        self.styles_element = styles.element
+        self.styles = StyleMap(self.styles_element, self.warnings.append)
+        self._numbering = ListNumbering(self.package, self.part, self.styles, self.warnings.append)
+        body = self.element.find(f"{_W}body")
+        self.sect_pr = body.find(f"{_W}sectPr")
+        if self.sect_pr is None:  # a body without section settings: Word's defaults
+            self.sect_pr = docx_package.new_element("w:sectPr")
+            body.append(self.sect_pr)
+        self.text_width = self._between_margins("w", ("left", "right"), _DEFAULT_TEXT_WIDTH)
+        self.text_height = self._between_margins("h", ("top", "bottom"), _DEFAULT_TEXT_HEIGHT)
 
     # --- styles (docx_body.BodyHost) ---------------------------------------------------------
 
@@ -127,42 +124,44 @@ class DocxWriter:
     def table_style(self) -> str | None:
         return self.styles.table_style()
 
-    def _read_text_width(self) -> int:
-        """Width between the margins of the last section, in twips."""
-        return self._between_margins("page_width", "left_margin", "right_margin", _DEFAULT_TEXT_WIDTH)
-
-    def _read_text_height(self) -> int:
-        """Height between the margins of the last section, in twips."""
-        return self._between_margins("page_height", "top_margin", "bottom_margin", _DEFAULT_TEXT_HEIGHT)
-
-    def _between_margins(self, size: str, start: str, end: str, default: int) -> int:
-        section = self.document.sections[-1]
-        try:
-            room = getattr(section, size) - getattr(section, start) - getattr(section, end)
-            return max(int(room / 635), 1440)
-        except TypeError:  # a section without page size or margins
+    def _between_margins(self, size: str, margins: tuple[str, str], default: int) -> int:
+        """Room between the margins of the last section, in twips."""
+        page = self.sect_pr.find(f"{_W}pgSz")
+        margin = self.sect_pr.find(f"{_W}pgMar")
+        if page is None or margin is None:
             return default
+        values = [_emu(page.get(f"{_W}{size}")), *(_emu(margin.get(f"{_W}{side}")) for side in margins)]
+        if any(value is None for value in values):
+            return default
+        whole, start, end = (int(value or 0) for value in values)
+        return max(int((whole - start - end) / 635), 1440)
 
     # --- document ---------------------------------------------------------------------
 
     def render(self, doc: Document) -> tuple[bytes, list[str]]:
         """The .docx bytes for `doc`, and the warnings gathered on the way."""
-        body = self.document.element.body
-        sect_pr = body.find(self.qn("w:sectPr"))
+        body = self.element.find(f"{_W}body")
         for child in list(body):
             body.remove(child)
         content = BodyXml(self)
         content.build(doc.title, doc.blocks)
-        move_into(body, content.elements(self.document.element.nsmap))
-        if sect_pr is not None:
-            body.append(sect_pr)
+        nsmap = self.element.nsmap
+        numbered = 0
+        if nsmap.get("w") == _W_URI and nsmap.get("r") == _R_URI:
+            # The body's text goes into the serialised document as it is (docx_opc.Part.splice):
+            # parsing ~90,000 elements for 2,000 people and writing them out again cost ~120 ms.
+            marker = f"pitchkit-body-{os.urandom(8).hex()}"
+            body.append(etree.Comment(marker))
+            self.part.splice = (f"<!--{marker}-->".encode(), "".join(content.out).encode("utf-8"))
+            numbered = content.pictures
+        else:  # prefixes of its own: parsed, and moved in with the declarations it needs
+            move_into(body, content.elements(nsmap))
+        body.append(self.sect_pr)
         self._footer(footer_words(doc.language))
         if doc.private:
-            mark_private(self.document, self.style_id("Header"), doc.language)
-        self._package(doc)
-        buffer = io.BytesIO()
-        save_package(self.document.part.package, buffer)
-        return buffer.getvalue(), list(dict.fromkeys(self.warnings))
+            mark_private(self._story("header")[0], self.style_id("Header"), doc.language)
+        self._package(doc, numbered=numbered)
+        return self.package.save(), list(dict.fromkeys(self.warnings))
 
     # --- what the body asks of the package (docx_body.BodyHost) ------------------------
 
@@ -170,55 +169,83 @@ class DocxWriter:
         return self._numbering.format(ordered, level, start)
 
     def hyperlink_id(self, url: str) -> str:
-        from docx.opc.constants import RELATIONSHIP_TYPE
+        return self.part.relate_to(url, RT_HYPERLINK)
 
-        return str(self.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
-
-    def picture_inline(self, image: Image) -> Any | None:
-        """python-docx's `wp:inline` for the picture (added to the package), or None.
+    def picture_inline(self, image: Image, number: int) -> str | None:
+        """The picture's `wp:inline` as text (its part added to the package), or None.
 
         Drawing ids are given once the whole package is known (docx_package.number_drawings).
         """
-        from docx.image.image import Image as DocxImage
-        from docx.shared import Cm
-
         try:
-            native = DocxImage.from_blob(image.data)
-            limit = self.text_width * 635
-            width = Cm(image.width_cm) if image.width_cm else min(native.width, limit)
-            # A tall picture (a crowded map) must leave room on its page for its caption.
-            tallest = self.text_height * 635 * 0.9
-            if native.width and width * native.height / native.width > tallest:
-                width = int(tallest * native.width / native.height)
-            inline = self.part.new_pic_inline(io.BytesIO(image.data), width=width)
-        except Exception:  # noqa: BLE001 - an unreadable picture should not stop the export
+            native = png_size(image.data)
+        except (ValueError, struct.error, ZeroDivisionError):  # not a PNG, or a broken one
             self.warnings.append(text("picture-unreadable", alt=image.alt or image.name or "untitled"))
             return None
-        docx_package.describe_picture(inline, image.alt or image.name or "Picture")
-        return inline
+        limit = self.text_width * 635
+        width = int(image.width_cm * EMU_PER_CM) if image.width_cm else min(native.width, limit)
+        # A tall picture (a crowded map) must leave room on its page for its caption.
+        tallest = self.text_height * 635 * 0.9
+        if native.width and width * native.height / native.width > tallest:
+            width = int(tallest * native.width / native.height)
+        height = round(native.height * (float(width) / float(native.width)))
+        r_id = self.part.relate_to(self._image_part(image.data), RT_IMAGE)
+        # Named as python-docx names it: after the largest id in the document, whose body is
+        # still empty here; its id is its place among the body's pictures (number_drawings).
+        used = [int(value) for value in self.element.xpath("//@id") if str(value).isdigit()]
+        return inline_xml(
+            doc_pr_id=number, shape_id=max(used, default=0) + 1, r_id=r_id, filename="image.png", cx=width,
+            cy=height, alt=image.alt or image.name or "Picture", declared=self.element.nsmap,
+        )
+
+    def _image_part(self, data: bytes) -> Part:
+        """The package's image part holding `data`, added as /word/media/imageN.png if new."""
+        found = {
+            id(rel.target): rel.part for source in (self.package, *self.package.iter_parts())
+            for rel in source.rels.values() if rel.reltype == RT_IMAGE and not rel.external
+        }
+        images = list(found.values())
+        for part in images:
+            if part.blob == data:  # the same picture twice is one part (python-docx compares SHA-1s)
+                return part
+        used = {_index(part.name) for part in images}
+        number = next(n for n in range(1, len(images) + 2) if n not in used)
+        return Part(f"/word/media/image{number}.png", "image/png", data)
 
     # --- package parts ----------------------------------------------------------------
 
-    def _package(self, doc: Document) -> None:
+    def _package(self, doc: Document, *, numbered: int) -> None:
         """Everything around the body made for this export (docx_package.py)."""
-        package = self.part.package
-        docx_package.set_core_properties(
-            self.document, title=doc.title, author=doc.author, language=doc.language
-        )
-        docx_package.replace_app_properties(package)
-        settings = self.document.settings.element
+        docx_package.set_core_properties(self.package, title=doc.title, author=doc.author, language=doc.language)
+        docx_package.replace_app_properties(self.package)
+        settings = docx_package.related_or_default(
+            self.package, self.part, RT_SETTINGS, "/word/settings.xml", CT_SETTINGS, "default-settings.xml"
+        ).element
         docx_package.set_compatibility_mode(settings)
-        docx_package.set_language(self.document.styles.element, settings, doc.language)
-        docx_package.number_drawings(package, self.part)
+        docx_package.set_language(self.styles_element, settings, doc.language)
+        docx_package.number_drawings(self.package, self.part, first=numbered + 1)
+
+    def _story(self, kind: str) -> tuple[Any, bool]:
+        """The root of the section's default header or footer, and whether the reference brought it;
+        made from python-docx's empty one (a paragraph in the Header or Footer style) if not."""
+        tag = f"{_W}{kind}Reference"
+        for reference in self.sect_pr.iterchildren(tag):
+            if reference.get(f"{_W}type") == "default":
+                return self.part.rels[str(reference.get(f"{_R}id"))].part.element, True
+        content_type, reltype = (CT_HEADER, RT_HEADER) if kind == "header" else (CT_FOOTER, RT_FOOTER)
+        part = Part(
+            self.package.next_partname(f"/word/{kind}%d.xml"), content_type,
+            element=parse_xml(python_docx_template(f"default-{kind}.xml")),
+        )
+        r_id = self.part.relate_to(part, reltype)
+        reference = docx_package.new_element(f"w:{kind}Reference", {f"{_W}type": "default", f"{_R}id": r_id})
+        docx_package.insert_before(self.sect_pr, reference, _AFTER_REFERENCES)
+        return part.element, False
 
     def _footer(self, words: tuple[str, str] = FOOTER_WORDS["en"]) -> None:
         """'Page X of Y' in the footer, unless the reference brings its own footer."""
-        section = self.document.sections[0]
-        if not section.footer.is_linked_to_previous:
+        root, brought = self._story("footer")
+        if brought:
             return
-        footer = section.footer
-        footer.is_linked_to_previous = False
-        root = footer._element
         for child in list(root):
             root.remove(child)
         line = BodyXml(self)
@@ -235,3 +262,10 @@ class DocxWriter:
         runs.append(f'<w:fldSimple w:instr=" {instr} ">')
         line.run(runs, Text(shown))
         runs.append("</w:fldSimple>")
+
+
+def _index(name: str) -> int | None:
+    """The number in a part name ("/word/media/image12.png" -> 12), or None."""
+    stem = name.rpartition("/")[2].partition(".")[0]
+    digits = stem[len(stem.rstrip("0123456789")):]
+    return int(digits) if digits else None

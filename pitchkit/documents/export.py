@@ -25,7 +25,7 @@ from pitchkit.core.model import Project, Stance
 from pitchkit.documents import formats
 from pitchkit.documents.context import build_context
 from pitchkit.documents.formats import FormatKind, ProjectWriter, WriteOptions, Writer
-from pitchkit.documents.templates import find_template, render_template
+from pitchkit.documents.templates import TemplateInfo, find_template, render_template
 from pitchkit.documents.tree import Document, language_tag, markdown_to_document
 
 if TYPE_CHECKING:
@@ -85,13 +85,14 @@ def build_document(
     `language` ("en", "nl") overrides the project's (`document_language`).
     """
     info = find_template(template, document_language(project, language))
+    images = dict(images or {})
+    given = dict(pictures or {})
+    _start_pictures(info, project, given, images)
     # The core's sentences (sequence reasons, findings) in the document's language, unless
     # the caller brings an analysis already made (the app's preview: the app's language).
     with speaking(info.language) if analysis is None else contextlib.nullcontext():
         context = build_context(project, audience, analysis=analysis, language=info.language, shared=info.shared)
         markdown = render_template(info, context)
-    images = dict(images or {})
-    given = dict(pictures or {})
     for name, make in given.items():
         if name in images or f"]({name})" not in markdown:
             continue
@@ -111,6 +112,25 @@ def build_document(
     )
     doc.private = not info.shared
     return doc
+
+
+def _start_pictures(info: TemplateInfo, project: Project, given: dict[str, PictureMaker], images: dict[str, bytes]) -> None:
+    """Let picture makers that can begin early (`start`: the map drawn in a child process,
+    qtrender/picture_worker.py) begin now, for the pictures the template's own text names."""
+    starters = [name for name, make in given.items() if hasattr(make, "start") and name not in images]
+    if not starters:
+        return
+    try:
+        source = info.path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return
+    for name in starters:
+        if f"]({name})" not in source:
+            continue
+        make = given.get(name + SHARED_STYLE, given[name]) if info.shared else given[name]
+        start = getattr(make, "start", None)
+        if start is not None:
+            start(without_stances(project) if info.shared else project)
 
 
 def without_stances(project: Project) -> Project:

@@ -15,7 +15,7 @@ A reference comes from a client or the internet, so it is treated as hostile
 - active and external content is dropped (reference_cleaning.py), with one warning that
   lists what went.
 
-What is left is repacked in memory and opened by python-docx.
+What is left is handed to the Word writer as a package in memory (docx_opc.py).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from typing import Any
 from pitchkit.core.errors import ExportError, PitchKitError
 from pitchkit.core.messages import message, text
 from pitchkit.core.safe_read import check_regular, read_bounded
+from pitchkit.documents.docx_opc import Package, python_docx_template, read_zip
 
 #: Limits on a reference document (docs/robustness.md).
 MAX_REFERENCE_BYTES = 50 * 1024 * 1024
@@ -52,9 +53,9 @@ _PLACE = "reference document"
 
 @dataclass
 class ReferencePackage:
-    """A reference opened by python-docx, and the warnings for the user."""
+    """A reference opened as a package (docx_opc.Package), and the warnings for the user."""
 
-    document: Any
+    package: Package
     warnings: list[str] = field(default_factory=list)
 
 
@@ -74,21 +75,25 @@ def open_reference(path: Path | None) -> ReferencePackage:
     The bundled reference is PitchKit's own and opens directly; a cleaned reference is
     remembered while its file stays the same, so the app's repeated exports pay once.
     """
-    from pitchkit.documents.docx_package import load_document  # reads a .dotx as a document
-
     if path is None:
-        return ReferencePackage(load_document(None))
+        return ReferencePackage(_package(Path("default.docx"), read_zip(python_docx_template("default.docx"))))
     if not path.name.lower().endswith(SUFFIXES):
         raise message("reference-wrong-type", file=str(path), where=_PLACE, suffixes=", ".join(SUFFIXES))
     info = check_regular(path, error=ExportError, where=_PLACE)
     if _is_bundled(path):
-        return ReferencePackage(load_document(str(path)))
-    blob, warnings = _cleaned(str(path), os.path.realpath(path), info.st_mtime_ns, info.st_size)
+        return ReferencePackage(_package(path, read_zip(path.read_bytes())))
+    members, warnings = _cleaned(str(path), os.path.realpath(path), info.st_mtime_ns, info.st_size)
+    return ReferencePackage(_package(path, members), list(warnings))
+
+
+def _package(path: Path, members: dict[str, bytes]) -> Package:
+    """The package of `members`, its main part a document's; refused by name when unusable."""
     try:
-        document = load_document(io.BytesIO(blob))
-    except Exception as exc:  # noqa: BLE001 - a package python-docx cannot use is "unusable"
+        package = Package.from_members(members)
+        package.main.element  # noqa: B018 - the main part must parse, and be a document
+    except Exception as exc:  # noqa: BLE001 - a package the writer cannot use is "unusable"
         raise _not_docx(path, str(exc).strip() or type(exc).__name__) from None
-    return ReferencePackage(document, list(warnings))
+    return package
 
 
 def _is_bundled(path: Path) -> bool:
@@ -99,8 +104,10 @@ def _is_bundled(path: Path) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def _cleaned(name: str, real: str, mtime_ns: int, size: int) -> tuple[bytes, tuple[str, ...]]:
-    """The cleaned package of the reference `name` and its warnings (keyed by the file's identity)."""
+def _cleaned(name: str, real: str, mtime_ns: int, size: int) -> tuple[dict[str, bytes], tuple[str, ...]]:
+    """The cleaned members of the reference `name` and its warnings (keyed by the file's identity).
+
+    Callers only read the members (the cache hands the same dict to every export)."""
     path = Path(name)
     data = read_bounded(path, MAX_REFERENCE_BYTES, error=ExportError, where=_PLACE, too_large="reference-file-too-large")
     members = unpack(path, data)
@@ -117,8 +124,8 @@ def _cleaned(name: str, real: str, mtime_ns: int, size: int) -> tuple[bytes, tup
     dropped += [f"a document type declaration (DTD) in {part}" for part in with_dtd]
     check_values(path, trees)
     changed |= _ensure_section(trees)
-    blob = repack(members, {part: trees[part] for part in changed | set(with_dtd) if part in trees})
-    return blob, ((text("reference-dropped", what="; ".join(dropped)),) if dropped else ())
+    cleaned = repack(members, {part: trees[part] for part in changed | set(with_dtd) if part in trees})
+    return cleaned, ((text("reference-dropped", what="; ".join(dropped)),) if dropped else ())
 
 
 def _is_xml(name: str) -> bool:
@@ -307,16 +314,12 @@ def main_part_name(trees: dict[str, Any]) -> str | None:
     return None
 
 
-def repack(members: dict[str, bytes], trees: dict[str, Any]) -> bytes:
-    """A zip of the members left; the parts in `trees` (the changed ones) serialised anew."""
+def repack(members: dict[str, bytes], trees: dict[str, Any]) -> dict[str, bytes]:
+    """The members left; the parts in `trees` (the changed ones) serialised anew."""
     from lxml import etree
 
-    buffer = io.BytesIO()
-    # Stored, not deflated: python-docx reads it straight back from memory.
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
-        for name, blob in members.items():
-            tree = trees.get(name)
-            if tree is not None:
-                blob = etree.tostring(tree.getroot(), xml_declaration=True, encoding="UTF-8", standalone=True)
-            archive.writestr(name, blob)
-    return buffer.getvalue()
+    return {
+        name: etree.tostring(trees[name].getroot(), xml_declaration=True, encoding="UTF-8", standalone=True)
+        if name in trees else blob
+        for name, blob in members.items()
+    }

@@ -42,9 +42,13 @@ def column_widths(table: Table, total: int, columns: int | None = None) -> list[
     for weight, row in ((_BOLD, table.header), *((1.0, row) for row in table.rows)):
         for n, cell in enumerate(row[:columns]):
             content = _text(cell)
-            longest[n] = max(longest[n], len(content) * weight)
-            if len(content) * weight > word[n]:  # only then can one of its words be longer
-                word[n] = max(word[n], max((len(w) for w in content.split()), default=0) * weight)
+            size = len(content) * weight
+            if size > longest[n]:
+                longest[n] = size
+            if size > word[n]:  # only then can one of its words be longer
+                best = max(map(len, content.split()), default=0) * weight
+                if best > word[n]:
+                    word[n] = best
     want = [max(length, _MIN_CHARS) * CHAR_TWIPS + PADDING_TWIPS for length in longest]
     least = [min(max(w, _MIN_CHARS) * CHAR_TWIPS + PADDING_TWIPS, wanted) for w, wanted in zip(word, want, strict=True)]
     if sum(want) <= total:

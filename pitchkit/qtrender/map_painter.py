@@ -7,6 +7,8 @@ pictures (PNG for documents and export, SVG for export) paint the whole layout w
 from __future__ import annotations
 
 import math
+import struct
+import zlib
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -54,8 +56,9 @@ MAX_PIXELS = 2000 * 1440
 #: Pixels per picture unit in documents and exports: 1,500 px across for a standard map, 240 dpi
 #: at 16 cm in Word (checked by eye: text and rings stay crisp); 2x cost 1.8x the time.
 PICTURE_SCALE = 1.5
-#: QImage PNG quality: 80 maps to zlib level 1 (see render_png).
-PNG_QUALITY = 80
+#: zlib level of the map PNG: level 1 is a third faster than the default and, for flat
+#: colours and text like these, hardly bigger.
+PNG_LEVEL = 1
 
 
 @lru_cache(maxsize=16)
@@ -283,15 +286,33 @@ def render_png(
 ) -> bytes:
     """The map of `project` as PNG bytes (`scale` x the picture units; `shared`: no stance marks)."""
     ensure_gui_application()
-    image = render_image(layout or layout_map(project), scale, shared=shared)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # Quality 80 is zlib level 1: a third faster than the default level and, for flat
-    # colours and text like these, no bigger (measured: 1.8 MB either way at 2000x1440).
-    image.save(buffer, "PNG", PNG_QUALITY)
-    buffer.close()
-    return bytes(data.data())
+    return png_bytes(render_image(layout or layout_map(project), scale, shared=shared))
+
+
+def png_bytes(image: QImage) -> bytes:
+    """`image` as an 8-bit RGB PNG whose rows are not filtered, deflated by zlib at level 1.
+
+    Qt's PNG writer (libpng) tries every row filter on every row: for a 1434 x 2007 map it
+    took 145 ms where these unfiltered rows take ~75 ms with the conversion, and the file
+    is smaller (396 against 468 KB: flat colours deflate well as they are).  The pixels
+    are the same; the resolution (`pHYs`, which sizes the picture in Word) is the image's.
+    """
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
+    bits = bytes(rgb.constBits())
+    row = 3 * width
+    raw = b"".join(b"\x00" + bits[y * stride : y * stride + row] for y in range(height))
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    return b"".join((
+        b"\x89PNG\r\n\x1a\n",
+        chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),
+        chunk(b"pHYs", struct.pack(">IIB", image.dotsPerMeterX(), image.dotsPerMeterY(), 1)),
+        chunk(b"IDAT", zlib.compress(raw, PNG_LEVEL)),
+        chunk(b"IEND", b""),
+    ))
 
 
 def render_svg(project: Project, layout: MapLayout | None = None) -> bytes:

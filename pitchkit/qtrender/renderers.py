@@ -20,6 +20,7 @@ def _map_png(project: Project, shared: bool = False) -> bytes:
     are kept in the app-data folder (`cache/pictures/`).  The key is the whole project plus
     the layout and painter source and the Qt version: any edit, or any change to the code
     that could alter a pixel, draws afresh.  A cache hit needs neither the layout nor Qt.
+    A picture a child process started drawing (MapPicture.start) is collected from it.
     """
     cached = _picture_cache_path(project, shared)
     if cached is not None:
@@ -27,10 +28,9 @@ def _map_png(project: Project, shared: bool = False) -> bytes:
             return cached.read_bytes()
         except OSError:
             pass
-    from pitchkit.core.document_map import document_map
-    from pitchkit.qtrender.map_painter import render_png
+    from pitchkit.qtrender import picture_worker
 
-    data = render_png(project, layout=document_map(project), shared=shared)
+    data = (picture_worker.collect(str(cached)) if cached is not None else None) or _draw(project, shared)
     if cached is not None:
         try:
             from pitchkit.core.safe_write import write_atomic
@@ -42,9 +42,34 @@ def _map_png(project: Project, shared: bool = False) -> bytes:
     return data
 
 
-def _shared_map_png(project: Project) -> bytes:
-    """The map for a shared document: people, roles and influence, no stance marks."""
-    return _map_png(project, shared=True)
+def _draw(project: Project, shared: bool) -> bytes:
+    from pitchkit.core.document_map import document_map
+    from pitchkit.qtrender.map_painter import render_png
+
+    return render_png(project, layout=document_map(project), shared=shared)
+
+
+class MapPicture:
+    """The map picture maker for documents: called for the PNG; `start` begins drawing it early.
+
+    `start(project)` (export.build_document calls it before rendering a template that shows
+    the picture) forks a child to draw it when it is not in the cache (picture_worker.py),
+    so a first export's Qt import, layout, painting and PNG encoding overlap the rest.
+    """
+
+    def __init__(self, shared: bool = False) -> None:
+        self.shared = shared
+
+    def __call__(self, project: Project) -> bytes:
+        return _map_png(project, self.shared)
+
+    def start(self, project: Project) -> None:
+        from pitchkit.qtrender import picture_worker
+
+        cached = _picture_cache_path(project, self.shared)
+        if cached is None or cached.is_file() or not picture_worker.can_fork():
+            return
+        picture_worker.start(str(cached), lambda: _draw(project, self.shared))
 
 
 def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
@@ -89,4 +114,4 @@ def qt_pictures() -> dict[str, Callable[[Project], bytes]]:
 
     `pitchkit:map:shared` is the same map for shared documents (export.SHARED_STYLE).
     """
-    return {"pitchkit:map": _map_png, "pitchkit:map:shared": _shared_map_png}
+    return {"pitchkit:map": MapPicture(), "pitchkit:map:shared": MapPicture(shared=True)}

@@ -111,3 +111,76 @@ def test_moving_one_person_leaves_people_placed_before_them_alone():
     moved.power, moved.interest = 9.5, 0.5
     after = {n.id: (n.x, n.y) for n in layout_map(project).nodes}
     assert all(after[p.id] == before[p.id] for p in project.stakeholders[:60])
+
+
+def _plain_resolve(nodes, style, plot, keep_out):
+    """The crowd search before it kept a set of covered places: each place is checked
+    against every card met so far, and the whole plot is searched square by square."""
+    from pitchkit.core.map_layout import SEARCH_RADIUS, _offsets
+
+    gap_x, gap_y = style.node_width + 6, style.node_height + 6
+    half_w, half_h = style.node_width / 2, style.node_height / 2
+    left, right, top, bottom = plot.x + half_w, plot.x + plot.w - half_w, plot.y + half_h, plot.y + plot.h - half_h
+    blocked = [(b.x - half_w, b.y - half_h, b.x + b.w + half_w, b.y + b.h + half_h) for b in keep_out]
+    placed: list[tuple[float, float]] = []
+
+    def blocker(x, y):
+        for x0, y0, x1, y1 in blocked:
+            if x0 < x < x1 and y0 < y < y1:
+                return (x0 + x1) / 2, (y0 + y1) / 2, False
+        for px, py in placed:
+            if abs(px - x) < gap_x and abs(py - y) < gap_y:
+                return px, py, True
+        return None
+
+    for node in nodes:
+        x0, y0 = min(right, max(left, node.x)), min(bottom, max(top, node.y))
+        spot, known = None, []
+        for dx, dy in _offsets(gap_x, gap_y):
+            x, y = x0 + dx, y0 + dy
+            if not (left <= x <= right and top <= y <= bottom):
+                continue
+            if any(abs(px - x) < gap_x and abs(py - y) < gap_y for px, py in known):
+                continue
+            found = blocker(x, y)
+            if found is None:
+                spot = (x, y)
+                break
+            if found[2]:
+                known.append(found[:2])
+        if spot is None:
+            rings = int(max((right - left) / gap_x, (bottom - top) / gap_y)) + 1
+            spot = next(
+                ((x0 + i * gap_x, y0 + j * gap_y) for ring in range(int(SEARCH_RADIUS), rings + 1)
+                 for i in range(-ring, ring + 1) for j in range(-ring, ring + 1)
+                 if max(abs(i), abs(j)) == ring and left <= x0 + i * gap_x <= right
+                 and top <= y0 + j * gap_y <= bottom and blocker(x0 + i * gap_x, y0 + j * gap_y) is None),
+                (x0, y0),
+            )
+        node.x, node.y = spot
+        placed.append(spot)
+
+
+@pytest.mark.parametrize("people, seed", [(60, 3), (200, 42)])
+def test_the_crowd_search_places_every_card_where_the_plain_search_does(people, seed):
+    import copy
+
+    import msgspec
+
+    from pitchkit.core import map_layout
+    from pitchkit.core.document_map import document_people, document_style
+
+    shown, _left = document_people(generate_project(people, seed))  # a page-shaped crowd
+    project = msgspec.structs.replace(generate_project(people, seed), stakeholders=shown)
+    layout = layout_map(project, document_style(len(shown)), resolve=False)
+    style, plot = layout.style, plot_rect(layout.style)
+    fast, plain = layout.nodes, copy.deepcopy(layout.nodes)
+    far = []
+    real_far_spot = map_layout._far_spot
+    with pytest.MonkeyPatch.context() as patch:  # count the cards that needed the whole plot
+        patch.setattr(map_layout, "_far_spot", lambda *args: far.append(1) or real_far_spot(*args))
+        map_layout.resolve_overlaps(fast, style, plot, keep_out=label_boxes(plot, style))
+    _plain_resolve(plain, style, plot, label_boxes(plot, style))
+    assert far  # the crowd search ran out of near places at least once
+    assert [(n.x, n.y) for n in fast] == [(n.x, n.y) for n in plain]
+    assert len({(n.x, n.y) for n in fast}) == len(fast)

@@ -3,7 +3,6 @@ active and external content dropped (documents/reference_package.py, reference_c
 
 from __future__ import annotations
 
-import io
 import os
 import struct
 import zipfile
@@ -274,10 +273,9 @@ def test_a_reference_that_is_not_a_regular_file_is_refused_at_once(tmp_path, kin
 
 def test_a_clean_reference_goes_through_unchanged_part_for_part(tmp_path):
     copy = _build(tmp_path / "copy.docx", _members())  # not the bundled file: cleaned like any other
-    blob, warnings = reference_package._cleaned(str(copy), str(copy), 0, 0)
+    members, warnings = reference_package._cleaned(str(copy), str(copy), 0, 0)
     assert warnings == ()
-    with zipfile.ZipFile(io.BytesIO(blob)) as archive:
-        assert {name: archive.read(name) for name in archive.namelist()} == _members()
+    assert members == _members()
 
 
 ODD_BUT_SURVIVABLE = {

@@ -46,3 +46,22 @@ def test_the_label_band_kept_free_of_cards_holds_every_quadrant_name_and_action(
         assert 10 + QFontMetricsF(_font(15, bold=True)).horizontalAdvance(name) <= style.label_width
         assert 10 + QFontMetricsF(_font(12)).horizontalAdvance(action) <= style.label_width
         assert 28 + QFontMetricsF(_font(12)).height() <= style.label_height
+
+
+def test_the_own_png_encoding_keeps_every_pixel_and_the_resolution(qapp, example_path):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from pitchkit.qtrender.map_painter import png_bytes, render_image
+
+    image = render_image(layout_map(load_project(example_path).project))
+    image.setDotsPerMeterX(5906)  # 150 dpi across, 96 down: both are written
+    qt_data = QByteArray()
+    buffer = QBuffer(qt_data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    ours, theirs = QImage.fromData(png_bytes(image)), QImage.fromData(bytes(qt_data.data()))
+    assert not ours.isNull()
+    rgb = QImage.Format.Format_RGB32
+    assert ours.convertToFormat(rgb) == theirs.convertToFormat(rgb)
+    assert (ours.dotsPerMeterX(), ours.dotsPerMeterY()) == (5906, image.dotsPerMeterY())
