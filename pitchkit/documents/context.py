@@ -24,6 +24,7 @@ from pitchkit.core.playbook import Playbook, find_pattern
 from pitchkit.core.playbook_nl import localised
 from pitchkit.core.roles import involvement, roles
 from pitchkit.documents.context_derived import audience_view, findings, meeting, sequence_steps
+from pitchkit.documents.context_groups import groups
 from pitchkit.documents.context_plan import (
     ActionView,
     AdviceView,
@@ -86,6 +87,22 @@ TOP_LEVEL: dict[str, tuple[str, str, str]] = {
         "the people the document's map leaves out: none up to 50 people; beyond, the map keeps "
         "decision-makers, the champion, people linked to a decision-maker and key players",
         "{% if left_off_map %}The map shows {{ stakeholders|length - left_off_map|length }} of them.{% endif %}",
+    ),
+    "decision_makers": (
+        "list of stakeholder views",
+        "the people who sign off the decision, in project order (stakeholders whose decision_maker is set)",
+        "{{ decision_makers|map(attribute='name')|join(' and ') }}",
+    ),
+    "open_resistances": (
+        "list of resistance views",
+        "the objections not resolved yet, in project order (resistances whose status is not Resolved)",
+        "{{ open_resistances|length }} open",
+    ),
+    "open_by_pattern": (
+        "mapping of lists of resistance views by pattern id",
+        "the objections not resolved yet, grouped by the id of the playbook pattern they match; "
+        "those that match none are under the empty key",
+        "{% for r in open_by_pattern.get('turf-protection', []) %}...{% endfor %}",
     ),
 }
 #: Every view, in the order the reference lists them.
@@ -322,6 +339,7 @@ def build_context(
         "today": found.today,
         "language": language,
         "left_off_map": LazyList(lambda: _left_off_map(project, people)),
+        **groups(people.values(), resistances),
     }
 
 

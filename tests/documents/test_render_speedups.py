@@ -1,0 +1,134 @@
+"""The render's shortcuts give what the long way gives: ready-made groupings, the sandbox's
+quick path for view fields, and escaping that skips text with nothing to escape."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import jinja2
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from pitchkit.core.errors import TemplateError
+from pitchkit.core.project_file import load_project
+from pitchkit.documents import markdown_text, templates
+from pitchkit.documents.context import VIEWS, build_context
+from pitchkit.documents.context_private import Private, PrivateFieldError
+from pitchkit.paths import example_project_path
+
+
+def _example_contexts():
+    project = load_project(example_project_path()).project
+    return [build_context(project, shared=shared) for shared in (False, True)]
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_groupings_equal_the_filter_chains_they_replace(shared):
+    project = load_project(example_project_path()).project
+    ctx = build_context(project, shared=shared)
+    env = templates.TemplateEnvironment()
+    chains = env.from_string(
+        "{{ (stakeholders|selectattr('decision_maker')|list) == decision_makers|list }} "
+        "{{ (resistances|rejectattr('status', 'equalto', 'Resolved')|list) == open_resistances|list }}"
+    ).render(ctx)
+    assert chains == "True True"
+    assert ctx["decision_makers"] and ctx["open_resistances"]
+    open_ones = [r for r in ctx["resistances"] if r.status != "Resolved"]
+    grouped: dict[str, list] = {}
+    for r in open_ones:
+        grouped.setdefault(r.pattern_info.id if r.pattern_info else "", []).append(r)
+    assert {key: list(found) for key, found in ctx["open_by_pattern"].items()} == grouped
+    assert any(key for key in grouped) and all(isinstance(v, tuple) for v in ctx["open_by_pattern"].values())
+
+
+def test_a_grouping_is_read_only_in_a_template():
+    ctx = _example_contexts()[1]
+    env = templates.TemplateEnvironment()
+    with pytest.raises(jinja2.exceptions.SecurityError):
+        env.from_string("{{ open_by_pattern.clear() }}").render(ctx)
+
+
+def _every_view_and_field():
+    for ctx in _example_contexts():
+        seen: dict[type, object] = {}
+        stack = list(ctx.values())
+        while stack:
+            value = stack.pop()
+            if isinstance(value, tuple | list):
+                stack.extend(value)
+            elif isinstance(value, dict):
+                stack.extend(value.values())
+            elif type(value) in VIEWS and type(value) not in seen:
+                seen[type(value)] = value
+                stack.extend(getattr(value, f.name) for f in dataclasses.fields(value))
+        for view in seen.values():
+            for f in dataclasses.fields(view):
+                yield view, f.name
+
+
+def test_view_fields_read_as_jinja_reads_them_and_private_ones_are_refused():
+    env = templates.TemplateEnvironment()
+    jinja = ImmutableSandboxedEnvironment()
+    checked = privates = 0
+    for view, name in _every_view_and_field():
+        theirs = jinja.getattr(view, name)
+        for read in (env.getattr, env.getitem):
+            if isinstance(theirs, Private):
+                with pytest.raises(PrivateFieldError):
+                    read(view, name)
+                privates += 1
+            elif name.startswith("_"):
+                assert isinstance(read(view, name), jinja2.Undefined)
+            else:
+                assert read(view, name) is theirs
+            checked += 1
+    assert checked > 200 and privates > 10  # every view of both contexts, shared ones too
+
+
+def test_unknown_and_underscored_names_on_a_view_stay_undefined():
+    view = build_context(load_project(example_project_path()).project)["stakeholders"][0]
+    env = templates.TemplateEnvironment(undefined=jinja2.StrictUndefined)
+    for read in (env.getattr, env.getitem):
+        assert isinstance(read(view, "no_such_field"), jinja2.Undefined)
+        with pytest.raises(jinja2.exceptions.SecurityError):
+            str(read(view, "_shared"))
+        with pytest.raises(jinja2.exceptions.SecurityError):
+            str(read(view, "__class__"))
+
+
+def test_a_shared_template_mapping_a_private_field_names_it(tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    from pitchkit.documents.export import render_markdown
+
+    folder = Path(os.environ["PITCHKIT_TEMPLATES_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mapped.md.j2").write_text(
+        "{#- pitchkit\nname: Mapped\n-#}\n# Hello\n\n{{ stakeholders|map(attribute='notes')|join }}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TemplateError, match="notes is private"):
+        render_markdown(load_project(example_project_path()).project, "mapped")
+
+
+def _escaped_the_long_way(text: str) -> str:
+    text = markdown_text._WHITESPACE.sub(" ", text)
+    text = markdown_text._ALWAYS.sub(r"\\\1", text)
+    text = markdown_text._ENTITY.sub(r"\\&", text)
+    return markdown_text._LINE_START.sub(markdown_text._escape_line_start, text)
+
+
+_TRICKY = st.sampled_from(list("ab -+=.)19\\`*_[]<>|~#{}&;\t\n\r\u00a0\u2003\u0663") + ["&amp;", "&#12;", "2)"])
+
+
+@given(st.lists(_TRICKY, max_size=10).map("".join) | st.text(max_size=12))
+def test_escaping_skips_only_text_it_would_leave_alone(text):
+    assert markdown_text.escape_inline(text) == _escaped_the_long_way(text)
+
+
+def test_escaping_still_escapes():
+    assert markdown_text.escape_inline("1. a *b*  c") == "1\\. a \\*b\\* c"
+    assert markdown_text.escape_inline("plain words, stay") == "plain words, stay"
