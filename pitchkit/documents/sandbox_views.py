@@ -11,10 +11,12 @@ document's context is refused when it is named, not only when it is printed
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
+import msgspec
+
 from pitchkit.documents.context_private import check_not_private
+from pitchkit.documents.context_views import view_fields
 from pitchkit.documents.sandbox_limits import LimitedSandbox
 
 _VIEW_FIELDS: dict[type, frozenset[str]] = {}
@@ -23,7 +25,7 @@ _VIEW_FIELDS: dict[type, frozenset[str]] = {}
 def _view_fields(cls: type) -> frozenset[str]:
     """The public data fields of a context view class (none for any other type).
 
-    A view (context_views.py, context_plan.py: a frozen dataclass with a `FIELDS` table) holds
+    A view (context_views.py, context_plan.py: a frozen struct with a `FIELDS` table) holds
     plain data in fields that are always set, and its public names are safe by Jinja's own
     rules (no underscore, not a function, not a known mutable), so the sandbox may read them
     without asking again: the same answers as Jinja's, a fraction of the work, for the
@@ -31,8 +33,8 @@ def _view_fields(cls: type) -> frozenset[str]:
     """
     fields = _VIEW_FIELDS.get(cls)
     if fields is None:
-        view = cls.__module__.startswith("pitchkit.documents.") and hasattr(cls, "FIELDS") and dataclasses.is_dataclass(cls)
-        fields = frozenset(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_")) if view else frozenset()
+        view = cls.__module__.startswith("pitchkit.documents.") and hasattr(cls, "FIELDS") and issubclass(cls, msgspec.Struct)
+        fields = frozenset(name for name in view_fields(cls) if not name.startswith("_")) if view else frozenset()
         _VIEW_FIELDS[cls] = fields
     return fields
 

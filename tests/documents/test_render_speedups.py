@@ -3,8 +3,6 @@ quick path for view fields, and escaping that skips text with nothing to escape.
 
 from __future__ import annotations
 
-import dataclasses
-
 import jinja2
 import pytest
 from hypothesis import given
@@ -16,6 +14,7 @@ from pitchkit.core.project_file import load_project
 from pitchkit.documents import markdown_text, templates
 from pitchkit.documents.context import VIEWS, build_context
 from pitchkit.documents.context_private import Private, PrivateFieldError
+from pitchkit.documents.context_views import view_fields
 from pitchkit.paths import example_project_path
 
 
@@ -62,10 +61,10 @@ def _every_view_and_field():
                 stack.extend(value.values())
             elif type(value) in VIEWS and type(value) not in seen:
                 seen[type(value)] = value
-                stack.extend(getattr(value, f.name) for f in dataclasses.fields(value))
+                stack.extend(getattr(value, name) for name in view_fields(type(value)))
         for view in seen.values():
-            for f in dataclasses.fields(view):
-                yield view, f.name
+            for name in view_fields(type(view)):
+                yield view, name
 
 
 def test_view_fields_read_as_jinja_reads_them_and_private_ones_are_refused():
@@ -132,3 +131,19 @@ def test_escaping_skips_only_text_it_would_leave_alone(text):
 def test_escaping_still_escapes():
     assert markdown_text.escape_inline("1. a *b*  c") == "1\\. a \\*b\\* c"
     assert markdown_text.escape_inline("plain words, stay") == "plain words, stay"
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr", ""])
+def test_dates_read_as_babel_writes_them(language):
+    import datetime
+
+    from babel.dates import format_date
+
+    from pitchkit.core.language import BABEL_LOCALES
+    from pitchkit.documents.localised import MONTHS, _locale, written_date
+
+    assert set(MONTHS) == set(BABEL_LOCALES)  # a new document language brings its months
+    for day in (datetime.date(2027, month, 1 + 2 * month) for month in range(1, 13)):
+        assert written_date(day, language) == format_date(day, "d MMMM y", locale=_locale(language))
+    for day in (datetime.date(7, 3, 5), datetime.date(9999, 12, 31)):
+        assert written_date(day, language) == format_date(day, "d MMMM y", locale=_locale(language))
