@@ -147,3 +147,44 @@ def test_dates_read_as_babel_writes_them(language):
         assert written_date(day, language) == format_date(day, "d MMMM y", locale=_locale(language))
     for day in (datetime.date(7, 3, 5), datetime.date(9999, 12, 31)):
         assert written_date(day, language) == format_date(day, "d MMMM y", locale=_locale(language))
+
+
+def _stock_mistune():
+    import mistune
+
+    return mistune.create_markdown(renderer=None, plugins=["table", "strikethrough"])
+
+
+def _documents_of_every_template():
+    from pitchkit.documents.export import render_markdown
+    from pitchkit.documents.templates import list_templates
+
+    project = load_project(example_project_path()).project
+    for language in ("en", "nl"):
+        for info in list_templates(language):
+            yield render_markdown(project, info.key, project.stakeholders[0].id, language=language)
+
+
+def test_the_plain_text_shortcut_gives_mistunes_own_tree_for_every_built_in_document():
+    from pitchkit.documents.markdown_parser import parser
+
+    ours, stock = parser(), _stock_mistune()
+    documents = list(_documents_of_every_template())
+    assert len(documents) >= 12
+    for markdown in documents:
+        assert ours(markdown) == stock(markdown)
+    assert ours.inline._plain is not None  # the shortcut is in use with this mistune
+
+
+_MARKDOWN_BITS = st.sampled_from([
+    "a", "word ", " ", "\n", "\n\n", "  \n", "*", "**", "_", "`", "~~", "[x](http://a.b)", "![p](q)",
+    "<br>", "<b>", "\\", "\\*", "&amp;", "&", "# ", "- ", "1. ", "> ", "| a | b |\n|---|---|\n| c | d |\n",
+    "---\n", "    code\n", "```\nx\n```\n", "é", "<!-- pagebreak -->\n", "http://x.y", ":", "!",
+])
+
+
+@given(st.lists(_MARKDOWN_BITS, max_size=14).map("".join))
+def test_the_plain_text_shortcut_gives_mistunes_own_tree_for_any_markdown(markdown):
+    from pitchkit.documents.markdown_parser import parser
+
+    assert parser()(markdown) == _stock_mistune()(markdown)
