@@ -13,8 +13,9 @@ _LINE_START = re.compile(r"^([-+=])|^(\d{1,9})([.)])")
 _ENTITY = re.compile(r"&(?=#\d+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
 _WHITESPACE = re.compile(r"\s+")
 # Anything the substitutions below would change: a character `_ALWAYS` or `_ENTITY` escapes,
-# whitespace other than single spaces.  Most texts have none and are returned as they are.
-_CHANGED = re.compile(r"[\\`*_\[\]<>|~#{}&]|\s\s|[^\S ]")
+# whitespace other than single spaces, a start `_LINE_START` escapes.  Most texts have none
+# and are returned as they are.
+_CHANGED = re.compile(r"[\\`*_\[\]<>|~#{}&]|\s\s|[^\S ]|^[-+=]|^\d{1,9}[.)]")
 
 
 class Markdown(str):
@@ -29,7 +30,7 @@ def escape_inline(text: str) -> str:
     Runs of whitespace (newlines included) become one space, so a value can never start
     a new block (a heading, a list, a table row) wherever a template puts it.
     """
-    if type(text) is str and _CHANGED.search(text) is None and _LINE_START.match(text) is None:
+    if type(text) is str and _CHANGED.search(text) is None:
         return text
     text = _WHITESPACE.sub(" ", text)
     text = _ALWAYS.sub(r"\\\1", text)

@@ -15,7 +15,7 @@ from typing import Any
 
 import msgspec
 
-from pitchkit.documents.context_private import check_not_private
+from pitchkit.documents.context_private import Private, check_not_private
 from pitchkit.documents.context_views import view_fields
 from pitchkit.documents.sandbox_limits import LimitedSandbox
 
@@ -60,9 +60,14 @@ class ViewSandbox(LimitedSandbox):
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         # A private field of a shared document's context is refused when it is named,
-        # not only when it is printed (context_private.py).
-        if attribute in _view_fields(type(obj)):
-            return check_not_private(getattr(obj, attribute))
+        # not only when it is printed (context_private.py).  `{{ s.name }}` comes here once
+        # per person and field: the view path is kept to a dictionary look-up.
+        fields = _VIEW_FIELDS.get(type(obj))
+        if attribute in (_view_fields(type(obj)) if fields is None else fields):
+            value = getattr(obj, attribute)
+            if isinstance(value, Private):
+                value.refuse()
+            return value
         return check_not_private(super().getattr(obj, attribute))
 
     def getitem(self, obj: Any, argument: Any) -> Any:

@@ -351,6 +351,9 @@ def _cell_align(cell: dict[str, Any]) -> Align:
 
 def _merge(inlines: list[Inline]) -> list[Inline]:
     """Join neighbouring text runs with the same formatting (mistune splits at escapes)."""
+    if len(inlines) == 1:  # most cells and items: nothing to join, only the edges to check
+        only = inlines[0]
+        return [] if isinstance(only, Text) and not only.code and not only.text.strip() else inlines
     merged: list[Inline] = []
     for item in inlines:
         last = merged[-1] if merged else None

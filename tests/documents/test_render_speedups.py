@@ -188,3 +188,18 @@ def test_the_plain_text_shortcut_gives_mistunes_own_tree_for_any_markdown(markdo
     from pitchkit.documents.markdown_parser import parser
 
     assert parser()(markdown) == _stock_mistune()(markdown)
+
+
+_ROW_BITS = st.sampled_from(["a", " ", "|", "\\", "\\|", "\\\\|", "b c", "\t", "é", "||"])
+
+
+@given(st.lists(_ROW_BITS, max_size=12).map("".join))
+def test_table_rows_split_as_mistune_splits_them(row):
+    from mistune.plugins import table
+
+    from pitchkit.documents.markdown_parser import parser
+
+    parser()
+    quick = table._split_table_cells
+    assert quick.quick  # in use
+    assert quick(row) == quick.walk(row)
