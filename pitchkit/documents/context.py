@@ -22,7 +22,7 @@ from pitchkit.core.analysis import Analysis, analyse
 from pitchkit.core.model import ActionKind, Project, Stance
 from pitchkit.core.playbook import Playbook, find_pattern
 from pitchkit.core.playbook_nl import localised
-from pitchkit.core.roles import involvement, roles
+from pitchkit.core.roles import Role, involvement, roles
 from pitchkit.documents.context_derived import audience_view, findings, meeting, sequence_steps
 from pitchkit.documents.context_groups import groups
 from pitchkit.documents.context_plan import (
@@ -137,8 +137,16 @@ def _people(
     labels = {stance: stance.label for stance in Stance}
     parts = roles(project)
     gaps, quadrants = found.gaps, found.quadrants
+    # A shared document's people share one marker per private field (a marker holds only
+    # the field's name), and the phrase for each combination of parts is made once.
+    marks = {} if private else {f: hidden(f) for f in _PRIVATE_PERSON}
+    phrases: dict[tuple[Role, ...], str] = {}
     people: dict[str, StakeholderView] = {}
     for person in project.stakeholders:
+        held = parts[person.id]
+        phrase = phrases.get(held)
+        if phrase is None:
+            phrase = phrases[held] = involvement(held)
         view = StakeholderView(
             id=person.id,
             name=person.name,
@@ -146,21 +154,19 @@ def _people(
             department=person.department,
             power=person.power,
             interest=person.interest,
-            stance=labels[person.stance],
-            stance_wanted=labels[person.stance_wanted],
-            gap=gaps[person.id],
+            stance=labels[person.stance] if private else marks["stance"],
+            stance_wanted=labels[person.stance_wanted] if private else marks["stance_wanted"],
+            gap=gaps[person.id] if private else marks["gap"],
             quadrant=quadrants[person.id].value,
             decision_maker=person.decision_maker,
             channel=person.channel,
-            notes=person.notes,
+            notes=person.notes if private else marks["notes"],
             tags=tuple(person.tags),
-            avoid_terms=tuple(t for t in person.avoid_terms if t.strip()),
+            avoid_terms=tuple(t for t in person.avoid_terms if t.strip()) if private else marks["avoid_terms"],
             last_assessed=person.last_assessed,
             _shared=shared,
+            involvement=phrase,
         )
-        set_back_references(view, involvement=involvement(parts[person.id]))
-        if not private:
-            set_back_references(view, **{f: hidden(f) for f in _PRIVATE_PERSON})
         people[person.id] = view
     return people
 
@@ -225,8 +231,14 @@ def build_context(
     common = Shared(points, champion, own, private=not shared)
     people.update(_people(project, common, found, private=not shared))
 
+    marks: dict[str, Any] = {}  # one marker per private field: it holds only the name
+
     def keep(field: str, value: Any) -> Any:
-        return kept_or_hidden(shared, field, value)
+        if not shared:
+            return value
+        if field not in marks:
+            marks[field] = kept_or_hidden(shared, field, value)
+        return marks[field]
 
     patterns = _pattern_views(project, book)
     resistances = tuple(
@@ -291,7 +303,7 @@ def build_context(
     )
     if shared:
         for view in people.values():
-            set_back_references(view, resistances=hidden("resistances"), attempts=hidden("attempts"))
+            set_back_references(view, resistances=keep("resistances", ()), attempts=keep("attempts", ()))
 
     advice = tuple(AdviceView(v.source, v.date, v.said, v.use) for v in strategy.advice)
     pitch = project.pitch
