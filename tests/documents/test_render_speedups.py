@@ -120,7 +120,7 @@ def _escaped_the_long_way(text: str) -> str:
     return markdown_text._LINE_START.sub(markdown_text._escape_line_start, text)
 
 
-_TRICKY = st.sampled_from(list("ab -+=.)19\\`*_[]<>|~#{}&;\t\n\r\u00a0\u2003\u0663") + ["&amp;", "&#12;", "2)"])
+_TRICKY = st.sampled_from(list("ab -+=.)19\\`*_[]<>|~#{}&;\t\n\r\x1c\x85\u00a0\u2003\u3000\u0663") + ["&amp;", "&#12;", "2)"])
 
 
 @given(st.lists(_TRICKY, max_size=10).map("".join) | st.text(max_size=12))
