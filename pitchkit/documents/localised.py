@@ -39,8 +39,16 @@ def written_date(value: datetime.date, language: str) -> str:
     return format_date(value, "d MMMM y", locale=_locale(language))
 
 
+#: The digit-group separator of whole numbers in the document languages, as Babel writes them
+#: (a test compares): a whole number needs no locale data (Babel's numbers: ~25 ms to load).
+GROUPS: dict[str, str] = {"en": ",", "nl": "."}
+
+
 def written_number(value: float, language: str) -> Markdown:
     """`9,500` / `9.500`, `8.5` / `8,5` (digits and separators: nothing to escape)."""
+    group = GROUPS.get(language if language in BABEL_LOCALES else DEFAULT)
+    if type(value) is int and group is not None:
+        return Markdown(f"{value:,}".replace(",", group))
     from babel.numbers import format_decimal
 
     return Markdown(format_decimal(value, locale=_locale(language)))

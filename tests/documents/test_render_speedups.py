@@ -203,3 +203,16 @@ def test_table_rows_split_as_mistune_splits_them(row):
     quick = table._split_table_cells
     assert quick.quick  # in use
     assert quick(row) == quick.walk(row)
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_whole_numbers_read_as_babel_writes_them(language):
+    from babel.numbers import format_decimal
+
+    from pitchkit.core.language import BABEL_LOCALES
+    from pitchkit.documents.localised import GROUPS, _locale, written_number
+
+    assert set(GROUPS) == set(BABEL_LOCALES)
+    for value in (0, 7, -7, 999, 1000, -1234, 9500, 123456, -1234567, 10**15):
+        assert written_number(value, language) == format_decimal(value, locale=_locale(language))
+    assert written_number(8.5, language) == format_decimal(8.5, locale=_locale(language))  # Babel's way
