@@ -150,9 +150,25 @@ def test_dates_read_as_babel_writes_them(language):
 
 
 def _stock_mistune():
+    """A parse with mistune exactly as shipped: its own functions back in place meanwhile."""
     import mistune
+    from mistune import list_parser
+    from mistune.plugins import table
 
-    return mistune.create_markdown(renderer=None, plugins=["table", "strikethrough"])
+    from pitchkit.documents.markdown_parser import parser
+
+    parser()  # the shortcuts are installed
+    stock = mistune.create_markdown(renderer=None, plugins=["table", "strikethrough"])
+
+    def parse(markdown):
+        quick_split, once = table._split_table_cells, list_parser._compile_list_break_sc
+        table._split_table_cells, list_parser._compile_list_break_sc = quick_split.walk, once.build
+        try:
+            return stock(markdown)
+        finally:
+            table._split_table_cells, list_parser._compile_list_break_sc = quick_split, once
+
+    return parse
 
 
 def _documents_of_every_template():
@@ -216,3 +232,18 @@ def test_whole_numbers_read_as_babel_writes_them(language):
     for value in (0, 7, -7, 999, 1000, -1234, 9500, 123456, -1234567, 10**15):
         assert written_number(value, language) == format_decimal(value, locale=_locale(language))
     assert written_number(8.5, language) == format_decimal(8.5, locale=_locale(language))  # Babel's way
+
+
+def test_a_list_items_scanner_is_mistunes_own_for_every_indent():
+    from mistune import list_parser
+
+    from pitchkit.documents.markdown_parser import parser
+
+    block = parser().block
+    once = list_parser._compile_list_break_sc
+    assert once.once  # in use
+    for width in range(6):
+        made = once(block, width)
+        assert made is once(block, width)  # made once
+        fresh = once.build(block, width)
+        assert (made.pattern, made.flags) == (fresh.pattern, fresh.flags)
