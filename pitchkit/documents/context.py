@@ -22,8 +22,9 @@ from pitchkit.core.analysis import Analysis, analyse
 from pitchkit.core.model import ActionKind, Project, Stance
 from pitchkit.core.playbook import Playbook, find_pattern
 from pitchkit.core.playbook_nl import localised
-from pitchkit.core.roles import involvement, roles
+from pitchkit.core.roles import Role, involvement, roles
 from pitchkit.documents.context_derived import audience_view, findings, meeting, sequence_steps
+from pitchkit.documents.context_groups import groups
 from pitchkit.documents.context_plan import (
     ActionView,
     AdviceView,
@@ -87,6 +88,22 @@ TOP_LEVEL: dict[str, tuple[str, str, str]] = {
         "decision-makers, the champion, people linked to a decision-maker and key players",
         "{% if left_off_map %}The map shows {{ stakeholders|length - left_off_map|length }} of them.{% endif %}",
     ),
+    "decision_makers": (
+        "list of stakeholder views",
+        "the people who sign off the decision, in project order (stakeholders whose decision_maker is set)",
+        "{{ decision_makers|map(attribute='name')|join(' and ') }}",
+    ),
+    "open_resistances": (
+        "list of resistance views",
+        "the objections not resolved yet, in project order (resistances whose status is not Resolved)",
+        "{{ open_resistances|length }} open",
+    ),
+    "open_by_pattern": (
+        "mapping of lists of resistance views by pattern id",
+        "the objections not resolved yet, grouped by the id of the playbook pattern they match; "
+        "those that match none are under the empty key",
+        "{% for r in open_by_pattern.get('turf-protection', []) %}...{% endfor %}",
+    ),
 }
 #: Every view, in the order the reference lists them.
 VIEWS: tuple[type, ...] = (
@@ -120,8 +137,16 @@ def _people(
     labels = {stance: stance.label for stance in Stance}
     parts = roles(project)
     gaps, quadrants = found.gaps, found.quadrants
+    # A shared document's people share one marker per private field (a marker holds only
+    # the field's name), and the phrase for each combination of parts is made once.
+    marks = {} if private else {f: hidden(f) for f in _PRIVATE_PERSON}
+    phrases: dict[tuple[Role, ...], str] = {}
     people: dict[str, StakeholderView] = {}
     for person in project.stakeholders:
+        held = parts[person.id]
+        phrase = phrases.get(held)
+        if phrase is None:
+            phrase = phrases[held] = involvement(held)
         view = StakeholderView(
             id=person.id,
             name=person.name,
@@ -129,21 +154,19 @@ def _people(
             department=person.department,
             power=person.power,
             interest=person.interest,
-            stance=labels[person.stance],
-            stance_wanted=labels[person.stance_wanted],
-            gap=gaps[person.id],
+            stance=labels[person.stance] if private else marks["stance"],
+            stance_wanted=labels[person.stance_wanted] if private else marks["stance_wanted"],
+            gap=gaps[person.id] if private else marks["gap"],
             quadrant=quadrants[person.id].value,
             decision_maker=person.decision_maker,
             channel=person.channel,
-            notes=person.notes,
+            notes=person.notes if private else marks["notes"],
             tags=tuple(person.tags),
-            avoid_terms=tuple(t for t in person.avoid_terms if t.strip()),
+            avoid_terms=tuple(t for t in person.avoid_terms if t.strip()) if private else marks["avoid_terms"],
             last_assessed=person.last_assessed,
             _shared=shared,
+            involvement=phrase,
         )
-        set_back_references(view, involvement=involvement(parts[person.id]))
-        if not private:
-            set_back_references(view, **{f: hidden(f) for f in _PRIVATE_PERSON})
         people[person.id] = view
     return people
 
@@ -208,8 +231,14 @@ def build_context(
     common = Shared(points, champion, own, private=not shared)
     people.update(_people(project, common, found, private=not shared))
 
+    marks: dict[str, Any] = {}  # one marker per private field: it holds only the name
+
     def keep(field: str, value: Any) -> Any:
-        return kept_or_hidden(shared, field, value)
+        if not shared:
+            return value
+        if field not in marks:
+            marks[field] = kept_or_hidden(shared, field, value)
+        return marks[field]
 
     patterns = _pattern_views(project, book)
     resistances = tuple(
@@ -274,7 +303,7 @@ def build_context(
     )
     if shared:
         for view in people.values():
-            set_back_references(view, resistances=hidden("resistances"), attempts=hidden("attempts"))
+            set_back_references(view, resistances=keep("resistances", ()), attempts=keep("attempts", ()))
 
     advice = tuple(AdviceView(v.source, v.date, v.said, v.use) for v in strategy.advice)
     pitch = project.pitch
@@ -322,6 +351,7 @@ def build_context(
         "today": found.today,
         "language": language,
         "left_off_map": LazyList(lambda: _left_off_map(project, people)),
+        **groups(people.values(), resistances),
     }
 
 

@@ -6,14 +6,14 @@ Each view documents its public fields in `FIELDS`, like those in `context_views.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from typing import ClassVar
+
+import msgspec
 
 from pitchkit.documents.context_views import FieldDocs, Shared, StakeholderView
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class ActionView:
+class ActionView(msgspec.Struct, frozen=True, eq=False):
     """Something to do rather than say."""
 
     FIELDS: ClassVar[FieldDocs] = {
@@ -33,8 +33,7 @@ class ActionView:
     done: bool
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class AttemptView:
+class AttemptView(msgspec.Struct, frozen=True, eq=False):
     """One earlier try at winning people over: what happened and what changes next time."""
 
     FIELDS: ClassVar[FieldDocs] = {
@@ -54,8 +53,7 @@ class AttemptView:
     failed: bool
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class AdviceView:
+class AdviceView(msgspec.Struct, frozen=True, eq=False):
     """Advice sought from the advocate's own network (private)."""
 
     FIELDS: ClassVar[FieldDocs] = {
@@ -71,8 +69,7 @@ class AdviceView:
     use: str
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class BusyPeriodView:
+class BusyPeriodView(msgspec.Struct, frozen=True, eq=False):
     """A stretch of the year when people are likely to decline meetings."""
 
     FIELDS: ClassVar[FieldDocs] = {
@@ -86,8 +83,7 @@ class BusyPeriodView:
     end: datetime.date
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class StepView:
+class StepView(msgspec.Struct, frozen=True, eq=False):
     """One conversation in the engagement order, with why it comes there."""
 
     FIELDS: ClassVar[FieldDocs] = {
@@ -103,8 +99,7 @@ class StepView:
     suggested: bool
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class FindingView:
+class FindingView(msgspec.Struct, frozen=True, eq=False):
     """One health-check finding: how serious, about whom, what is wrong, what to do."""
 
     FIELDS: ClassVar[FieldDocs] = {
@@ -126,8 +121,7 @@ class FindingView:
     stakeholders: tuple[StakeholderView, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class StrategyView:
+class StrategyView(msgspec.Struct, frozen=True, eq=False):
     """The plan: champion, the user's order of conversations, actions and attempts."""
 
     FIELDS: ClassVar[FieldDocs] = {
@@ -154,8 +148,7 @@ class StrategyView:
         return self._shared.champion()
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class AgendaItemView:
+class AgendaItemView(msgspec.Struct, frozen=True, eq=False):
     """One item of the decision meeting's agenda."""
 
     FIELDS: ClassVar[FieldDocs] = {
@@ -171,8 +164,7 @@ class AgendaItemView:
     led_by: str
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class MeetingView:
+class MeetingView(msgspec.Struct, frozen=True, eq=False):
     """The decision meeting: who attends, the agenda, and the slot it fits."""
 
     FIELDS: ClassVar[FieldDocs] = {
@@ -190,8 +182,7 @@ class MeetingView:
     invitees_recorded: bool
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class GuidanceView:
+class GuidanceView(msgspec.Struct, frozen=True, eq=False):
     """One piece of the playbook's general advice for the advocate."""
 
     FIELDS: ClassVar[FieldDocs] = {

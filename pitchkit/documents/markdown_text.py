@@ -12,6 +12,9 @@ _ALWAYS = re.compile(r"([\\`*_\[\]<>|~#{}])")
 _LINE_START = re.compile(r"^([-+=])|^(\d{1,9})([.)])")
 _ENTITY = re.compile(r"&(?=#\d+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
 _WHITESPACE = re.compile(r"\s+")
+# A character `_ALWAYS` or `_ENTITY` escapes.  A text without one, whose whitespace is single
+# spaces between words, that `_LINE_START` does not match, is returned as it is (most are).
+_SPECIAL = re.compile(r"[\\`*_\[\]<>|~#{}&]")
 
 
 class Markdown(str):
@@ -26,6 +29,13 @@ def escape_inline(text: str) -> str:
     Runs of whitespace (newlines included) become one space, so a value can never start
     a new block (a heading, a list, a table row) wherever a template puts it.
     """
+    if (
+        type(text) is str
+        and _SPECIAL.search(text) is None
+        and " ".join(text.split()) == text
+        and _LINE_START.match(text) is None
+    ):
+        return text
     text = _WHITESPACE.sub(" ", text)
     text = _ALWAYS.sub(r"\\\1", text)
     text = _ENTITY.sub(r"\\&", text)

@@ -210,11 +210,17 @@ def _concat(values: list[Any]) -> str:
     return "".join(parts)
 
 
+#: Filters whose arguments predict a result too big to build (checked before the call).
+_PREDICTABLE = frozenset({"replace", "format", "join", "wordwrap"})
+
+
 def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)
     def guarded(*args: Any, **kwargs: Any) -> Any:
         _tick()
         _check_args(args, kwargs)
+        if name not in _PREDICTABLE:  # most calls: |sentence, |date, |length ...
+            return _check_result(func(*args, **kwargs))
         plain = [a for a in args if isinstance(a, str | int | float | list | tuple) or a is None]
         if name == "replace" and len(plain) >= 3:
             _check_special("replace", plain[0], tuple(plain[1:]))

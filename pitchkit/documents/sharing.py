@@ -11,11 +11,14 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pitchkit.core.anonymise import AnonymiseOptions, anonymise, shareable_copy
 from pitchkit.core.meeting import addressed, invitees
 from pitchkit.core.model import Project
 from pitchkit.documents.formats import FormatKind, OutputFormat
+
+if TYPE_CHECKING:
+    from pitchkit.core.anonymise import AnonymiseOptions
 
 #: What `--attach` accepts: the name -> the template rendered into the attached .docx.
 ATTACHMENTS: dict[str, str] = {"one-pager": "one-pager"}
@@ -25,6 +28,8 @@ def for_export(project: Project, spec: OutputFormat, options: AnonymiseOptions |
     """The project the export of `spec` renders (anonymised when `options` is given)."""
     if options is None:
         return project
+    from pitchkit.core.anonymise import anonymise, shareable_copy  # only when asked for (~2 ms)
+
     return shareable_copy(project, options) if spec.kind is FormatKind.PROJECT else anonymise(project, options)
 
 

@@ -39,15 +39,15 @@ from pitchkit.core.errors import PitchKitError, TemplateError
 from pitchkit.core.language import LANGUAGES
 from pitchkit.core.messages import message
 from pitchkit.documents import template_cache
-from pitchkit.documents.context_private import PrivateFieldError, check_not_private
+from pitchkit.documents.context_private import PrivateFieldError
 from pitchkit.documents.localised import written_number, yes_no
 from pitchkit.documents.markdown_text import Markdown, escape_inline
 from pitchkit.documents.sandbox_limits import (
-    LimitedSandbox,
     LimitError,
     check_printable,
     render_limited,
 )
+from pitchkit.documents.sandbox_views import ViewSandbox
 from pitchkit.documents.template_cache import BytecodeCache
 from pitchkit.documents.template_files import (
     FolderLoader,
@@ -212,6 +212,8 @@ def _safe_range(*args: int) -> range:
 @jinja2.pass_context
 def _finalize(context: Any, value: Any) -> str:
     """Every printed value goes through here: project text is escaped for Markdown."""
+    if type(value) is str:  # most values: project text
+        return escape_inline(value)
     if value is None:
         return ""
     check_printable(value)  # a big list is refused before it becomes text
@@ -227,32 +229,8 @@ def _finalize(context: Any, value: Any) -> str:
     return escape_inline(str(value))
 
 
-class TemplateEnvironment(LimitedSandbox):
+class TemplateEnvironment(ViewSandbox):
     """The sandbox templates run in: no mutation, no private attributes, bounded sizes."""
-
-    #: Distinct (type, attribute) answers remembered per environment.
-    SAFE_ATTRIBUTE_MEMO = 4096
-
-    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        # Jinja's answer depends only on the object's type and the name (isinstance tests
-        # and name lists), and a template over a big project asks it tens of thousands of
-        # times, so each (type, name) is decided once.
-        memo: dict[tuple[type, str], bool] = self.__dict__.setdefault("_safe_attributes", {})
-        key = (type(obj), attr)
-        safe = memo.get(key)
-        if safe is None:
-            safe = super().is_safe_attribute(obj, attr, value)
-            if len(memo) < self.SAFE_ATTRIBUTE_MEMO:
-                memo[key] = safe
-        return safe
-
-    def getattr(self, obj: Any, attribute: str) -> Any:
-        # A private field of a shared document's context is refused when it is named,
-        # not only when it is printed (context_private.py).
-        return check_not_private(super().getattr(obj, attribute))
-
-    def getitem(self, obj: Any, argument: Any) -> Any:
-        return check_not_private(super().getitem(obj, argument))
 
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         if operator_name != "*":

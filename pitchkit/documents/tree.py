@@ -17,13 +17,13 @@ Conventions (the template-authoring guide repeats them):
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from pitchkit.core.language import DOCUMENT_TAGS
+from pitchkit.documents.markdown_parser import parser
 
 PAGEBREAK_COMMENT = "<!-- pagebreak -->"
 
@@ -196,13 +196,6 @@ def plain_text(inlines: list[Inline]) -> str:
 # --- building from Markdown ------------------------------------------------------------
 
 
-@functools.cache
-def _parser() -> Any:
-    import mistune
-
-    return mistune.create_markdown(renderer=None, plugins=["table", "strikethrough"])
-
-
 def markdown_to_document(
     markdown: str,
     *,
@@ -216,7 +209,7 @@ def markdown_to_document(
 
     builder = _TreeBuilder(images or {})
     meta, markdown = split_front_matter(clean_text(markdown))
-    blocks = builder.blocks(_parser()(markdown))
+    blocks = builder.blocks(parser()(markdown))
     if meta.get("title"):
         title = _metadata_text(builder, meta["title"]) or title
     author = _metadata_text(builder, meta["author"]) if meta.get("author") else author
@@ -232,7 +225,7 @@ def markdown_to_document(
 
 def _metadata_text(builder: _TreeBuilder, value: str) -> str:
     """A metadata value (Markdown, as pandoc reads it) as plain text."""
-    blocks = builder.blocks(_parser()(value))
+    blocks = builder.blocks(parser()(value))
     return plain_text(blocks[0].inlines).strip() if blocks and isinstance(blocks[0], Paragraph) else value
 
 
@@ -358,6 +351,9 @@ def _cell_align(cell: dict[str, Any]) -> Align:
 
 def _merge(inlines: list[Inline]) -> list[Inline]:
     """Join neighbouring text runs with the same formatting (mistune splits at escapes)."""
+    if len(inlines) == 1:  # most cells and items: nothing to join, only the edges to check
+        only = inlines[0]
+        return [] if isinstance(only, Text) and not only.code and not only.text.strip() else inlines
     merged: list[Inline] = []
     for item in inlines:
         last = merged[-1] if merged else None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from pitchkit.core.errors import TemplateError
@@ -31,7 +29,7 @@ def test_context_resolves_references(project):
 
 def test_views_are_read_only(project):
     view = build_context(project)["stakeholders"][0]
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError, match="immutable"):
         view.name = "x"
     assert isinstance(view.resistances, tuple)
 
