@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from pitchkit.gui.pages.base import StepPage
 from pitchkit.gui.pages.document_language import DocumentLanguageChoice
 from pitchkit.gui.pages.generate_export import ExportSection
 from pitchkit.gui.preview import PreviewRenderer, PreviewResult
+from pitchkit.gui.preview_fit import FittingBrowser
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
 from pitchkit.gui.steps import Step
@@ -96,7 +96,7 @@ class GeneratePage(ExportSection, StepPage):
         self.open_button.setToolTip(self.tr("Open the exported file in the system's viewer"))
         self.open_button.hide()
 
-        self.preview = QTextBrowser(self)
+        self.preview = FittingBrowser(self)  # pictures shrink to its width: no sideways scrolling
         self.preview.setOpenLinks(False)
         self.preview.setAccessibleName(self.tr("Preview"))
         show_as_paper(self.preview)

@@ -1,0 +1,38 @@
+"""Rows as tall as their word-wrapped text: a delegate that measures at the column's width.
+
+Qt's own size hint measures a wrapped cell without knowing how wide its column is, so a
+long text got the height of its unwrapped lines and was cut at the top and bottom.  This
+delegate measures each cell at its column's current width, and the view lays its rows out
+again whenever a column changes width (the window resized, a column dragged).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Slot
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Word-wrapped cells of a tree view, each row as tall as its tallest wrapped cell."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.setWordWrap(True)
+        view.setUniformRowHeights(False)
+        view.header().sectionResized.connect(self._on_section_resized)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802 - Qt name
+        measured = QStyleOptionViewItem(option)
+        width = self._view.header().sectionSize(index.column())
+        if index.column() == 0 and self._view.rootIsDecorated():
+            width -= self._view.indentation()
+        # A valid rect of the column's width: the style wraps the text to it when measuring.
+        measured.rect = QRect(0, 0, max(width, 1), 1)
+        return super().sizeHint(measured, index)
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, section: int, old: int, new: int) -> None:
+        self._view.scheduleDelayedItemsLayout()

@@ -1,0 +1,118 @@
+"""Nothing cut, nothing sideways-scrolling at 1024x600 (issue 18): the real widgets, offscreen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+
+from pitchkit.core.health import Finding
+from pitchkit.core.model import Severity
+from pitchkit.gui.health_panel import HealthPanel
+
+pytestmark = pytest.mark.gui
+
+LONG = (
+    "Martin Cole is resistant, and advises the decision-maker; nobody has talked to him one to one yet "
+    "and his concern about turf has no counter-strategy"
+)
+
+
+def _wrapped_height(tree, column: int, text: str) -> int:
+    metrics = QFontMetrics(tree.font())
+    width = tree.header().sectionSize(column) - 8  # the style's text margins
+    return metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+
+
+def test_a_long_finding_gets_a_row_tall_enough_for_its_wrapped_text(qtbot):
+    panel = HealthPanel()
+    qtbot.addWidget(panel)
+    panel.resize(480, 400)
+    panel.show()
+    finding = Finding(Severity.HIGH, "resistant-adviser", "s-it", LONG, "Talk to them first and give them a part.",
+                      "stakeholders[s-it]", "Martin Cole, Tom Bradley and Fiona Grant")
+    panel.set_findings([finding])
+    tree = panel.tree
+    item = tree.topLevelItem(0)
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() >= _wrapped_height(tree, 2, item.text(2)))
+    assert tree.visualItemRect(item).height() >= _wrapped_height(tree, 1, item.text(1))
+    assert item.toolTip(2) == finding.line() and item.toolTip(1) == "Martin Cole, Tom Bradley and Fiona Grant"
+    assert "stakeholders[" not in item.toolTip(1)  # the words, not the record's path
+
+    before = tree.visualItemRect(item).height()
+    panel.resize(320, 400)  # narrower: more lines, a taller row
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() > before)
+    assert tree.visualItemRect(item).height() >= _wrapped_height(tree, 2, item.text(2))
+
+
+def test_the_health_heading_wraps_instead_of_widening_the_panel(qtbot):
+    panel = HealthPanel()
+    qtbot.addWidget(panel)
+    panel.set_findings([Finding(Severity.HIGH, "x", "", "m", "a", "pitch", "")] * 3)
+    assert panel.heading.wordWrap()
+    assert panel.minimumSizeHint().width() < 300
+
+
+@pytest.fixture
+def small_window(qtbot):
+    from pitchkit.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1024, 570)  # a 1024x600 screen less a panel
+    window.show()
+    return window
+
+
+def _preview_ready(qtbot, window):
+    window.show_step("generate")
+    page = window.pages["generate"]
+    qtbot.waitUntil(lambda: not page.renderer.is_busy() and page.preview_document() is not None, timeout=30_000)
+    return page
+
+
+def _picture_widths(document) -> list[float]:
+    from pitchkit.gui.preview_fit import _pictures
+
+    return [fmt.width() for _position, _length, fmt, _frame in _pictures(document)]
+
+
+def test_the_preview_wraps_to_its_width_with_the_map_scaled_down(qtbot, small_window):
+    small_window.open_example()
+    page = _preview_ready(qtbot, small_window)
+    preview = page.preview
+    widths = _picture_widths(preview.document())
+    assert widths, "the proposal shows the map"
+    assert all(width <= preview.viewport().width() for width in widths)
+    assert preview.horizontalScrollBar().maximum() == 0
+    assert not preview.horizontalScrollBar().isVisible()
+    assert preview.document().idealWidth() <= preview.viewport().width()
+
+
+def test_printing_puts_the_pictures_back_at_their_printed_size(qtbot, small_window):
+    from pitchkit.gui.preview_fit import printed_size
+
+    small_window.open_example()
+    page = _preview_ready(qtbot, small_window)
+    document = page.preview.document()
+    shown = _picture_widths(document)
+    with printed_size(document):
+        printed = _picture_widths(document)
+    assert printed[0] > shown[0] and printed[0] > page.preview.viewport().width()
+    assert _picture_widths(document) == shown  # fitted again afterwards
+
+
+def test_no_guide_page_scrolls_sideways_in_a_small_help_window(qtbot):
+    from pitchkit.gui.help_window import HelpWindow
+
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    window.resize(760, 500)
+    window.show()
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
+    for row in range(window.pages.count()):
+        window.pages.setCurrentRow(row)
+        bar = window.browser.horizontalScrollBar()
+        qtbot.waitUntil(lambda: window.browser.document().idealWidth() <= window.browser.viewport().width() + 0.5)
+        assert bar.maximum() == 0, window.pages.item(row).text()
