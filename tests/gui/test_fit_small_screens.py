@@ -116,3 +116,48 @@ def test_no_guide_page_scrolls_sideways_in_a_small_help_window(qtbot):
         bar = window.browser.horizontalScrollBar()
         qtbot.waitUntil(lambda: window.browser.document().idealWidth() <= window.browser.viewport().width() + 0.5)
         assert bar.maximum() == 0, window.pages.item(row).text()
+
+
+@pytest.fixture(params=["en", "nl"])
+def ui_language(request, qapp):
+    from PySide6.QtCore import QLocale
+
+    from pitchkit.core.language import reset_language
+    from pitchkit.gui import translation
+
+    loaded = translation.install_translators(qapp, request.param)
+    yield request.param
+    for translator in loaded:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en_GB"))
+    reset_language()
+
+
+def test_every_map_command_is_on_screen_at_1024_pixels(qtbot, ui_language):
+    from PySide6.QtWidgets import QToolButton
+
+    from pitchkit.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1024, 570)
+    window.show()
+    window.open_example()
+    window.show_step("map")
+    page = window.pages["map"]
+    toolbar = page.toolbar
+    qtbot.waitUntil(lambda: toolbar.widgetForAction(page.fit_action).isVisible())
+    for action in toolbar.actions():
+        if action.isSeparator():
+            continue
+        button = toolbar.widgetForAction(action)
+        assert button.isVisible(), action.text()
+        assert button.geometry().right() <= toolbar.contentsRect().right()
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, action.text()
+    assert not toolbar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()
+    # Shortened on the toolbar, named in full for tooltips and screen readers.
+    zoom_in = toolbar.widgetForAction(page.zoom_in_action)
+    assert zoom_in.text() == "+" and page.zoom_in_action.toolTip() and zoom_in.accessibleName()
+    # The picture exports are behind the Export button's menu.
+    assert page.png_action in page.export_button.menu().actions()
+    assert page.svg_action in page.export_button.menu().actions()

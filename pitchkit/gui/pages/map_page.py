@@ -21,6 +21,7 @@ from pitchkit.gui.map_items import NodeItem
 from pitchkit.gui.map_people import MapPeopleList
 from pitchkit.gui.map_route import route_to_decision_maker
 from pitchkit.gui.map_scene import MapScene
+from pitchkit.gui.map_toolbar import fill_toolbar
 from pitchkit.gui.map_view import MapView
 from pitchkit.gui.pages.base import StepPage
 from pitchkit.gui.recent_files import last_folder
@@ -74,13 +75,7 @@ class MapPage(StepPage):
         self.fit_action = self._action(self.tr("&Fit"), self.tr("Show the whole map"))
         self.png_action = self._action(self.tr("Export &PNG…"), self.tr("Save the map as a PNG picture"))
         self.svg_action = self._action(self.tr("Export &SVG…"), self.tr("Save the map as an SVG drawing"))
-        for action in (self.grid_action, self.network_action, None, self.link_action, self.delete_link_action,
-                       self.route_action, None, self.zoom_in_action, self.zoom_out_action, self.fit_action, None,
-                       self.png_action, self.svg_action):
-            if action is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(action)
+        fill_toolbar(self)  # fits at 1024 pixels; the exports behind one menu button
 
         self.hint_label = QLabel(self)
         self.hint_label.setWordWrap(True)
