@@ -1,12 +1,19 @@
-"""The right-click menu of an influence arrow on the map: its strength, or delete it."""
+"""The right-click menu of an influence arrow on the map: its strength, its note, or delete it.
+
+Each edit is one undo step (`session.set_field`).  The note (what the influence rests on,
+`Link.note`) is asked for with `ask_link_note`, which tests replace, and shown as the
+arrow's tooltip with the two people's names.
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
+from pitchkit.core.model import Link
 from pitchkit.gui.kinds import LINKS
 from pitchkit.gui.map_items import EdgeItem
 
@@ -14,8 +21,41 @@ if TYPE_CHECKING:
     from pitchkit.gui.pages.map_page import MapPage
 
 
+def ask_link_note(parent: QWidget | None, names: str, current: str) -> tuple[str, bool]:
+    """The note the user wrote for the link between `names`, and whether they pressed OK."""
+    return QInputDialog.getMultiLineText(
+        parent, translate("MapPage", "Link Note"),
+        translate("MapPage", "What does the influence of {names} rest on?").format(names=names), current,
+    )
+
+
+def _names(page: MapPage, link: Link) -> str:
+    project = page.session.project
+    people = [project.stakeholder(pid) if project is not None else None for pid in (link.source, link.target)]
+    source, target = (p.name if p is not None and p.name else pid for p, pid in zip(people, (link.source, link.target), strict=True))
+    return f"{source} → {target}"
+
+
+def edge_menu(page: MapPage, link: Link) -> QMenu:
+    """The menu for `link`: Weak/Moderate/Strong, Edit Note…, Delete link (each acts at once)."""
+    menu = QMenu(page)
+    strengths = ((1, translate("MapPage", "Weak")), (2, translate("MapPage", "Moderate")), (3, translate("MapPage", "Strong")))
+    for strength, label in strengths:
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked(link.strength == strength)
+        action.triggered.connect(partial(_set_strength, page, link, strength))
+    menu.addSeparator()
+    note = menu.addAction(translate("MapPage", "Edit &Note…"))
+    note.setToolTip(translate("MapPage", "What the influence rests on"))
+    note.triggered.connect(partial(edit_link_note, page, link))
+    delete = menu.addAction(translate("MapPage", "Delete link"))
+    delete.triggered.connect(page.delete_selected_links)
+    return menu
+
+
 def show_edge_menu(page: MapPage, pos: QPoint) -> None:
-    """Offer Weak/Moderate/Strong and Delete for the arrow at `pos` (viewport coordinates)."""
+    """Offer the arrow's menu at `pos` (viewport coordinates), if there is an arrow there."""
     item = page.view.itemAt(pos)
     project = page.session.project
     if not isinstance(item, EdgeItem) or project is None:
@@ -25,19 +65,32 @@ def show_edge_menu(page: MapPage, pos: QPoint) -> None:
         return
     page.scene.clearSelection()
     item.setSelected(True)
-    menu = QMenu(page)
-    for strength, label in ((1, translate("MapPage", "Weak")), (2, translate("MapPage", "Moderate")), (3, translate("MapPage", "Strong"))):
-        action = menu.addAction(label)
-        action.setCheckable(True)
-        action.setChecked(link.strength == strength)
-        action.setData(strength)
-    menu.addSeparator()
-    delete = menu.addAction(translate("MapPage", "Delete link"))
-    chosen = menu.exec(page.view.viewport().mapToGlobal(pos))
-    if chosen is delete:
-        page.delete_selected_links()
-    elif chosen is not None and chosen.data():
-        page.session.set_field(LINKS, link, "strength", int(chosen.data()))
+    menu = edge_menu(page, link)
+    menu.exec(page.view.viewport().mapToGlobal(pos))
+    menu.deleteLater()
+
+
+def _set_strength(page: MapPage, link: Link, strength: int, _checked: bool = False) -> None:
+    if link.strength != strength:
+        page.session.set_field(LINKS, link, "strength", strength)
+
+
+def edit_link_note(page: MapPage, link: Link, _checked: bool = False) -> None:
+    """Ask for the link's note and set it (one undo step); nothing changes on Cancel."""
+    text, accepted = ask_link_note(page, _names(page, link), link.note)
+    text = text.strip()
+    if accepted and text != link.note:
+        page.session.set_field(LINKS, link, "note", text)
+
+
+def describe_edges(page: MapPage) -> None:
+    """Each arrow's tooltip: who influences whom, and the note when there is one."""
+    project = page.session.project
+    for link in project.links if project is not None else []:
+        edge = page.scene.edges.get(link.id)
+        if edge is not None:
+            names = _names(page, link)
+            edge.setToolTip(f"{names}\n{link.note}" if link.note else names)
 
 
 #: Called by this name so pyside6-lupdate finds the strings.

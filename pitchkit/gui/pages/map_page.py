@@ -16,7 +16,7 @@ from pitchkit.gui import prompts
 from pitchkit.gui.kinds import ALL, LINKS, STAKEHOLDERS, STRATEGY, Change
 from pitchkit.gui.labels import label
 from pitchkit.gui.map_commands import move_stakeholders
-from pitchkit.gui.map_edge_menu import show_edge_menu
+from pitchkit.gui.map_edge_menu import describe_edges, show_edge_menu
 from pitchkit.gui.map_items import NodeItem
 from pitchkit.gui.map_people import MapPeopleList
 from pitchkit.gui.map_route import route_to_decision_maker
@@ -160,6 +160,7 @@ class MapPage(StepPage):
         """Lay the map out again from the project and move the items there."""
         self._stale = False
         self.scene.set_layout(self.current_layout())
+        describe_edges(self)  # who influences whom, and the link's note, on hover
         self._select_current()
         self._update_route()
         self._update_actions()
