@@ -13,6 +13,7 @@ from typing import Any
 
 import msgspec
 
+from pitchkit.core.merge_cascade import refers_to
 from pitchkit.core.merge_refs import SINGLETONS, TABLES, container, drop_dangling, table
 from pitchkit.core.messages import text
 from pitchkit.core.model import Conflict, Project
@@ -143,6 +144,7 @@ def resolve(project: Project, choices: dict[str, Choice]) -> Project:
     Raises ProjectError (from the loader) when an edited value is not valid there.
     """
     data = to_data(project)
+    choices = with_dependents(data.get("conflicts") or [], choices)
     remaining = []
     for item in data.get("conflicts") or []:
         choice = choices.get(item.get("id"))
@@ -155,6 +157,40 @@ def resolve(project: Project, choices: dict[str, Choice]) -> Project:
     data["conflicts"] = remaining
     drop_dangling(data)
     return project_from_data(data, "merged project")
+
+
+def _deleted_person(item: dict[str, Any]) -> str:
+    """The id of the person a conflict is about when OURS does not have them ("" otherwise)."""
+    whole_person = item.get("kind") == "stakeholders" and not item.get("field")
+    return str(item.get("record_id") or "") if whole_person and item.get("ours") is None else ""
+
+
+def dependents(items: list[dict[str, Any]], person: str) -> list[dict[str, Any]]:
+    """The recorded whole records, not in the project, that name `person` (their links,
+    resistances, talking points): they come back, or stay out, with the person."""
+    return [
+        item for item in items
+        if not item.get("field") and item.get("ours") is None and item.get("kind") != "stakeholders"
+        and any(isinstance(v, dict) and refers_to(str(item.get("kind")), v, {person}) for v in (item.get("theirs"), item.get("base")))
+    ]
+
+
+def with_dependents(items: list[dict[str, Any]], choices: dict[str, Choice]) -> dict[str, Choice]:
+    """`choices` and, for a person OURS deleted, the same choice for what went with them.
+
+    Taking THEIRS' person (or the base's) takes that side's links and resistances of theirs
+    too; keeping the deletion keeps them out.  A choice made for a dependent itself wins.
+    """
+    out = dict(choices)
+    for item in items:
+        choice = choices.get(item.get("id", ""))
+        person = _deleted_person(item)
+        if choice is None or not person:
+            continue
+        take = choice.take if choice.take in ("theirs", "base") else "ours"
+        for other in dependents(items, person):
+            out.setdefault(other.get("id", ""), Choice(take))
+    return out
 
 
 def _put(data: dict[str, Any], conflict: Conflict, value: Any) -> None:

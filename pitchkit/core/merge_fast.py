@@ -17,7 +17,11 @@ from typing import Any, cast
 import msgspec
 
 from pitchkit.core.errors import ProjectError
-from pitchkit.core.merge_cascade import deleted_while_edited, keep_what_points_at
+from pitchkit.core.merge_cascade import (
+    deleted_by_ours_while_changed,
+    deleted_while_edited,
+    keep_what_points_at,
+)
 from pitchkit.core.merge_refs import TABLES, has_dangling
 from pitchkit.core.model import Conflict, Project, Record
 from pitchkit.core.project_file import check_project
@@ -72,6 +76,7 @@ class FastMerger:
     def merge(self) -> Project | None:
         """The merged project, or None when the general path must decide."""
         b, o, t = self.base, self.ours, self.theirs
+        self.merger.held = deleted_by_ours_while_changed(b, o, t)  # what went with them is recorded
         if pending := deleted_while_edited(b, o, t):
             t = self.theirs = keep_what_points_at(b, t, pending)  # the conflict decides it all
         # In the order of the general path, so that conflicts are recorded in the same order.

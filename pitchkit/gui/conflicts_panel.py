@@ -7,6 +7,7 @@ import html
 import json
 from typing import Any
 
+import msgspec
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,6 +27,7 @@ from pitchkit.core.conflicts import (
     ABSENT,
     Choice,
     conflict_place,
+    dependents,
     reason_text,
     record_name,
     resolve,
@@ -177,10 +179,21 @@ class ConflictsPanel(QDockWidget):
             field = conflict.field.replace("_", " ") or self.tr("the whole record")
             name = record_name(self.session.project, conflict)  # type: ignore[arg-type]
             named = html.escape(f"{name} ({what})" if what else name)  # a name is text, not markup
-            self.summary.setText(
-                self.tr("<b>{named}</b>, {field}: {why}. Your version stays in the project until you choose.").format(named=named, field=field, why=why)
-            )
+            text = self.tr("<b>{named}</b>, {field}: {why}. Your version stays in the project until you choose.").format(
+                named=named, field=field, why=why)
+            going_with = self._going_with(conflict)
+            if going_with:
+                text += " " + self.tr("Taking their copy brings back the %n record(s) that went with them "
+                                      "(links, resistances, talking points); keeping your version leaves them out.",
+                                      "", going_with)
+            self.summary.setText(text)
             self.summary.setToolTip(conflict_place(conflict))
+
+    def _going_with(self, conflict: Conflict) -> int:
+        """How many recorded records a person deleted in your version takes with them."""
+        if conflict.kind != "stakeholders" or conflict.field or conflict.ours is not None:
+            return 0
+        return len(dependents([msgspec.to_builtins(c) for c in self.conflicts()], conflict.record_id))
 
     def _why(self, conflict: Conflict) -> str:
         """Why it is a conflict, saying which copy did what."""
