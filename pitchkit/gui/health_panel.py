@@ -101,8 +101,14 @@ class HealthPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Pitch health findings"))
-        self.tree.setColumnWidth(0, 70)
-        self.tree.setColumnWidth(1, 130)
+        metrics = self.tree.fontMetrics()
+        self.tree.setColumnWidth(0, metrics.horizontalAdvance(label(Severity.MEDIUM)) + 20)
+        self.tree.setColumnWidth(1, metrics.horizontalAdvance("M") * 9)
+        # A narrow panel cuts a header's words at the end, "…" showing; the tooltip has them all.
+        self.tree.header().setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.headerItem()
+        for column in range(3):
+            header.setToolTip(column, header.text(column))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableView,
     QToolButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pitchkit.core.model import Record, new_id
+from pitchkit.gui.column_fit import ColumnFitter
 from pitchkit.gui.delegates import RecordDelegate
 from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.icons import icon
@@ -100,10 +100,8 @@ class RecordListEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(False)
-        for column in range(model.columnCount()):
-            if column in stretch:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Short columns as wide as their contents, the text ones sharing the rest, name first.
+        self.column_fitter = ColumnFitter(self.table, stretch)
         # File order until the user clicks a header; a third click goes back to it.
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

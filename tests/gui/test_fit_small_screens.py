@@ -51,6 +51,10 @@ def test_the_health_heading_wraps_instead_of_widening_the_panel(qtbot):
     panel.set_findings([Finding(Severity.HIGH, "x", "", "m", "a", "pitch", "")] * 3)
     assert panel.heading.wordWrap()
     assert panel.minimumSizeHint().width() < 300
+    # A narrow panel cuts its headers at the end, with "…", and the whole header on hover.
+    assert panel.tree.header().textElideMode() == Qt.TextElideMode.ElideRight
+    header = panel.tree.headerItem()
+    assert [header.toolTip(c) for c in range(3)] == [header.text(c) for c in range(3)]
 
 
 @pytest.fixture
@@ -161,3 +165,34 @@ def test_every_map_command_is_on_screen_at_1024_pixels(qtbot, ui_language):
     # The picture exports are behind the Export button's menu.
     assert page.png_action in page.export_button.menu().actions()
     assert page.svg_action in page.export_button.menu().actions()
+
+
+def test_lists_give_names_room_and_no_sideways_scroll_bar_at_1024(qtbot, small_window):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from pitchkit.gui.stakeholder_model import Column
+
+    small_window.open_example()
+    small_window.show_step("stakeholders")
+    table = small_window.stakeholders_page.list.table
+    header = table.horizontalHeader()
+    bar = table.horizontalScrollBar()
+    qtbot.waitUntil(lambda: header.length() == table.viewport().width() and bar.maximum() == 0)
+    assert not bar.isVisible()
+    metrics = table.fontMetrics()
+    names = [p.name for p in small_window.project.stakeholders]
+    shown = sum(metrics.horizontalAdvance(name) + 8 <= header.sectionSize(Column.NAME) for name in names)
+    assert shown >= len(names) * 3 // 4  # most names whole, not "Da…"
+    assert header.sectionSize(Column.POWER) < header.sectionSize(Column.NAME)
+
+    # A cell cut short shows its whole text on hover.
+    row = 0
+    index = table.model().index(row, Column.ROLE)
+    role = index.data()
+    assert metrics.horizontalAdvance(role) > header.sectionSize(Column.ROLE)
+    rect = table.visualRect(index)
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, rect.center(), table.viewport().mapToGlobal(rect.center()))
+    QApplication.sendEvent(table.viewport(), event)
+    qtbot.waitUntil(lambda: QToolTip.text() == role)
+    QToolTip.hideText()

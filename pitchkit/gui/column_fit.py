@@ -1,0 +1,114 @@
+"""Table columns sized to what they hold, the first text column served first.
+
+Qt's Stretch mode shares the room out evenly, so at 1024 pixels the Name column of the
+Stakeholders list read "Da…" while "Power" kept a hundred pixels for "8.5".  Here short
+columns (numbers, dates, choices) get the width of their header and contents, and the
+text columns share what is left: the first one (the name, the title) gets what it needs
+up to half of it, the others the rest in proportion to their contents.  A column the user
+drags keeps its width from then on.  Only the first `_SAMPLE_ROWS` rows are measured, so a
+list of thousands of people costs no more than a short one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+#: Rows measured for a column's content width.
+_SAMPLE_ROWS = 200
+#: Room around a cell's text (the style's margins and the sort arrow).
+_PADDING = 24
+#: The widest a short (not stretched) column or a text column's wish may be.
+_SHORT_MAX = 150
+_TEXT_MAX = 360
+_TEXT_MIN = 48
+
+
+class ColumnFitter(QObject):
+    """Keeps `table`'s column widths fitted to the view's width and the rows' contents."""
+
+    def __init__(self, table: QTableView, stretch: tuple[int, ...]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.stretch = stretch
+        self._fitting = False
+        self._dragged: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(table.model().columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._on_section_resized)
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self._timer.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return False
+
+    def wanted(self, column: int) -> int:
+        """The width column `column` would like: its header and its widest sampled cell."""
+        model = self.table.model()
+        metrics = self.table.fontMetrics()
+        header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = metrics.horizontalAdvance(header)
+        for row in range(min(model.rowCount(), _SAMPLE_ROWS)):
+            text = model.index(row, column).data()
+            if text:
+                widest = max(widest, metrics.horizontalAdvance(str(text)))
+        return widest + _PADDING
+
+    @Slot()
+    def fit(self) -> None:
+        """Share the view's width out again (columns the user dragged keep theirs)."""
+        header = self.table.horizontalHeader()
+        columns = [c for c in range(self.table.model().columnCount()) if not header.isSectionHidden(c)]
+        if not columns:
+            return
+        widths: dict[int, int] = {}
+        for column in columns:
+            if column in self._dragged:
+                widths[column] = header.sectionSize(column)
+            elif column not in self.stretch:
+                widths[column] = min(self.wanted(column), _SHORT_MAX)
+        texts = [c for c in columns if c not in widths]
+        room = self.table.viewport().width() - sum(widths.values())
+        wishes = {c: max(min(self.wanted(c), _TEXT_MAX), _TEXT_MIN) for c in texts}
+        if texts:
+            if sum(wishes.values()) <= room:  # room to spare: shared in proportion
+                extra = room - sum(wishes.values())
+                total = sum(wishes.values())
+                for c in texts:
+                    widths[c] = wishes[c] + extra * wishes[c] // total
+            else:  # short of room: the first (the name) first, never a sideways scroll bar
+                first, rest = texts[0], texts[1:]
+                widths[first] = max(min(wishes[first], room * 3 // 5 if rest else room), _TEXT_MIN)
+                left = max(room - widths[first], 0)
+                total = sum(wishes[c] for c in rest) or 1
+                smallest = header.minimumSectionSize()
+                for c in rest:
+                    widths[c] = max(left * wishes[c] // total, smallest)
+                # The header's smallest section can take more than was left: the name gives it.
+                over = sum(widths.values()) - self.table.viewport().width()
+                if over > 0:
+                    widths[first] = max(widths[first] - over, smallest)
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, column: int, old: int, new: int) -> None:
+        # Only a drag with the mouse: Qt's own resizes (a reset of the model) do not count.
+        if not self._fitting and QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self._dragged.add(column)  # the user's width stays
