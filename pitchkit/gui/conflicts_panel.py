@@ -35,6 +35,7 @@ from pitchkit.core.conflicts import (
 from pitchkit.core.errors import ProjectError
 from pitchkit.core.model import Conflict
 from pitchkit.gui import prompts
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.kinds import Change
 from pitchkit.gui.merge_commands import ReplaceProjectCommand
 from pitchkit.gui.session import ProjectSession
@@ -70,6 +71,7 @@ class ConflictsPanel(QDockWidget):
         self.setObjectName("conflicts_panel")
         self.session = session
         self.list = QListWidget(self)
+        show_focus(self.list)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.values: dict[str, QPlainTextEdit] = {}

@@ -6,7 +6,7 @@ dark mode; a style sheet using `palette(highlight)` follows the light and dark p
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractScrollArea
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 #: Pixels of the frame shown around a focused list or table.
 FOCUS_WIDTH = 2
@@ -19,3 +19,9 @@ def show_focus(widget: QAbstractScrollArea) -> None:
         f"{name} {{ border: {FOCUS_WIDTH}px solid transparent; }}"
         f"{name}:focus {{ border: {FOCUS_WIDTH}px solid palette(highlight); }}"
     )
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab visits `widgets` in this order (their reading order on screen)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)

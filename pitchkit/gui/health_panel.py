@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pitchkit.core.health import Finding
 from pitchkit.core.model import Severity
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.labels import label
 from pitchkit.gui.wrap_delegate import WrappingDelegate
 
@@ -101,6 +102,7 @@ class HealthPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Pitch health findings"))
+        show_focus(self.tree)
         metrics = self.tree.fontMetrics()
         self.tree.setColumnWidth(0, metrics.horizontalAdvance(label(Severity.MEDIUM)) + 20)
         self.tree.setColumnWidth(1, metrics.horizontalAdvance("M") * 9)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.preview_fit import FittingBrowser, wrap_code_blocks
 from pitchkit.paths import docs_dir
 
@@ -58,6 +59,7 @@ class HelpWindow(QDialog):
         self.search.setPlaceholderText(self.tr("Search the guide"))
         self.search.setClearButtonEnabled(True)
         self.pages = QListWidget(self)
+        show_focus(self.pages)
         self.pages.setAccessibleName(self.tr("Guide pages"))
         self.hits = QLabel(self)
         self.browser = FittingBrowser(self)  # pictures shrink to the page's width

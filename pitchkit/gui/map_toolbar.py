@@ -40,6 +40,7 @@ def fill_toolbar(page: MapPage) -> QToolBar:
     page.export_button = QToolButton(toolbar)
     page.export_button.setText(translate("MapPage", "E&xport Map"))
     page.export_button.setToolTip(translate("MapPage", "Save the map as a PNG picture or an SVG drawing"))
+    page.export_button.setAccessibleName(page.export_button.text().replace("&", ""))
     page.export_button.setMenu(page.export_menu)
     page.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     toolbar.addWidget(page.export_button)
@@ -47,7 +48,8 @@ def fill_toolbar(page: MapPage) -> QToolBar:
         button = toolbar.widgetForAction(action)
         if isinstance(button, QToolButton):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setAccessibleName(action.text().replace("&", ""))
+            if action.text():
+                button.setAccessibleName(action.text().replace("&", ""))
     extension = toolbar.findChild(QWidget, "qt_toolbar_ext_button")
     if extension is not None:
         extension.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pitchkit.core.conflicts import Choice, conflict_place, record_name, resolve, show_value
 from pitchkit.core.merge import MergeResult
 from pitchkit.core.model import Project
+from pitchkit.gui.focus_frame import show_focus
 
 
 class TwoWayMergeDialog(QDialog):
@@ -33,6 +34,7 @@ class TwoWayMergeDialog(QDialog):
         ))
         intro.setWordWrap(True)
         self.list = QListWidget(self)
+        show_focus(self.list)
         for conflict in result.conflicts:
             field = conflict.field.replace("_", " ") or self.tr("the whole record")
             label = self.tr("{name}, {field}: yours {ours}; their copy {theirs}").format(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pitchkit.core.model import Record, new_id
 from pitchkit.gui.column_fit import ColumnFitter
 from pitchkit.gui.delegates import RecordDelegate
-from pitchkit.gui.focus_frame import show_focus
+from pitchkit.gui.focus_frame import show_focus, tab_chain
 from pitchkit.gui.icons import icon
 from pitchkit.gui.record_model import RecordProxyModel, RecordTableModel
 from pitchkit.gui.session import ProjectSession
@@ -141,6 +141,8 @@ class RecordListEditor(QWidget):
             self._buttons[action] = button
         tools.addSpacing(12)
         tools.addWidget(self.filter_edit, 1)
+        # Tab in reading order: the buttons, the filter box, then the table.
+        tab_chain(*self._buttons.values(), self.filter_edit, self.table)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

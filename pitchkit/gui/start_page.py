@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.icons import icon
 from pitchkit.gui.recent_files import recent_files
 
@@ -63,6 +64,7 @@ class StartPage(QWidget):
 
         recent_label = QLabel(self.tr("&Recent projects"), self)
         self.recent_list = QListWidget(self)
+        show_focus(self.recent_list)
         self.recent_list.setAccessibleName(self.tr("Recent projects"))
         self.recent_list.setUniformItemSizes(True)
         self.recent_list.setAlternatingRowColors(True)

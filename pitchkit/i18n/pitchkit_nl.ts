@@ -341,6 +341,11 @@
         <source>&lt;b&gt;{named}&lt;/b&gt;, {field}: {why}. Your version stays in the project until you choose.</source>
         <translation>&lt;b&gt;{named}&lt;/b&gt;, {field}: {why}. Jouw versie blijft in het project tot je kiest.</translation>
     </message>
+    <message numerus="yes">
+        <source>Taking their copy brings back the %n record(s) that went with them (links, resistances, talking points); keeping your version leaves them out.</source>
+        <translation>
+            <numerusform>Neem je hun kopie over, dan komt ook het record terug dat met deze persoon verdween (een invloedslijn, weerstand of gesprekspunt); behoud je jouw versie, dan blijft het weg.</numerusform><numerusform>Neem je hun kopie over, dan komen ook de %n records terug die met deze persoon verdwenen (invloedslijnen, weerstanden, gesprekspunten); behoud je jouw versie, dan blijven ze weg.</numerusform></translation>
+    </message>
     <message>
         <source>changed in your version and in their copy</source>
         <translation>gewijzigd in jouw versie en in hun kopie</translation>
@@ -920,6 +925,14 @@ The finding on each row.</extracomment>
         <translation>{a} beïnvloedt {b}.</translation>
     </message>
     <message>
+        <source>Link Note</source>
+        <translation>Notitie bij de lijn</translation>
+    </message>
+    <message>
+        <source>What does the influence of {names} rest on?</source>
+        <translation>Waarop berust de invloed van {names}?</translation>
+    </message>
+    <message>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
@@ -930,6 +943,14 @@ The finding on each row.</extracomment>
     <message>
         <source>Strong</source>
         <translation>Sterk</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>&amp;Notitie bewerken…</translation>
+    </message>
+    <message>
+        <source>What the influence rests on</source>
+        <translation>Waarop de invloed berust</translation>
     </message>
     <message>
         <source>Delete link</source>
@@ -966,6 +987,18 @@ The finding on each row.</extracomment>
     <message>
         <source>Route: {path}</source>
         <translation>Route: {path}</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Map</source>
+        <translation>Kaart e&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture or an SVG drawing</source>
+        <translation>De kaart bewaren als PNG-afbeelding of SVG-tekening</translation>
+    </message>
+    <message>
+        <source>More map commands</source>
+        <translation>Meer kaartopdrachten</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1282,7 @@ The finding on each row.</extracomment>
     <name>PreviewRenderer</name>
     <message>
         <source>This long document is previewed up to here; the export contains all of it.</source>
-        <extracomment>Quiet time after the last edit before the preview is rebuilt. The most the preview lays out, in characters of text (a table cell counts 10 more): about 25 pages, and ~50 ms of `setHtml` holding the GIL. The example needs 11,000. The preview shows the map 16 cm wide, ~600 pixels; twice that stays sharp on high-DPI. AnonymiseOptions, or None: the preview names people by role (done in the worker). Plain text of the preview, for tests and the benchmark. True when the document was too long and the preview shows its first part only. The project snapshot the findings are for (the health monitor remembers them).</extracomment>
+        <extracomment>Quiet time after the last edit before the preview is rebuilt. The most the preview lays out, in characters of text (a table cell counts 10 more): about 25 pages, and ~50 ms of `setHtml` holding the GIL. The example needs 11,000. The preview shows the map 16 cm wide, ~600 pixels; twice that stays sharp on high-DPI. AnonymiseOptions, or None: the preview names people by role (done in the worker). Plain text of the preview, for tests and the benchmark. True when the document was too long and the preview shows its first part only. The project snapshot the findings are for (the health monitor remembers them). Drawn as in a shared document: one card colour, no stance rings or marks.</extracomment>
         <translation>Dit lange document is tot hier getoond; de export bevat alles.</translation>
     </message>
     <message>

@@ -178,8 +178,7 @@ def test_lists_give_names_room_and_no_sideways_scroll_bar_at_1024(qtbot, small_w
     table = small_window.stakeholders_page.list.table
     header = table.horizontalHeader()
     bar = table.horizontalScrollBar()
-    qtbot.waitUntil(lambda: header.length() == table.viewport().width() and bar.maximum() == 0)
-    assert not bar.isVisible()
+    qtbot.waitUntil(lambda: header.length() == table.viewport().width() and bar.maximum() == 0 and not bar.isVisible())
     metrics = table.fontMetrics()
     names = [p.name for p in small_window.project.stakeholders]
     shown = sum(metrics.horizontalAdvance(name) + 8 <= header.sectionSize(Column.NAME) for name in names)

@@ -19,7 +19,7 @@ def page(qtbot, project_path):
     window.load(project_path)
     window.show_step("map")
     window.session.add_record("links", Link(id="l-a", source="s-it", target="s-hr", note="Old note"))
-    return window.pages["map"]
+    yield window.pages["map"]  # the window stays alive (and referenced) until the test ends
 
 
 def _action(menu, text: str):

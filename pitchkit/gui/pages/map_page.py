@@ -13,6 +13,7 @@ from pitchkit.core.model import Link, Project, Stance, new_id
 from pitchkit.core.network_layout import network_layout
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.gui import prompts
+from pitchkit.gui.focus_frame import tab_chain
 from pitchkit.gui.kinds import ALL, LINKS, STAKEHOLDERS, STRATEGY, Change
 from pitchkit.gui.labels import label
 from pitchkit.gui.map_commands import move_stakeholders
@@ -99,6 +100,7 @@ class MapPage(StepPage):
         self.people.setMaximumWidth(260)
         self.body.addWidget(beside, 1)
         self.body.addWidget(self.status_label)
+        tab_chain(self.toolbar_buttons()[-1], self.view, self.people.find_edit, self.people.list)
 
         self.grid_action.toggled.connect(self._on_view_toggled)
         self.link_action.toggled.connect(self._on_link_mode)
@@ -120,6 +122,10 @@ class MapPage(StepPage):
         session.current_stakeholder_changed.connect(self._on_current_stakeholder)
         self._show_hint()
         self._update_actions()
+
+    def toolbar_buttons(self) -> list[QWidget]:
+        """The toolbar's buttons, left to right (Tab visits them before the map)."""
+        return [w for a in self.toolbar.actions() if (w := self.toolbar.widgetForAction(a)) is not None and not a.isSeparator()]
 
     def _action(self, text: str, tip: str) -> QAction:
         action = QAction(text, self)

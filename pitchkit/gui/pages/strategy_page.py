@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pitchkit.core.model import Strategy
 from pitchkit.gui.fields import StakeholderCombo, stakeholder_label
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.form_binding import RecordForm, StakeholderBinding
 from pitchkit.gui.icons import icon
 from pitchkit.gui.kinds import ALL, STAKEHOLDERS, STRATEGY, Change
@@ -48,6 +49,7 @@ class StrategyPage(StepPage):
         self.champion_combo = StakeholderCombo(session, none_text=self.tr("(no champion yet)"), parent=plan)
         self.form.bind(StakeholderBinding(self.form, self.champion_combo, "champion"))
         self.sequence_list = QListWidget(plan)
+        show_focus(self.sequence_list)
         self.sequence_list.setAlternatingRowColors(True)
         self.sequence_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.candidate_combo = StakeholderCombo(session, parent=plan)
