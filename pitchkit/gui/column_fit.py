@@ -65,6 +65,10 @@ class ColumnFitter(QObject):
                 widest = max(widest, metrics.horizontalAdvance(str(text)))
         return widest + _PADDING
 
+    def _header_width(self, column: int) -> int:
+        header = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        return min(self.table.fontMetrics().horizontalAdvance(header) + _PADDING, self.wanted(column))
+
     @Slot()
     def fit(self) -> None:
         """Share the view's width out again (columns the user dragged keep theirs)."""
@@ -79,8 +83,18 @@ class ColumnFitter(QObject):
             elif column not in self.stretch:
                 widths[column] = min(self.wanted(column), _SHORT_MAX)
         texts = [c for c in columns if c not in widths]
-        room = self.table.viewport().width() - sum(widths.values())
+        view = self.table.viewport().width()
         wishes = {c: max(min(self.wanted(c), _TEXT_MAX), _TEXT_MIN) for c in texts}
+        if texts:  # the name before the short columns: they give up room (down to their header)
+            needed = min(wishes[texts[0]], view * 3 // 10) + _TEXT_MIN * (len(texts) - 1)
+            short = [c for c in widths if c not in self._dragged]
+            over = sum(widths.values()) + needed - view
+            give = sum(widths[c] - self._header_width(c) for c in short)
+            if over > 0 and give > 0:
+                for c in short:
+                    share = (widths[c] - self._header_width(c)) * min(over, give) // give
+                    widths[c] -= share
+        room = view - sum(widths.values())
         if texts:
             if sum(wishes.values()) <= room:  # room to spare: shared in proportion
                 extra = room - sum(wishes.values())
@@ -99,6 +113,9 @@ class ColumnFitter(QObject):
                 over = sum(widths.values()) - self.table.viewport().width()
                 if over > 0:
                     widths[first] = max(widths[first] - over, smallest)
+        leftover = view - sum(widths.values())
+        if texts and 0 < leftover < len(columns) * 2:  # what rounding left: to the name
+            widths[texts[0]] += leftover
         self._fitting = True
         try:
             for column, width in widths.items():

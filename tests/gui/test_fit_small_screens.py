@@ -167,7 +167,7 @@ def test_every_map_command_is_on_screen_at_1024_pixels(qtbot, ui_language):
     assert page.svg_action in page.export_button.menu().actions()
 
 
-def test_lists_give_names_room_and_no_sideways_scroll_bar_at_1024(qtbot, small_window):
+def test_lists_give_names_room_and_no_sideways_scroll_bar_at_1024(qtbot, ui_language, small_window):
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
