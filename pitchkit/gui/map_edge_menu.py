@@ -1,4 +1,5 @@
-"""The right-click menu of an influence arrow on the map: its strength, its note, or delete it.
+"""The right-click menu of an influence arrow on the map: its strength, its note, or delete it;
+on a person (or with the Menu key), the same for each of their links.
 
 Each edit is one undo step (`session.set_field`).  The note (what the influence rests on,
 `Link.note`) is asked for with `ask_link_note`, which tests replace, and shown as the
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from pitchkit.core.model import Link
 from pitchkit.gui.kinds import LINKS
-from pitchkit.gui.map_items import EdgeItem
+from pitchkit.gui.map_items import EdgeItem, NodeItem
 
 if TYPE_CHECKING:
     from pitchkit.gui.pages.map_page import MapPage
@@ -54,20 +55,45 @@ def edge_menu(page: MapPage, link: Link) -> QMenu:
     return menu
 
 
+def person_links_menu(page: MapPage, person_id: str) -> QMenu | None:
+    """A menu of `person_id`'s links, each with its own menu (None when they have none).
+
+    With the keyboard (the Menu key, or Shift+F10, on the map) this is how a link is reached:
+    arrows cannot be selected without a mouse, people can.
+    """
+    project = page.session.project
+    links = [link for link in project.links if person_id in (link.source, link.target)] if project else []
+    if not links:
+        return None
+    menu = QMenu(page)
+    for link in links:
+        menu.addMenu(edge_menu(page, link)).setText(_names(page, link))
+    return menu
+
+
 def show_edge_menu(page: MapPage, pos: QPoint) -> None:
-    """Offer the arrow's menu at `pos` (viewport coordinates), if there is an arrow there."""
+    """Offer the menu of the arrow at `pos` (viewport coordinates), else the links of the
+    person there or of the selected person."""
     item = page.view.itemAt(pos)
     project = page.session.project
-    if not isinstance(item, EdgeItem) or project is None:
+    if project is None:
         return
-    link = next((link for link in project.links if link.id == item.id), None)
-    if link is None:
-        return
-    page.scene.clearSelection()
-    item.setSelected(True)
-    menu = edge_menu(page, link)
-    menu.exec(page.view.viewport().mapToGlobal(pos))
-    menu.deleteLater()
+    link = next((link for link in project.links if link.id == item.id), None) if isinstance(item, EdgeItem) else None
+    if link is not None:
+        page.scene.clearSelection()
+        item.setSelected(True)
+        menu: QMenu | None = edge_menu(page, link)
+    else:
+        person = item.id if isinstance(item, NodeItem) else page.session.current_stakeholder
+        menu = person_links_menu(page, person) if person else None
+    if menu is not None:
+        popup(menu, page.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+
+def popup(menu: QMenu, where: QPoint) -> None:
+    """Show `menu` at `where` until the user picks or leaves (tests replace this)."""
+    menu.exec(where)
 
 
 def _set_strength(page: MapPage, link: Link, strength: int, _checked: bool = False) -> None:

@@ -162,6 +162,10 @@ def test_every_map_command_is_on_screen_at_1024_pixels(qtbot, ui_language):
     # Shortened on the toolbar, named in full for tooltips and screen readers.
     zoom_in = toolbar.widgetForAction(page.zoom_in_action)
     assert zoom_in.text() == "+" and page.zoom_in_action.toolTip() and zoom_in.accessibleName()
+    # The legend wraps rather than running off the right edge (Dutch words are longer).
+    legend = page.legend_label
+    assert legend.wordWrap() and legend.geometry().right() <= page.contentsRect().right()
+    assert legend.heightForWidth(legend.width()) <= legend.height()
     # The picture exports are behind the Export button's menu.
     assert page.png_action in page.export_button.menu().actions()
     assert page.svg_action in page.export_button.menu().actions()

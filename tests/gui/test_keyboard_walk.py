@@ -97,3 +97,10 @@ def test_a_short_form_keeps_its_rows_at_the_top(window, qtbot):
     qtbot.waitUntil(panel.person_combo.isVisible)
     gap = panel.text_edit.geometry().top() - panel.person_combo.geometry().bottom()
     assert gap < 3 * panel.person_combo.height()  # "To:" sits just above "Point:", not mid-page
+
+
+def test_the_file_menu_sets_merging_apart_from_close(window):
+    actions = window.actions_.file_menu.actions()
+    at = actions.index(window.merging.merge_action)
+    assert actions[at - 1].isSeparator()
+    assert actions[at + 3].isSeparator() and actions[at + 4] is window.quit_action

@@ -57,3 +57,23 @@ def test_cancel_changes_nothing_and_strength_is_set_from_the_menu(page, monkeypa
     assert link.note == "Old note" and page.session.undo_stack.count() == count
     _action(map_edge_menu.edge_menu(page, link), "Strong").trigger()
     assert link.strength == 3 and page.session.undo_stack.count() == count + 1
+
+
+def test_the_menu_key_on_the_map_offers_the_selected_persons_links(page, monkeypatch, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    shown = []
+    monkeypatch.setattr(map_edge_menu, "popup", lambda menu, where: shown.append(menu))
+    monkeypatch.setattr(map_edge_menu, "ask_link_note", lambda parent, names, current: ("Same team", True))
+    page.people.list.setFocus()
+    page.show_person("s-hr")  # chosen by keyboard in the people list
+    page.view.setFocus()
+    corner = QPoint(2, 2)  # no card and no arrow there
+    QApplication.sendEvent(page.view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, corner, page.view.mapToGlobal(corner)))
+    assert shown, "a menu of Ben's links"
+    [entry] = [a for a in shown[0].actions() if a.menu() is not None]
+    assert entry.text() == "Alex Chen → Ben Okafor"
+    _action(entry.menu(), "Edit Note…").trigger()
+    assert page.session.project.links[0].note == "Same team"

@@ -82,6 +82,7 @@ class MapPage(StepPage):
         self.hint_label.setWordWrap(True)
         self.legend_label = QLabel(self._legend(), self)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)  # on two lines in a narrow window, never cut
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
