@@ -138,7 +138,8 @@ class HealthPanel(QWidget):
             )
             item.setForeground(0, QBrush(severity_colour(finding.severity, self.tree.palette())))
             item.setData(0, FINDING_ROLE, finding)
-            item.setToolTip(2, finding.line())
+            # The whole finding in words (the command line's line names the record's path).
+            item.setToolTip(2, f"{label(finding.severity)} — {place_label(finding)}: {finding.message}\n→ {finding.advice}")
             item.setToolTip(1, place_label(finding))  # the words, never the record path
             items.append(item)
         self.tree.addTopLevelItems(items)

@@ -36,8 +36,9 @@ def test_a_long_finding_gets_a_row_tall_enough_for_its_wrapped_text(qtbot):
     item = tree.topLevelItem(0)
     qtbot.waitUntil(lambda: tree.visualItemRect(item).height() >= _wrapped_height(tree, 2, item.text(2)))
     assert tree.visualItemRect(item).height() >= _wrapped_height(tree, 1, item.text(1))
-    assert item.toolTip(2) == finding.line() and item.toolTip(1) == "Martin Cole, Tom Bradley and Fiona Grant"
-    assert "stakeholders[" not in item.toolTip(1)  # the words, not the record's path
+    assert item.toolTip(1) == "Martin Cole, Tom Bradley and Fiona Grant"
+    assert LONG in item.toolTip(2) and "Talk to them first" in item.toolTip(2)
+    assert "stakeholders[" not in item.toolTip(1) + item.toolTip(2)  # the words, not the record's path
 
     before = tree.visualItemRect(item).height()
     panel.resize(320, 400)  # narrower: more lines, a taller row

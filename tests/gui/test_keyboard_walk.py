@@ -104,3 +104,15 @@ def test_the_file_menu_sets_merging_apart_from_close(window):
     at = actions.index(window.merging.merge_action)
     assert actions[at - 1].isSeparator()
     assert actions[at + 3].isSeparator() and actions[at + 4] is window.quit_action
+
+
+def test_the_shortcut_list_names_only_keys_a_keyboard_has(window):
+    from PySide6.QtGui import QKeySequence
+
+    from pitchkit.gui.shortcuts_dialog import menu_shortcuts
+
+    save_as = window.save_as_action
+    save_as.setShortcuts([QKeySequence("Ctrl+Shift+S"), QKeySequence(Qt.Key.Key_Save | Qt.KeyboardModifier.ShiftModifier),
+                          QKeySequence("Ctrl+Alt+F12")])
+    rows = {command: keys for _menu, command, keys in menu_shortcuts(window.menuBar())}
+    assert rows["Save As…"] == "Ctrl+Shift+S, Ctrl+Alt+F12"  # not "Shift+Save"
