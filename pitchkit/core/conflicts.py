@@ -49,10 +49,14 @@ _TITLE_KEYS = ("name", "title", "pattern", "heard", "description", "text", "labe
 
 def _names(project: Project | None, conflict: Conflict | None = None) -> dict[str, str]:
     names = {} if project is None else {p.id: p.name or p.id for p in project.stakeholders}
-    if conflict is not None and conflict.kind == "stakeholders" and not conflict.field:
-        for value in (conflict.ours, conflict.theirs, conflict.base):  # a person not in the project
-            if isinstance(value, dict) and isinstance(value.get("name"), str):
-                names.setdefault(conflict.record_id, value["name"])
+    # A person not in the project (deleted on one side) is named as a side has them: the
+    # conflict's own, and those the project's other conflicts hold (their links name them).
+    held = [] if project is None else list(project.conflicts)
+    for other in ([conflict] if conflict is not None else []) + held:
+        if other.kind == "stakeholders" and not other.field:
+            for value in (other.ours, other.theirs, other.base):
+                if isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"]:
+                    names.setdefault(other.record_id, value["name"])
     return names
 
 

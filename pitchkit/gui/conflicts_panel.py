@@ -72,6 +72,8 @@ class ConflictsPanel(QDockWidget):
         self.session = session
         self.list = QListWidget(self)
         show_focus(self.list)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.values: dict[str, QPlainTextEdit] = {}
@@ -140,6 +142,7 @@ class ConflictsPanel(QDockWidget):
         for conflict in self.conflicts():
             field = conflict.field.replace("_", " ") or self.tr("whole record")
             item = QListWidgetItem(f"{record_name(project, conflict)} — {field}", self.list)  # type: ignore[arg-type]
+            item.setToolTip(item.text())  # the list elides long ones at the end
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
         count = self.list.count()
         self.setWindowTitle(self.tr("Conflicts ({count})").format(count=count) if count else self.tr("Conflicts"))
@@ -184,10 +187,13 @@ class ConflictsPanel(QDockWidget):
             text = self.tr("<b>{named}</b>, {field}: {why}. Your version stays in the project until you choose.").format(
                 named=named, field=field, why=why)
             going_with = self._going_with(conflict)
-            if going_with:
-                text += " " + self.tr("Taking their copy brings back the %n record(s) that went with them "
-                                      "(links, resistances, talking points); keeping your version leaves them out.",
-                                      "", going_with)
+            if going_with == 1:
+                text += " " + self.tr("Taking their copy brings back the record that went with them (a link, "
+                                      "resistance or talking point); keeping your version leaves it out.")
+            elif going_with:
+                text += " " + self.tr("Taking their copy brings back the {count} records that went with them "
+                                      "(links, resistances, talking points); keeping your version leaves them out."
+                                      ).format(count=going_with)
             self.summary.setText(text)
             self.summary.setToolTip(conflict_place(conflict))
 

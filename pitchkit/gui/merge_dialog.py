@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pitchkit.core.conflicts import Choice, conflict_place, record_name, resolve, show_value
+from pitchkit.core.conflicts import Choice, record_name, resolve, show_value
 from pitchkit.core.merge import MergeResult
 from pitchkit.core.model import Project
 from pitchkit.gui.focus_frame import show_focus
+from pitchkit.gui.wrap_delegate import WrappingDelegate
 
 
 class TwoWayMergeDialog(QDialog):
@@ -35,6 +36,7 @@ class TwoWayMergeDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         show_focus(self.list)
+        self.list.setItemDelegate(WrappingDelegate(self.list))  # long values wrap: no sideways scrolling
         for conflict in result.conflicts:
             field = conflict.field.replace("_", " ") or self.tr("the whole record")
             label = self.tr("{name}, {field}: yours {ours}; their copy {theirs}").format(
@@ -43,7 +45,7 @@ class TwoWayMergeDialog(QDialog):
                 theirs=show_value(conflict.theirs, result.project, conflict.kind),
             )
             item = QListWidgetItem(label, self.list)
-            item.setToolTip(conflict_place(conflict))
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # Something only they have is most likely an addition of theirs: offered ticked.

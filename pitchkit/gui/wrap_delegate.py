@@ -8,28 +8,40 @@ again whenever a column changes width (the window resized, a column dragged).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Slot
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Slot
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class WrappingDelegate(QStyledItemDelegate):
-    """Word-wrapped cells of a tree view, each row as tall as its tallest wrapped cell."""
+    """Word-wrapped cells of a tree or list view, each row as tall as its wrapped text.
 
-    def __init__(self, view: QTreeView) -> None:
+    A tree's cells wrap at their column's width; a list's items at the list's width.
+    """
+
+    def __init__(self, view: QTreeView | QListView) -> None:
         super().__init__(view)
         self._view = view
         view.setWordWrap(True)
-        view.setUniformRowHeights(False)
-        view.header().sectionResized.connect(self._on_section_resized)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if isinstance(view, QTreeView):
+            view.setUniformRowHeights(False)
+            view.header().sectionResized.connect(self._on_section_resized)
+        else:
+            view.setUniformItemSizes(False)
+            view.setResizeMode(QListView.ResizeMode.Adjust)  # laid out again at every new width
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802 - Qt name
         measured = QStyleOptionViewItem(option)
-        width = self._view.header().sectionSize(index.column())
-        if index.column() == 0 and self._view.rootIsDecorated():
-            width -= self._view.indentation()
-        # A valid rect of the column's width: the style wraps the text to it when measuring.
+        view = self._view
+        if isinstance(view, QTreeView):
+            width = view.header().sectionSize(index.column())
+            if index.column() == 0 and view.rootIsDecorated():
+                width -= view.indentation()
+        else:
+            width = view.viewport().width() - 2 * view.spacing()
+        # A valid rect of that width: the style wraps the text to it when measuring.
         measured.rect = QRect(0, 0, max(width, 1), 1)
         return super().sizeHint(measured, index)
 

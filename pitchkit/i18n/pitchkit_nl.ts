@@ -341,10 +341,13 @@
         <source>&lt;b&gt;{named}&lt;/b&gt;, {field}: {why}. Your version stays in the project until you choose.</source>
         <translation>&lt;b&gt;{named}&lt;/b&gt;, {field}: {why}. Jouw versie blijft in het project tot je kiest.</translation>
     </message>
-    <message numerus="yes">
-        <source>Taking their copy brings back the %n record(s) that went with them (links, resistances, talking points); keeping your version leaves them out.</source>
-        <translation>
-            <numerusform>Neem je hun kopie over, dan komt ook het record terug dat met deze persoon verdween (een invloedslijn, weerstand of gesprekspunt); behoud je jouw versie, dan blijft het weg.</numerusform><numerusform>Neem je hun kopie over, dan komen ook de %n records terug die met deze persoon verdwenen (invloedslijnen, weerstanden, gesprekspunten); behoud je jouw versie, dan blijven ze weg.</numerusform></translation>
+    <message>
+        <source>Taking their copy brings back the record that went with them (a link, resistance or talking point); keeping your version leaves it out.</source>
+        <translation>Neem je hun kopie over, dan komt ook het record terug dat met deze persoon verdween (een invloedslijn, weerstand of gesprekspunt); behoud je jouw versie, dan blijft het weg.</translation>
+    </message>
+    <message>
+        <source>Taking their copy brings back the {count} records that went with them (links, resistances, talking points); keeping your version leaves them out.</source>
+        <translation>Neem je hun kopie over, dan komen ook de {count} records terug die met deze persoon verdwenen (invloedslijnen, weerstanden, gesprekspunten); behoud je jouw versie, dan blijven ze weg.</translation>
     </message>
     <message>
         <source>changed in your version and in their copy</source>
@@ -1634,6 +1637,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
+        <extracomment>Keys every keyboard has, by the names Qt writes them with (beside letters, digits, F1-F35).</extracomment>
         <translation>Sneltoetsen</translation>
     </message>
     <message>

@@ -200,3 +200,66 @@ def test_lists_give_names_room_and_no_sideways_scroll_bar_at_1024(qtbot, ui_lang
     QApplication.sendEvent(table.viewport(), event)
     qtbot.waitUntil(lambda: QToolTip.text() == role)
     QToolTip.hideText()
+
+
+def test_the_import_preview_names_people_and_wraps_long_changes(qtbot, tmp_path, example_path):
+    from pitchkit.core.project_file import load_project
+    from pitchkit.core.register_import import import_file
+    from pitchkit.gui.import_dialog import ImportPreviewDialog
+
+    project = load_project(example_path).project
+    sheet = tmp_path / "people.csv"
+    sheet.write_text(
+        "Name,Role,Department\n"
+        "Dana Okafor,Managing Director and Chair of the Executive Committee of the whole group,Freight\n"
+        "New Person,Head of Customer Experience Transformation,Customer Service\n",
+        encoding="utf-8",
+    )
+    dialog = ImportPreviewDialog(import_file(project, sheet))
+    qtbot.addWidget(dialog)
+    dialog.resize(600, 400)
+    dialog.show()
+    tree = dialog.tree
+    names = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    assert names == ["Dana Okafor", "New Person"]  # no "(s-dana)", no "(s-9bcb3ad9)"
+    bar = tree.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() == 0)
+    role = tree.topLevelItem(0).child(0)
+    assert role.text(1) == "Role"
+    qtbot.waitUntil(lambda: tree.visualItemRect(role).height() >= _wrapped_height(tree, 2, role.text(2)))
+
+
+def test_the_two_way_merge_list_wraps_each_difference_whole(qtbot, example_path):
+    from pitchkit.core.merge import merge_projects
+    from pitchkit.core.project_file import load_project
+    from pitchkit.gui.merge_dialog import TwoWayMergeDialog
+    from tests.core.merge_edits import copy
+
+    ours = load_project(example_path).project
+    theirs = copy(ours)
+    theirs.pitch.ask = "A much longer ask of theirs: " * 6
+    dialog = TwoWayMergeDialog(None, merge_projects(None, ours, theirs))
+    qtbot.addWidget(dialog)
+    dialog.resize(600, 400)
+    dialog.show()
+    listing = dialog.list
+    item = listing.item(0)
+    assert item.toolTip() == item.text() and "[" not in item.toolTip()
+    assert listing.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    metrics = QFontMetrics(listing.font())
+    wrapped = metrics.boundingRect(QRect(0, 0, listing.viewport().width() - 40, 10_000), Qt.TextFlag.TextWordWrap, item.text())
+    assert wrapped.height() > metrics.height()  # it does need more than one line here
+    qtbot.waitUntil(lambda: listing.visualItemRect(item).height() >= wrapped.height())
+    assert listing.visualItemRect(item).width() <= listing.viewport().width()
+
+
+def test_the_calendar_opens_above_a_date_field_near_the_bottom_of_the_screen(qtbot, small_window):
+    small_window.open_example()
+    page = small_window.pages["pitch"]
+    edit = page.meeting_edit
+    screen = edit.screen().availableGeometry()
+    small_window.move(screen.left(), screen.bottom() - small_window.frameGeometry().height())
+    edit.calendar_action.trigger()
+    popup = edit.calendar_popup
+    qtbot.waitUntil(popup.isVisible)
+    assert screen.contains(popup.frameGeometry()), (screen, popup.frameGeometry())
