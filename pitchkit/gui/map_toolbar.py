@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
+from pitchkit.gui.focus_frame import show_button_focus
+
 if TYPE_CHECKING:
     from pitchkit.gui.pages.map_page import MapPage
 
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 def fill_toolbar(page: MapPage) -> QToolBar:
     """Put the map's actions on `page.toolbar`, the exports behind one menu button."""
     toolbar = page.toolbar
+    toolbar.layout().setSpacing(0)  # the buttons' own frames keep them apart
     page.zoom_in_action.setIconText("+")
     page.zoom_out_action.setIconText("−")
     groups = (
@@ -48,6 +51,7 @@ def fill_toolbar(page: MapPage) -> QToolBar:
         button = toolbar.widgetForAction(action)
         if isinstance(button, QToolButton):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            show_button_focus(button)
             if action.text():
                 button.setAccessibleName(action.text().replace("&", ""))
     extension = toolbar.findChild(QWidget, "qt_toolbar_ext_button")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pitchkit.core.model import Record, new_id
 from pitchkit.gui.column_fit import ColumnFitter
 from pitchkit.gui.delegates import RecordDelegate
-from pitchkit.gui.focus_frame import show_focus, tab_chain
+from pitchkit.gui.focus_frame import show_button_focus, show_focus, tab_chain
 from pitchkit.gui.icons import icon
 from pitchkit.gui.record_model import RecordProxyModel, RecordTableModel
 from pitchkit.gui.session import ProjectSession
@@ -137,6 +137,7 @@ class RecordListEditor(QWidget):
                 button.setAccessibleName(action.text().replace("&", ""))
             else:
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            show_button_focus(button)
             tools.addWidget(button)
             self._buttons[action] = button
         tools.addSpacing(12)

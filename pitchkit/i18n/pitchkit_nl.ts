@@ -833,7 +833,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Draw &amp;links</source>
-        <translation>&amp;Verbanden tekenen</translation>
+        <translation>&amp;Lijnen tekenen</translation>
     </message>
     <message>
         <source>Drag from one person to another to add an influence link (or hold Shift)</source>

@@ -116,3 +116,22 @@ def test_the_shortcut_list_names_only_keys_a_keyboard_has(window):
                           QKeySequence("Ctrl+Alt+F12")])
     rows = {command: keys for _menu, command, keys in menu_shortcuts(window.menuBar())}
     assert rows["Save As…"] == "Ctrl+Shift+S, Ctrl+Alt+F12"  # not "Shift+Save"
+
+
+def test_flat_tool_buttons_show_a_clear_focus_frame(window, qtbot):
+    window.show_step("stakeholders")
+    records = window.stakeholders_page.list
+    add = records.tool_button(records.add_action)
+    highlight = add.palette().color(QPalette.ColorRole.Highlight)
+
+    def border() -> QColor:
+        return add.grab().toImage().pixelColor(add.width() // 2, 0)
+
+    records.filter_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: border() != highlight)
+    add.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: border() == highlight)
+    window.show_step("map")
+    grid = window.pages["map"].toolbar_buttons()[0]
+    grid.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: grid.grab().toImage().pixelColor(grid.width() // 2, 0) == highlight)
