@@ -48,3 +48,23 @@ class WrappingDelegate(QStyledItemDelegate):
     @Slot(int, int, int)
     def _on_section_resized(self, section: int, old: int, new: int) -> None:
         self._view.scheduleDelayedItemsLayout()
+
+
+class FitWidthDelegate(QStyledItemDelegate):
+    """A list's items as wide as the list, never wider: long text is elided, not scrolled to.
+
+    A list view lays items out at their text's width, so one long path gave the whole list a
+    horizontal scroll bar and eliding never happened.  Set the view's elide mode to choose
+    where the "…" goes (a path: in the middle); the item's tooltip should carry the whole text.
+    """
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802 - Qt name
+        hint = super().sizeHint(option, index)
+        room = self._view.viewport().width() - 2 * self._view.spacing()
+        return QSize(min(hint.width(), max(room, 1)), hint.height())

@@ -263,3 +263,25 @@ def test_the_calendar_opens_above_a_date_field_near_the_bottom_of_the_screen(qtb
     popup = edit.calendar_popup
     qtbot.waitUntil(popup.isVisible)
     assert screen.contains(popup.frameGeometry()), (screen, popup.frameGeometry())
+
+
+def test_a_long_recent_path_is_cut_in_its_middle_not_scrolled_to(qtbot, tmp_path, sample_project):
+    from pitchkit.core.project_file import save_project
+    from pitchkit.gui.main_window import MainWindow
+    from pitchkit.gui.recent_files import add_recent
+
+    folder = tmp_path.joinpath(*["a-very-long-folder-name-for-client-projects"] * 4)
+    folder.mkdir(parents=True)
+    path = folder / "northwind-peer-learning-pitch-final-version.pitchkit"
+    save_project(sample_project, path, backup=False)
+    add_recent(path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1024, 570)
+    window.show()
+    recent = window.start_page.recent_list
+    item = recent.item(0)
+    assert item.toolTip() == str(path)
+    assert recent.textElideMode() == Qt.TextElideMode.ElideMiddle
+    qtbot.waitUntil(lambda: recent.visualItemRect(item).width() <= recent.viewport().width())
+    assert recent.horizontalScrollBar().maximum() == 0 and not recent.horizontalScrollBar().isVisible()
