@@ -44,17 +44,29 @@ class ColumnFitter(QObject):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._on_section_resized)
         table.viewport().installEventFilter(self)
+        #: Measured widths by column, until the rows change (a resize only shares them out).
+        self._measured: dict[int, int] = {}
         model = table.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
-            signal.connect(self._timer.start)
+            signal.connect(self._on_rows_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if event.type() == QEvent.Type.Resize:
             self._timer.start()
         return False
 
+    @Slot()
+    def _on_rows_changed(self) -> None:
+        self._measured.clear()
+        self._timer.start()
+
     def wanted(self, column: int) -> int:
         """The width column `column` would like: its header and its widest sampled cell."""
+        if column not in self._measured:
+            self._measured[column] = self._measure(column)
+        return self._measured[column]
+
+    def _measure(self, column: int) -> int:
         model = self.table.model()
         metrics = self.table.fontMetrics()
         header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
