@@ -13,10 +13,10 @@ from typing import Any
 
 import msgspec
 
-from pitchkit.core.merge_cascade import refers_to
+from pitchkit.core.merge_cascade import put_back, refers_to
 from pitchkit.core.merge_refs import SINGLETONS, TABLES, container, drop_dangling, table
 from pitchkit.core.messages import text
-from pitchkit.core.model import Conflict, Project
+from pitchkit.core.model import Conflict, ConflictReason, Project
 from pitchkit.core.plain import project_from_data
 from pitchkit.core.project_file import to_data
 
@@ -179,11 +179,35 @@ def dependents(items: list[dict[str, Any]], person: str) -> list[dict[str, Any]]
     ]
 
 
+def places(items: list[dict[str, Any]], person: str) -> list[dict[str, Any]]:
+    """The recorded fields that lost `person` in the project (a problem's people, the
+    sequence, the champion) and name them on another side: they follow the person too."""
+    def names(value: Any) -> bool:
+        return value == person or (isinstance(value, list) and person in value)
+
+    return [
+        item for item in items
+        if item.get("field") and item.get("reason") == ConflictReason.REFERENCE_DELETED.value
+        and not names(item.get("ours")) and (names(item.get("theirs")) or names(item.get("base")))
+    ]
+
+
+def _place_back(item: dict[str, Any], person: str, side: str) -> Choice:
+    """The choice that puts `person` back into a field, keeping the project's other values."""
+    ours, source = item.get("ours"), item.get(side)
+    if isinstance(source, list):
+        if person not in source:
+            return Choice("ours")
+        return Choice("edit", put_back(source, ours if isinstance(ours, list) else [], person))
+    return Choice(side) if source == person else Choice("ours")
+
+
 def with_dependents(items: list[dict[str, Any]], choices: dict[str, Choice]) -> dict[str, Choice]:
     """`choices` and, for a person OURS deleted, the same choice for what went with them.
 
     Taking THEIRS' person (or the base's) takes that side's links and resistances of theirs
-    too; keeping the deletion keeps them out.  A choice made for a dependent itself wins.
+    too, and puts the person back in the lists they were in (where that side has them);
+    keeping the deletion keeps them out.  A choice made for a dependent itself wins.
     """
     out = dict(choices)
     for item in items:
@@ -194,6 +218,8 @@ def with_dependents(items: list[dict[str, Any]], choices: dict[str, Choice]) -> 
         take = choice.take if choice.take in ("theirs", "base") else "ours"
         for other in dependents(items, person):
             out.setdefault(other.get("id", ""), Choice(take))
+        for other in places(items, person):
+            out.setdefault(other.get("id", ""), Choice("ours") if take == "ours" else _place_back(other, person, take))
     return out
 
 

@@ -25,6 +25,7 @@ from pitchkit.core.merge_cascade import (
     deleted_by_ours_while_changed,
     deleted_while_edited,
     keep_what_points_at,
+    lost_reference,
     refers_to,
 )
 from pitchkit.core.merge_refs import SINGLETONS, TABLES, container, dangling_references, table
@@ -87,6 +88,9 @@ class _Merger:
             if o == b:
                 return t
             if t == b:
+                if self.held and lost_reference(kind, field, b, o, self.held):
+                    # OURS' deletion of a person took them out of here: back with the person.
+                    self.conflict(kind, record_id, field, ConflictReason.REFERENCE_DELETED, b, o, t)
                 return o
             if _is_id_list(o) and _is_id_list(t) and (b is _MISSING or _is_id_list(b)):
                 merged = ordered_merge([] if b is _MISSING else b, o, t)
@@ -101,7 +105,7 @@ class _Merger:
     ) -> dict[str, Any]:
         if o == t:
             return o
-        if not self.two_way and t == b:
+        if not self.two_way and t == b and not (self.held and refers_to(kind, b, self.held)):
             return o
         if not self.two_way and o == b:
             return t

@@ -78,6 +78,23 @@ def refers_to(kind: str, record: Any, people: set[str]) -> bool:
     )
 
 
+def lost_reference(kind: str, field: str, b: Any, o: Any, people: set[str]) -> bool:
+    """Whether field `field` of a `kind` record named one of `people` in `b` and not in `o`."""
+    single, many = STAKEHOLDER_FIELDS.get(kind, ((), ()))
+    if field in single:
+        return b in people and o != b
+    if field in many and isinstance(b, list):
+        return any(p in people and p not in (o if isinstance(o, list) else ()) for p in b)
+    return False
+
+
+def put_back(base: list[Any], ours: list[Any], person: str) -> list[Any]:
+    """`ours` with `person` back where `base` had them (after the item before them there)."""
+    if person in ours:
+        return list(ours)
+    return _reinsert(base, list(ours), person) if person in base else [*ours, person]
+
+
 def _reinsert(base_list: list[Any], side_list: list[Any], item: Any) -> list[Any]:
     """`side_list` with `item` back after the nearest item that comes before it in `base_list`."""
     at = base_list.index(item)

@@ -21,6 +21,7 @@ from pitchkit.core.merge_cascade import (
     deleted_by_ours_while_changed,
     deleted_while_edited,
     keep_what_points_at,
+    refers_to,
 )
 from pitchkit.core.merge_refs import TABLES, has_dangling
 from pitchkit.core.model import Conflict, Project, Record
@@ -48,7 +49,8 @@ class FastMerger:
         self.base, self.ours, self.theirs = base, ours, theirs
 
     def record(self, kind: str, rid: str, b: Any, o: Any, t: Any, skip: set[str] = frozenset()) -> Any:  # type: ignore[assignment]
-        if o == t or t == b:
+        held = self.merger.held
+        if o == t or (t == b and not (held and refers_to(kind, b, held))):
             return o
         if o == b:
             return t

@@ -189,10 +189,12 @@ class ConflictsPanel(QDockWidget):
             going_with = self._going_with(conflict)
             if going_with == 1:
                 text += " " + self.tr("Taking their copy brings back the record that went with them (a link, "
-                                      "resistance or talking point); keeping your version leaves it out.")
+                                      "resistance or talking point) and their places in lists; keeping your "
+                                      "version leaves them out.")
             elif going_with:
                 text += " " + self.tr("Taking their copy brings back the {count} records that went with them "
-                                      "(links, resistances, talking points); keeping your version leaves them out."
+                                      "(links, resistances, talking points) and their places in lists; keeping "
+                                      "your version leaves them out."
                                       ).format(count=going_with)
             self.summary.setText(text)
             self.summary.setToolTip(conflict_place(conflict))

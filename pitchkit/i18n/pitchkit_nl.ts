@@ -342,12 +342,12 @@
         <translation>&lt;b&gt;{named}&lt;/b&gt;, {field}: {why}. Jouw versie blijft in het project tot je kiest.</translation>
     </message>
     <message>
-        <source>Taking their copy brings back the record that went with them (a link, resistance or talking point); keeping your version leaves it out.</source>
-        <translation>Neem je hun kopie over, dan komt ook het record terug dat met deze persoon verdween (een invloedslijn, weerstand of gesprekspunt); behoud je jouw versie, dan blijft het weg.</translation>
+        <source>Taking their copy brings back the record that went with them (a link, resistance or talking point) and their places in lists; keeping your version leaves them out.</source>
+        <translation>Neem je hun kopie over, dan komen ook het record dat met deze persoon verdween (een invloedslijn, weerstand of gesprekspunt) en hun plaats in lijsten terug; behoud je jouw versie, dan blijven ze weg.</translation>
     </message>
     <message>
-        <source>Taking their copy brings back the {count} records that went with them (links, resistances, talking points); keeping your version leaves them out.</source>
-        <translation>Neem je hun kopie over, dan komen ook de {count} records terug die met deze persoon verdwenen (invloedslijnen, weerstanden, gesprekspunten); behoud je jouw versie, dan blijven ze weg.</translation>
+        <source>Taking their copy brings back the {count} records that went with them (links, resistances, talking points) and their places in lists; keeping your version leaves them out.</source>
+        <translation>Neem je hun kopie over, dan komen ook de {count} records die met deze persoon verdwenen (invloedslijnen, weerstanden, gesprekspunten) en hun plaats in lijsten terug; behoud je jouw versie, dan blijven ze weg.</translation>
     </message>
     <message>
         <source>changed in your version and in their copy</source>

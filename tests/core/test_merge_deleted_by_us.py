@@ -10,6 +10,7 @@ from pitchkit.core.merge import merge_data, merge_projects
 from pitchkit.core.plain import plain_data
 from pitchkit.core.project_file import load_project
 from tests.core.merge_edits import copy, delete_person
+from tests.core.test_merge_cascade import what_points_at
 
 
 @pytest.fixture
@@ -34,6 +35,7 @@ def _merge(base, ours, theirs, fast):
 
 @pytest.mark.parametrize("fast", [True, False])
 def test_taking_their_copy_of_a_person_you_deleted_brings_back_what_went_with_them(base, fast):
+    base.problems[0].stakeholders.append("s-martin")  # one of the problems is his too
     ours, theirs = copy(base), copy(base)
     delete_person(ours, "s-martin")
     theirs.stakeholder("s-martin").notes = "Came round after the demo."
@@ -47,8 +49,9 @@ def test_taking_their_copy_of_a_person_you_deleted_brings_back_what_went_with_th
     assert (person.record_id, person.reason.value) == ("s-martin", "deleted-and-changed")
     links, resistances, points = records_of(base, "s-martin")
     assert links and resistances, "the example gives Martin links and resistances"
-    recorded = {c.record_id for c in result.conflicts if c.kind != "stakeholders"}
+    recorded = {c.record_id for c in result.conflicts if c.kind != "stakeholders" and not c.field}
     assert recorded == set(links) | set(resistances) | set(points)
+    assert what_points_at(project, "s-martin") == ([], [], [], [], False, [])
 
     back = resolve(project, {person.id: Choice("theirs")})
     assert back.conflicts == []
@@ -56,11 +59,15 @@ def test_taking_their_copy_of_a_person_you_deleted_brings_back_what_went_with_th
     assert records_of(back, "s-martin") == records_of(theirs, "s-martin")
     assert next(r for r in back.resistances if r.id == changed.id).heard == "Their newer quote."
     assert sorted(link.id for link in back.links) == sorted(link.id for link in theirs.links)
+    # ...and he is back in the lists he was in: problems, the sequence (in his place), actions.
+    assert what_points_at(back, "s-martin") == what_points_at(theirs, "s-martin")
+    assert back.strategy.sequence == theirs.strategy.sequence
+    assert all(what_points_at(base, "s-martin")[3:])  # a problem, the sequence, actions
     assert {link.id: link for link in back.links} == {link.id: link for link in theirs.links}
 
     kept = resolve(project, {person.id: Choice("ours")})
     assert kept.conflicts == [] and kept.stakeholder("s-martin") is None
-    assert records_of(kept, "s-martin") == ([], [], [])
+    assert what_points_at(kept, "s-martin") == ([], [], [], [], False, [])
 
 
 @pytest.mark.parametrize("fast", [True, False])

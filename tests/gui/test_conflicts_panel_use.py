@@ -106,6 +106,7 @@ def test_taking_their_copy_of_someone_you_deleted_brings_back_their_links_and_re
     panel.take_theirs.click()
     assert window.project.stakeholder("s-martin").notes == "Came round after the demo."
     assert his(window.project) == his(theirs) and his(theirs)[0] and his(theirs)[1]
+    assert window.project.strategy.sequence == theirs.strategy.sequence  # back in his place
     qtbot.waitUntil(lambda: not panel.isVisible())  # what went with him was settled with him
     window.show_step("map")
     assert all(link.id in window.pages["map"].scene.edges for link in window.project.links)
