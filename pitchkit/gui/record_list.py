@@ -7,7 +7,7 @@ from typing import Any
 
 import msgspec
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -163,6 +163,24 @@ class RecordListEditor(QWidget):
         for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved):
             signal.connect(self._on_rows_changed)
         self._update_actions()
+
+    #: The filter box's least width before Duplicate and Delete give up their words.
+    FILTER_ROOM = 140
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
+        """In a narrow list, Duplicate and Delete show their icons only (named in tooltips and
+        for screen readers), so the filter box keeps room to type in."""
+        super().resizeEvent(event)
+        wordy = (self.duplicate_action, self.delete_action)
+        if not hasattr(self, "_full_width"):
+            self._full_width = sum(b.sizeHint().width() + 2 for b in self._buttons.values()) + 12
+        compact = event.size().width() < self._full_width + self.FILTER_ROOM
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if compact else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        for action in wordy:
+            button = self._buttons[action]
+            button.setAccessibleName(action.text().replace("&", ""))
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
 
     def _action(self, icon_name: str, text: str, tip: str) -> QAction:
         action = QAction(icon(icon_name), text, self)

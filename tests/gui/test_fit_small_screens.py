@@ -285,3 +285,15 @@ def test_a_long_recent_path_is_cut_in_its_middle_not_scrolled_to(qtbot, tmp_path
     assert recent.textElideMode() == Qt.TextElideMode.ElideMiddle
     qtbot.waitUntil(lambda: recent.visualItemRect(item).width() <= recent.viewport().width())
     assert recent.horizontalScrollBar().maximum() == 0 and not recent.horizontalScrollBar().isVisible()
+
+
+def test_a_narrow_list_keeps_room_for_its_filter_box(qtbot, small_window):
+    small_window.open_example()
+    page = small_window.pages["pitch"]
+    records = page.evidence_list
+    duplicate = records.tool_button(records.duplicate_action)
+    qtbot.waitUntil(lambda: records.filter_edit.width() >= records.FILTER_ROOM - 20)
+    assert duplicate.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert duplicate.accessibleName() == "Duplicate" and duplicate.toolTip()
+    records.resize(900, records.height())  # wide again: the words come back
+    qtbot.waitUntil(lambda: duplicate.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
