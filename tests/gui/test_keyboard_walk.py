@@ -135,3 +135,13 @@ def test_flat_tool_buttons_show_a_clear_focus_frame(window, qtbot):
     grid = window.pages["map"].toolbar_buttons()[0]
     grid.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: grid.grab().toImage().pixelColor(grid.width() // 2, 0) == highlight)
+
+
+def test_tab_on_the_sequence_goes_list_buttons_then_the_row_to_add(window, qtbot):
+    window.show_step("strategy")
+    page = window.pages["strategy"]
+    page.sequence_list.setCurrentRow(3)  # Earlier and Later both possible
+    seen = _tab_walk(qtbot, page.champion_combo, page.tabs.tabBar(), limit=10)
+    expected = [page.champion_combo, page.sequence_list, page.up_button, page.down_button, page.remove_button,
+                page.candidate_combo, page.add_button]
+    assert [w for w in seen if w in expected] == expected
