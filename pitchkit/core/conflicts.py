@@ -13,9 +13,10 @@ from typing import Any
 
 import msgspec
 
+from pitchkit.core.merge_cascade import put_back, refers_to
 from pitchkit.core.merge_refs import SINGLETONS, TABLES, container, drop_dangling, table
 from pitchkit.core.messages import text
-from pitchkit.core.model import Conflict, Project
+from pitchkit.core.model import Conflict, ConflictReason, Project
 from pitchkit.core.plain import project_from_data
 from pitchkit.core.project_file import to_data
 from pitchkit.core.say import word
@@ -49,10 +50,14 @@ _TITLE_KEYS = ("name", "title", "pattern", "heard", "description", "text", "labe
 
 def _names(project: Project | None, conflict: Conflict | None = None) -> dict[str, str]:
     names = {} if project is None else {p.id: p.name or p.id for p in project.stakeholders}
-    if conflict is not None and conflict.kind == "stakeholders" and not conflict.field:
-        for value in (conflict.ours, conflict.theirs, conflict.base):  # a person not in the project
-            if isinstance(value, dict) and isinstance(value.get("name"), str):
-                names.setdefault(conflict.record_id, value["name"])
+    # A person not in the project (deleted on one side) is named as a side has them: the
+    # conflict's own, and those the project's other conflicts hold (their links name them).
+    held = [] if project is None else list(project.conflicts)
+    for other in ([conflict] if conflict is not None else []) + held:
+        if other.kind == "stakeholders" and not other.field:
+            for value in (other.ours, other.theirs, other.base):
+                if isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"]:
+                    names.setdefault(other.record_id, value["name"])
     return names
 
 
@@ -151,6 +156,7 @@ def resolve(project: Project, choices: dict[str, Choice]) -> Project:
     Raises ProjectError (from the loader) when an edited value is not valid there.
     """
     data = to_data(project)
+    choices = with_dependents(data.get("conflicts") or [], choices)
     remaining = []
     for item in data.get("conflicts") or []:
         choice = choices.get(item.get("id"))
@@ -163,6 +169,66 @@ def resolve(project: Project, choices: dict[str, Choice]) -> Project:
     data["conflicts"] = remaining
     drop_dangling(data)
     return project_from_data(data, "merged project")
+
+
+def _deleted_person(item: dict[str, Any]) -> str:
+    """The id of the person a conflict is about when OURS does not have them ("" otherwise)."""
+    whole_person = item.get("kind") == "stakeholders" and not item.get("field")
+    return str(item.get("record_id") or "") if whole_person and item.get("ours") is None else ""
+
+
+def dependents(items: list[dict[str, Any]], person: str) -> list[dict[str, Any]]:
+    """The recorded whole records, not in the project, that name `person` (their links,
+    resistances, talking points): they come back, or stay out, with the person."""
+    return [
+        item for item in items
+        if not item.get("field") and item.get("ours") is None and item.get("kind") != "stakeholders"
+        and any(isinstance(v, dict) and refers_to(str(item.get("kind")), v, {person}) for v in (item.get("theirs"), item.get("base")))
+    ]
+
+
+def places(items: list[dict[str, Any]], person: str) -> list[dict[str, Any]]:
+    """The recorded fields that lost `person` in the project (a problem's people, the
+    sequence, the champion) and name them on another side: they follow the person too."""
+    def names(value: Any) -> bool:
+        return value == person or (isinstance(value, list) and person in value)
+
+    return [
+        item for item in items
+        if item.get("field") and item.get("reason") == ConflictReason.REFERENCE_DELETED.value
+        and not names(item.get("ours")) and (names(item.get("theirs")) or names(item.get("base")))
+    ]
+
+
+def _place_back(item: dict[str, Any], person: str, side: str) -> Choice:
+    """The choice that puts `person` back into a field, keeping the project's other values."""
+    ours, source = item.get("ours"), item.get(side)
+    if isinstance(source, list):
+        if person not in source:
+            return Choice("ours")
+        return Choice("edit", put_back(source, ours if isinstance(ours, list) else [], person))
+    return Choice(side) if source == person else Choice("ours")
+
+
+def with_dependents(items: list[dict[str, Any]], choices: dict[str, Choice]) -> dict[str, Choice]:
+    """`choices` and, for a person OURS deleted, the same choice for what went with them.
+
+    Taking THEIRS' person (or the base's) takes that side's links and resistances of theirs
+    too, and puts the person back in the lists they were in (where that side has them);
+    keeping the deletion keeps them out.  A choice made for a dependent itself wins.
+    """
+    out = dict(choices)
+    for item in items:
+        choice = choices.get(item.get("id", ""))
+        person = _deleted_person(item)
+        if choice is None or not person:
+            continue
+        take = choice.take if choice.take in ("theirs", "base") else "ours"
+        for other in dependents(items, person):
+            out.setdefault(other.get("id", ""), Choice(take))
+        for other in places(items, person):
+            out.setdefault(other.get("id", ""), Choice("ours") if take == "ours" else _place_back(other, person, take))
+    return out
 
 
 def _put(data: dict[str, Any], conflict: Conflict, value: Any) -> None:

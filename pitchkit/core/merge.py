@@ -21,7 +21,13 @@ from typing import Any
 import msgspec
 
 from pitchkit.core.errors import ProjectError
-from pitchkit.core.merge_cascade import deleted_while_edited, keep_what_points_at
+from pitchkit.core.merge_cascade import (
+    deleted_by_ours_while_changed,
+    deleted_while_edited,
+    keep_what_points_at,
+    lost_reference,
+    refers_to,
+)
 from pitchkit.core.merge_refs import SINGLETONS, TABLES, container, dangling_references, table
 from pitchkit.core.model import Conflict, ConflictReason, Project
 from pitchkit.core.plain import has_unknown, plain_data, project_from_data
@@ -59,6 +65,8 @@ class _Merger:
         self.ours = ours
         self.theirs = theirs
         self.conflicts: dict[str, Conflict] = {}
+        #: People OURS deleted and THEIRS changed: what went with them in OURS is recorded too.
+        self.held: set[str] = set()
 
     # --- recording ---------------------------------------------------------------------------
 
@@ -80,6 +88,9 @@ class _Merger:
             if o == b:
                 return t
             if t == b:
+                if self.held and lost_reference(kind, field, b, o, self.held):
+                    # OURS' deletion of a person took them out of here: back with the person.
+                    self.conflict(kind, record_id, field, ConflictReason.REFERENCE_DELETED, b, o, t)
                 return o
             if _is_id_list(o) and _is_id_list(t) and (b is _MISSING or _is_id_list(b)):
                 merged = ordered_merge([] if b is _MISSING else b, o, t)
@@ -94,7 +105,7 @@ class _Merger:
     ) -> dict[str, Any]:
         if o == t:
             return o
-        if not self.two_way and t == b:
+        if not self.two_way and t == b and not (self.held and refers_to(kind, b, self.held)):
             return o
         if not self.two_way and o == b:
             return t
@@ -126,7 +137,9 @@ class _Merger:
         # A copy of the list: repairs change the result, never an input.
         if o_list == t_list:
             return list(o_list)
-        if not self.two_way and t_list == b_list:
+        # Records that went with a person held by a conflict are recorded, however unchanged.
+        holding = bool(self.held) and path != "stakeholders"
+        if not self.two_way and t_list == b_list and not holding:
             return list(o_list)
         if not self.two_way and o_list == b_list:
             return list(t_list)
@@ -149,6 +162,9 @@ class _Merger:
                 kept[rid] = t
             elif t != b:  # ours deleted it, theirs changed it
                 self.conflict(path, rid, "", ConflictReason.DELETED_AND_CHANGED, b, o, t)
+            elif self.held and path != "stakeholders" and refers_to(path, t, self.held):
+                # Gone with a person whose deletion is a conflict: back if THEIRS' person is taken.
+                self.conflict(path, rid, "", ConflictReason.REFERENCE_DELETED, b, o, t)
         ids = [ident(r) for r in b_list], [ident(r) for r in o_list], [ident(r) for r in t_list]
         order = ordered_merge(*ids, keep=kept.keys()) or list(by_o)
         ordered = set(order)
@@ -339,6 +355,8 @@ def merge_data(base: dict[str, Any] | None, ours: dict[str, Any], theirs: dict[s
     pending = set() if base is None else deleted_while_edited(base, ours, theirs)
     while True:
         merger = _Merger(base, ours, keep_what_points_at(base, theirs, pending) if pending else theirs)
+        if base is not None:
+            merger.held = deleted_by_ours_while_changed(base, ours, theirs)
         out = merger.merge()
         merger.repair(out)
         kept = {c.record_id for c in merger.conflicts.values() if c.kind == "stakeholders" and c.reason is ConflictReason.REFERENCE_DELETED}

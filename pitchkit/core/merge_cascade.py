@@ -55,6 +55,46 @@ def deleted_while_edited(base: Any, ours: Any, theirs: Any) -> set[str]:
     }
 
 
+def deleted_by_ours_while_changed(base: Any, ours: Any, theirs: Any) -> set[str]:
+    """The ids of the people OURS deleted and THEIRS changed (the mirror of `deleted_while_edited`).
+
+    OURS' deletion stays in the merged project until the conflict is settled; what went with
+    the person in OURS (their links, resistances, talking points) is recorded as conflicts
+    too (`refers_to`), so that taking THEIRS' person back brings those back as well.
+    """
+    in_ours = {_get(p, "id") for p in _node(ours, "stakeholders")}
+    was = {_get(p, "id"): p for p in _node(base, "stakeholders")}
+    return {
+        str(_get(p, "id")) for p in _node(theirs, "stakeholders")
+        if _get(p, "id") in was and _get(p, "id") not in in_ours and p != was[_get(p, "id")]
+    }
+
+
+def refers_to(kind: str, record: Any, people: set[str]) -> bool:
+    """Whether `record` (plain data or a loaded record) of table `kind` names one of `people`."""
+    single, many = STAKEHOLDER_FIELDS.get(kind, ((), ()))
+    return any(_get(record, f) in people for f in single) or any(
+        not people.isdisjoint(_get(record, f) or ()) for f in many
+    )
+
+
+def lost_reference(kind: str, field: str, b: Any, o: Any, people: set[str]) -> bool:
+    """Whether field `field` of a `kind` record named one of `people` in `b` and not in `o`."""
+    single, many = STAKEHOLDER_FIELDS.get(kind, ((), ()))
+    if field in single:
+        return b in people and o != b
+    if field in many and isinstance(b, list):
+        return any(p in people and p not in (o if isinstance(o, list) else ()) for p in b)
+    return False
+
+
+def put_back(base: list[Any], ours: list[Any], person: str) -> list[Any]:
+    """`ours` with `person` back where `base` had them (after the item before them there)."""
+    if person in ours:
+        return list(ours)
+    return _reinsert(base, list(ours), person) if person in base else [*ours, person]
+
+
 def _reinsert(base_list: list[Any], side_list: list[Any], item: Any) -> list[Any]:
     """`side_list` with `item` back after the nearest item that comes before it in `base_list`."""
     at = base_list.index(item)

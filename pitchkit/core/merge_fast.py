@@ -17,7 +17,12 @@ from typing import Any, cast
 import msgspec
 
 from pitchkit.core.errors import ProjectError
-from pitchkit.core.merge_cascade import deleted_while_edited, keep_what_points_at
+from pitchkit.core.merge_cascade import (
+    deleted_by_ours_while_changed,
+    deleted_while_edited,
+    keep_what_points_at,
+    refers_to,
+)
 from pitchkit.core.merge_refs import TABLES, has_dangling
 from pitchkit.core.model import Conflict, Project, Record
 from pitchkit.core.project_file import check_project
@@ -44,7 +49,8 @@ class FastMerger:
         self.base, self.ours, self.theirs = base, ours, theirs
 
     def record(self, kind: str, rid: str, b: Any, o: Any, t: Any, skip: set[str] = frozenset()) -> Any:  # type: ignore[assignment]
-        if o == t or t == b:
+        held = self.merger.held
+        if o == t or (t == b and not (held and refers_to(kind, b, held))):
             return o
         if o == b:
             return t
@@ -72,6 +78,7 @@ class FastMerger:
     def merge(self) -> Project | None:
         """The merged project, or None when the general path must decide."""
         b, o, t = self.base, self.ours, self.theirs
+        self.merger.held = deleted_by_ours_while_changed(b, o, t)  # what went with them is recorded
         if pending := deleted_while_edited(b, o, t):
             t = self.theirs = keep_what_points_at(b, t, pending)  # the conflict decides it all
         # In the order of the general path, so that conflicts are recorded in the same order.

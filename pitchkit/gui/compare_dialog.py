@@ -26,6 +26,7 @@ from pitchkit.core.model import Project
 from pitchkit.core.project_file import load_project
 from pitchkit.core.safe_write import backup_path
 from pitchkit.gui import prompts
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.recent_files import last_folder
 from pitchkit.gui.session import ProjectSession
 
@@ -45,6 +46,7 @@ class CompareDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.tree = QTreeWidget(self)
+        show_focus(self.tree)
         self.tree.setHeaderHidden(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
 

@@ -7,6 +7,7 @@ import html
 import json
 from typing import Any
 
+import msgspec
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,6 +27,7 @@ from pitchkit.core.conflicts import (
     ABSENT,
     Choice,
     conflict_place,
+    dependents,
     field_words,
     reason_text,
     record_name,
@@ -35,6 +37,7 @@ from pitchkit.core.errors import ProjectError
 from pitchkit.core.model import Conflict
 from pitchkit.core.say import word
 from pitchkit.gui import prompts
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.kinds import Change
 from pitchkit.gui.merge_commands import ReplaceProjectCommand
 from pitchkit.gui.session import ProjectSession
@@ -70,6 +73,9 @@ class ConflictsPanel(QDockWidget):
         self.setObjectName("conflicts_panel")
         self.session = session
         self.list = QListWidget(self)
+        show_focus(self.list)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.values: dict[str, QPlainTextEdit] = {}
@@ -138,6 +144,7 @@ class ConflictsPanel(QDockWidget):
         for conflict in self.conflicts():
             field = field_words(conflict.field) or self.tr("whole record")
             item = QListWidgetItem(f"{record_name(project, conflict)} — {field}", self.list)  # type: ignore[arg-type]
+            item.setToolTip(item.text())  # the list elides long ones at the end
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
         count = self.list.count()
         self.setWindowTitle(self.tr("Conflicts ({count})").format(count=count) if count else self.tr("Conflicts"))
@@ -179,10 +186,26 @@ class ConflictsPanel(QDockWidget):
             field = field_words(conflict.field) or self.tr("the whole record")
             name = record_name(self.session.project, conflict)  # type: ignore[arg-type]
             named = html.escape(f"{name} ({what})" if what else name)  # a name is text, not markup
-            self.summary.setText(
-                self.tr("<b>{named}</b>, {field}: {why}. Your version stays in the project until you choose.").format(named=named, field=field, why=why)
-            )
+            text = self.tr("<b>{named}</b>, {field}: {why}. Your version stays in the project until you choose.").format(
+                named=named, field=field, why=why)
+            going_with = self._going_with(conflict)
+            if going_with == 1:
+                text += " " + self.tr("Taking their copy brings back the record that went with them (a link, "
+                                      "resistance or talking point) and their places in lists; keeping your "
+                                      "version leaves them out.")
+            elif going_with:
+                text += " " + self.tr("Taking their copy brings back the {count} records that went with them "
+                                      "(links, resistances, talking points) and their places in lists; keeping "
+                                      "your version leaves them out."
+                                      ).format(count=going_with)
+            self.summary.setText(text)
             self.summary.setToolTip(conflict_place(conflict))
+
+    def _going_with(self, conflict: Conflict) -> int:
+        """How many recorded records a person deleted in your version takes with them."""
+        if conflict.kind != "stakeholders" or conflict.field or conflict.ours is not None:
+            return 0
+        return len(dependents([msgspec.to_builtins(c) for c in self.conflicts()], conflict.record_id))
 
     def _why(self, conflict: Conflict) -> str:
         """Why it is a conflict, saying which copy did what."""

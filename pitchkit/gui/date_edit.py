@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
 
 from pitchkit.gui.icons import icon
@@ -112,7 +112,7 @@ class DateEdit(QLineEdit):
         start = QDate(shown.year, shown.month, shown.day) if shown else QDate.currentDate()
         self._popup.calendar.setSelectedDate(start)
         self._popup.adjustSize()
-        self._popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        self._popup.move(popup_position(self, self._popup.size()))
         self._popup.show()
         self._popup.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
@@ -159,3 +159,13 @@ class DateEdit(QLineEdit):
             self.show_calendar()
             return
         super().keyPressEvent(event)
+
+
+def popup_position(field: QWidget, size: QSize) -> QPoint:
+    """Where a popup of `size` opens for `field`: below it, or above it when the screen ends
+    first (a date near the bottom of a 600-pixel screen), and never past the screen's sides."""
+    screen = field.screen().availableGeometry()
+    below = field.mapToGlobal(QPoint(0, field.height()))
+    top = below.y() if below.y() + size.height() <= screen.bottom() else field.mapToGlobal(QPoint(0, 0)).y() - size.height()
+    left = min(max(below.x(), screen.left()), screen.right() - size.width())
+    return QPoint(left, max(top, screen.top()))

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
@@ -69,3 +72,17 @@ class RecordDelegate(QStyledItemDelegate):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: AnyIndex) -> bool:  # noqa: N802
+        """A cell cut short ("Managing Dire…") shows its whole text on hover."""
+        if event.type() == QEvent.Type.ToolTip and not index.data(Qt.ItemDataRole.ToolTipRole):
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if text and is_elided(text, option):
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+def is_elided(text: str, option: QStyleOptionViewItem) -> bool:
+    """Whether `text` is wider than the cell `option` describes (so it is shown cut)."""
+    return option.fontMetrics.horizontalAdvance(text) > option.rect.width() - 8

@@ -126,7 +126,10 @@ class DocumentActions(QObject):
         page = self.window.pages["generate"]
         if page.preview_partial:  # type: ignore[attr-defined]
             document = self._whole_document()
-        document.print_(printer)
+        from pitchkit.gui.preview_fit import printed_size
+
+        with printed_size(document):  # the pictures as wide as on paper, not as in the preview
+            document.print_(printer)
 
     def _whole_document(self) -> QTextDocument:
         """The whole document, where the preview of a long one shows its first part only."""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from pitchkit.gui.date_edit import DateEdit
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.kinds import ALL, STAKEHOLDERS, Change
 from pitchkit.gui.session import ProjectSession
 
@@ -91,6 +92,7 @@ class StakeholderChecklist(QListWidget):
         self._stale = True
         self._checked: list[str] = []
         self.setUniformItemSizes(True)
+        show_focus(self)
         # Long names end in "…" with the whole name in the tooltip: no sideways scrolling.
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from pitchkit.core.health import Finding
 from pitchkit.core.model import Severity
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.labels import label
+from pitchkit.gui.wrap_delegate import WrappingDelegate
 
 #: The step that edits a record, by the first part of a finding's `where` (for findings
 #: made without a step; the health rules give every finding its step).
@@ -105,17 +107,25 @@ class HealthPanel(QWidget):
         super().__init__(parent)
         self.findings: list[Finding] = []
         self.heading = QLabel(self)
+        self.heading.setWordWrap(True)  # a long summary must not widen the panel past the screen
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Concerns"), self.tr("What is wrong — what to do")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        # Each row as tall as its wrapped text, so a long finding is read whole in the panel.
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Pitch health findings"))
-        self.tree.setColumnWidth(0, 70)
-        self.tree.setColumnWidth(1, 130)
+        show_focus(self.tree)
+        metrics = self.tree.fontMetrics()
+        self.tree.setColumnWidth(0, metrics.horizontalAdvance(label(Severity.MEDIUM)) + 20)
+        self.tree.setColumnWidth(1, metrics.horizontalAdvance("M") * 9)
+        # A narrow panel cuts a header's words at the end, "…" showing; the tooltip has them all.
+        self.tree.header().setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.headerItem()
+        for column in range(3):
+            header.setToolTip(column, header.text(column))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -143,8 +153,9 @@ class HealthPanel(QWidget):
             )
             item.setForeground(0, QBrush(severity_colour(finding.severity, self.tree.palette())))
             item.setData(0, FINDING_ROLE, finding)
-            item.setToolTip(2, finding.line())
-            item.setToolTip(1, finding.where)
+            # The whole finding in words (the command line's line names the record's path).
+            item.setToolTip(2, f"{label(finding.severity)} — {place_label(finding)}: {finding.message}\n→ {finding.advice}")
+            item.setToolTip(1, place_label(finding))  # the words, never the record path
             items.append(item)
         self.tree.addTopLevelItems(items)
         if self.findings:

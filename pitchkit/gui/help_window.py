@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from pitchkit.core.language import current_language
+from pitchkit.gui.focus_frame import show_focus
+from pitchkit.gui.preview_fit import FittingBrowser, wrap_code_blocks
 from pitchkit.paths import docs_dir
 
 #: The pages of the guide, in reading order: (file in docs/, title in the list).
@@ -79,9 +80,10 @@ class HelpWindow(QDialog):
         self.search.setPlaceholderText(self.tr("Search the guide"))
         self.search.setClearButtonEnabled(True)
         self.pages = QListWidget(self)
+        show_focus(self.pages)
         self.pages.setAccessibleName(self.tr("Guide pages"))
         self.hits = QLabel(self)
-        self.browser = QTextBrowser(self)
+        self.browser = FittingBrowser(self)  # pictures shrink to the page's width
         self.browser.setOpenLinks(False)  # links between pages are followed here
         self.browser.setSearchPaths([str(folder) for folder in page_folders()])
         self.browser.setAccessibleName(self.tr("Guide page"))
@@ -106,7 +108,9 @@ class HelpWindow(QDialog):
         splitter.setSizes([240, 700])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(980, 680)
+        # Never larger than the screen (a 1024x600 netbook has less than 680 pixels to give).
+        room = self.screen().availableGeometry()
+        self.resize(min(980, room.width() * 9 // 10), min(680, room.height() * 9 // 10))
 
         self.pages.currentItemChanged.connect(self._show_current)
         self.search.textChanged.connect(self._filter)
@@ -149,6 +153,8 @@ class HelpWindow(QDialog):
         self.browser.document().setMarkdown(
             page_text(self.current_page), QTextDocument.MarkdownFeature.MarkdownDialectGitHub
         )
+        wrap_code_blocks(self.browser.document())  # long example lines wrap: no sideways scrolling
+        self.browser.fit()
         self.find_next()
 
     @Slot(str)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pitchkit.core.register_import import ImportPlan
 from pitchkit.core.say import word
+from pitchkit.gui.wrap_delegate import WrappingDelegate
 
 _ROW_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,7 +40,7 @@ class ImportPreviewDialog(QDialog):
             count = len(change.changes)
             what = self.tr("changes 1 field") if count == 1 else self.tr("changes {count} fields").format(count=count)
             what = self.tr("adds a new stakeholder") if change.added else what
-            item = QTreeWidgetItem([str(change.row), f"{change.name} ({change.stakeholder_id})", what])
+            item = QTreeWidgetItem([str(change.row), change.name, what])  # names, never ids
             item.setData(0, _ROW_ROLE, change.row)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
@@ -48,8 +49,12 @@ class ImportPreviewDialog(QDialog):
                 item.addChild(QTreeWidgetItem(["", word(field_change.header), shown]))
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+        # The row number and the name as wide as they are (the name up to a third), the
+        # changes wrapped in what is left: no sideways scrolling for a long value.
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)
+        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 240))
         self.all_button = QPushButton(self.tr("Accept &All"), self)
         self.none_button = QPushButton(self.tr("Reject A&ll"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtCore import QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from pitchkit.gui.focus_frame import FOCUS_WIDTH
 from pitchkit.gui.map_scene import MapScene
 
 #: Zoom steps and limits (1.0 = one picture unit per pixel).
@@ -86,6 +96,26 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         if self.auto_fit and self.isVisible():  # the window's layout settles after the first show
             self.fit()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt name
+        """A frame in the highlight colour while the map has the keyboard (arrow keys move people)."""
+        super().drawForeground(painter, rect)
+        if self.hasFocus():
+            painter.save()
+            painter.resetTransform()
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_WIDTH)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -FOCUS_WIDTH, -FOCUS_WIDTH))
+            painter.restore()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt name
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt name
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

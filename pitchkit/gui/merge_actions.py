@@ -46,6 +46,7 @@ class MergeActions(QObject):
         """Put the commands into the File menu, above `before`."""
         for action in (self.merge_action, self.compare_action, self.conflicts_action):
             menu.insertAction(before, action)
+        menu.insertSeparator(self.merge_action)  # a group of their own, apart from Close
         menu.insertSeparator(before)
 
     @Slot(object)

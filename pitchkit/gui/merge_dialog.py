@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from pitchkit.core.conflicts import (
     Choice,
-    conflict_place,
     field_words,
     record_name,
     resolve,
@@ -25,6 +24,8 @@ from pitchkit.core.conflicts import (
 )
 from pitchkit.core.merge import MergeResult
 from pitchkit.core.model import Project
+from pitchkit.gui.focus_frame import show_focus
+from pitchkit.gui.wrap_delegate import WrappingDelegate
 
 
 class TwoWayMergeDialog(QDialog):
@@ -40,6 +41,8 @@ class TwoWayMergeDialog(QDialog):
         ))
         intro.setWordWrap(True)
         self.list = QListWidget(self)
+        show_focus(self.list)
+        self.list.setItemDelegate(WrappingDelegate(self.list))  # long values wrap: no sideways scrolling
         for conflict in result.conflicts:
             field = field_words(conflict.field) or self.tr("the whole record")
             label = self.tr("{name}, {field}: yours {ours}; their copy {theirs}").format(
@@ -48,7 +51,7 @@ class TwoWayMergeDialog(QDialog):
                 theirs=show_value(conflict.theirs, result.project, conflict.kind),
             )
             item = QListWidgetItem(label, self.list)
-            item.setToolTip(conflict_place(conflict))
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # Something only they have is most likely an addition of theirs: offered ticked.

@@ -83,10 +83,28 @@ class MapPictureCache:
     (notes, quotes, KPIs) do not move anything on it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, shared: bool = False) -> None:
         self._lock = threading.Lock()
         self._key: Any = None
         self._png = b""
+        #: Drawn as in a shared document: one card colour, no stance rings or marks.
+        self.shared = shared
+        self._for_shared: MapPictureCache | None = None
+
+    def for_shared(self) -> MapPictureCache:
+        """The cache of the same map in the shared documents' style (made on first use)."""
+        if self.shared:
+            return self
+        with self._lock:
+            if self._for_shared is None:
+                self._for_shared = MapPictureCache(shared=True)
+            return self._for_shared
+
+    def makers(self) -> dict[str, MapPictureCache]:
+        """The pictures a template may show: the map, and its style for shared documents."""
+        from pitchkit.documents.export import SHARED_STYLE
+
+        return {"pitchkit:map": self, "pitchkit:map" + SHARED_STYLE: self.for_shared()}
 
     @staticmethod
     def key(project: Project) -> Any:
@@ -109,7 +127,7 @@ class MapPictureCache:
         # Exports draw at scale 2; the preview needs no more pixels than it shows, and
         # decoding the picture again in `text_document` holds the GIL all the while.
         scale = min(1.0, PREVIEW_PICTURE_WIDTH / layout.style.width)
-        png = render_png(project, scale, layout)
+        png = render_png(project, scale, layout, shared=self.shared)
         with self._lock:
             self._key, self._png = key, png
         return png
@@ -206,7 +224,7 @@ def _build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Previe
             )
         else:
             doc = build_document(
-                project, request.template, request.audience, pictures={"pitchkit:map": pictures}, analysis=analysis
+                project, request.template, request.audience, pictures=pictures.makers(), analysis=analysis
             )
             doc, result.partial = first_part(doc)
             qdoc = text_document(doc)

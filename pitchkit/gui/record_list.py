@@ -7,11 +7,10 @@ from typing import Any
 
 import msgspec
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableView,
     QToolButton,
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from pitchkit.core.model import Record, new_id
+from pitchkit.gui.column_fit import ColumnFitter
 from pitchkit.gui.delegates import RecordDelegate
-from pitchkit.gui.focus_frame import show_focus
+from pitchkit.gui.focus_frame import show_button_focus, show_focus, tab_chain
 from pitchkit.gui.icons import icon
 from pitchkit.gui.record_model import RecordProxyModel, RecordTableModel
 from pitchkit.gui.session import ProjectSession
@@ -100,10 +100,8 @@ class RecordListEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(False)
-        for column in range(model.columnCount()):
-            if column in stretch:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Short columns as wide as their contents, the text ones sharing the rest, name first.
+        self.column_fitter = ColumnFitter(self.table, stretch)
         # File order until the user clicks a header; a third click goes back to it.
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -139,10 +137,13 @@ class RecordListEditor(QWidget):
                 button.setAccessibleName(action.text().replace("&", ""))
             else:
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            show_button_focus(button)
             tools.addWidget(button)
             self._buttons[action] = button
         tools.addSpacing(12)
         tools.addWidget(self.filter_edit, 1)
+        # Tab in reading order: the buttons, the filter box, then the table.
+        tab_chain(*self._buttons.values(), self.filter_edit, self.table)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +163,24 @@ class RecordListEditor(QWidget):
         for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved):
             signal.connect(self._on_rows_changed)
         self._update_actions()
+
+    #: The filter box's least width before Duplicate and Delete give up their words.
+    FILTER_ROOM = 140
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
+        """In a narrow list, Duplicate and Delete show their icons only (named in tooltips and
+        for screen readers), so the filter box keeps room to type in."""
+        super().resizeEvent(event)
+        wordy = (self.duplicate_action, self.delete_action)
+        if not hasattr(self, "_full_width"):
+            self._full_width = sum(b.sizeHint().width() + 2 for b in self._buttons.values()) + 12
+        compact = event.size().width() < self._full_width + self.FILTER_ROOM
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if compact else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        for action in wordy:
+            button = self._buttons[action]
+            button.setAccessibleName(action.text().replace("&", ""))
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
 
     def _action(self, icon_name: str, text: str, tip: str) -> QAction:
         action = QAction(icon(icon_name), text, self)

@@ -31,6 +31,17 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
+#: Keys every keyboard has, by the names Qt writes them with (beside letters, digits, F1-F35).
+_COMMON_KEYS = {"Ctrl", "Shift", "Alt", "Meta", "PgUp", "PgDown", "Del", "Ins", "Home", "End", "Return",
+                "Enter", "Tab", "Backspace", "Esc", "Space", "Up", "Down", "Left", "Right"}
+
+
+def _on_every_keyboard(keys: str) -> bool:
+    """Whether a key combination uses only keys every keyboard has ("Shift+Save" does not)."""
+    parts = keys.replace("++", "+plus").split("+")
+    return all(len(p) == 1 or p == "plus" or p in _COMMON_KEYS or (p[0] == "F" and p[1:].isdigit()) for p in parts)
+
+
 def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
     """(menu, command, keys) for every action in `bar`'s menus that has a shortcut."""
     rows: list[tuple[str, str, str]] = []
@@ -43,7 +54,7 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             # The first binding, and other key combinations; not keys such as a keyboard's
             # own "Save" key, which read like a command name.
-            keys = [k for i, k in enumerate(keys) if k and (i == 0 or "+" in k)]
+            keys = [k for i, k in enumerate(keys) if k and (i == 0 or _on_every_keyboard(k))]
             if keys and not action.isSeparator():
                 rows.append((menu_title, _plain(action.text()), ", ".join(keys)))
 

@@ -34,6 +34,12 @@ class StepSidebar(QListWidget):
         widest = max(metrics.horizontalAdvance(f"0  {step.title}") for step in steps)
         self.setMinimumWidth(widest + 14 + 48)
         self.setMaximumWidth(widest + 14 + 96)
+        self._natural_width = widest + 14 + 56
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        # As wide as the longest step name, not Qt's 256 pixels: on a 1024-pixel screen the
+        # page beside it needs the room (the splitter still lets the user widen the list).
+        return QSize(self._natural_width, super().sizeHint().height())
 
     def missing(self, row: int) -> str:
         """Why step `row` is incomplete ("" when it is complete)."""

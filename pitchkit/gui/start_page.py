@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.icons import icon
 from pitchkit.gui.recent_files import recent_files
+from pitchkit.gui.wrap_delegate import FitWidthDelegate
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,8 +65,12 @@ class StartPage(QWidget):
 
         recent_label = QLabel(self.tr("&Recent projects"), self)
         self.recent_list = QListWidget(self)
+        show_focus(self.recent_list)
         self.recent_list.setAccessibleName(self.tr("Recent projects"))
         self.recent_list.setUniformItemSizes(True)
+        # A long folder is cut in its middle (the whole path is the tooltip): no sideways scrolling.
+        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent_list.setItemDelegate(FitWidthDelegate(self.recent_list))
         self.recent_list.setAlternatingRowColors(True)
         recent_label.setBuddy(self.recent_list)
         self.empty_label = QLabel(self.tr("Projects you open or save appear here."), self)

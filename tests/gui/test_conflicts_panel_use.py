@@ -4,6 +4,7 @@ gone once every conflict is settled (back on undo), and a save that leaves none 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from pitchkit.core.project_file import load_project
 from pitchkit.gui.main_window import MainWindow
@@ -67,4 +68,48 @@ def test_the_two_way_dialog_names_people_and_records_not_ids(qtbot, sample_proje
     [text] = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     first = sample_project.stakeholder(sample_project.strategy.sequence[0]).name
     assert first in text and "s-" not in text and "their copy" in text, text
-    assert dialog.list.item(0).toolTip() == "strategy.sequence"
+    assert dialog.list.item(0).toolTip() == text  # the whole line, not the record's path
+
+
+def test_taking_their_copy_of_someone_you_deleted_brings_back_their_links_and_resistances(
+    window, tmp_path, example_path, qtbot
+):
+    from pitchkit.core.merge import merge_projects
+    from pitchkit.core.project_file import save_project
+    from tests.core.merge_edits import copy, delete_person
+
+    base = load_project(example_path).project
+    ours, theirs = copy(base), copy(base)
+    delete_person(ours, "s-martin")
+    theirs.stakeholder("s-martin").notes = "Came round after the demo."
+    path = tmp_path / "merged.pitchkit"
+    save_project(merge_projects(base, ours, theirs).project, path, backup=False)
+    window.load(path)
+
+    def his(project):
+        return (sorted(link.id for link in project.links if "s-martin" in (link.source, link.target)),
+                sorted(r.id for r in project.resistances if r.stakeholder == "s-martin"))
+
+    panel = window.merging.conflicts_panel
+    assert his(window.project) == ([], [])
+    row = next(i for i in range(panel.list.count()) if panel.list.item(i).text().startswith("Martin Cole — whole"))
+    panel.list.setCurrentRow(row)
+    went = len(his(theirs)[0]) + len(his(theirs)[1]) + sum(t.stakeholder == "s-martin" for t in theirs.strategy.talking_points)
+    assert f"brings back the {went} records that went with them" in panel.summary.text()
+    assert "keeping your version leaves them out" in panel.summary.text()
+    # What went with him is listed by name, not by id, and a long entry ends in "…" with a tooltip.
+    entries = [panel.list.item(i) for i in range(panel.list.count())]
+    assert not any("s-martin" in item.text() for item in entries)
+    assert any(item.text().startswith("Martin Cole → ") for item in entries)
+    assert all(item.toolTip() == item.text() for item in entries)
+    assert panel.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    panel.take_theirs.click()
+    assert window.project.stakeholder("s-martin").notes == "Came round after the demo."
+    assert his(window.project) == his(theirs) and his(theirs)[0] and his(theirs)[1]
+    assert window.project.strategy.sequence == theirs.strategy.sequence  # back in his place
+    qtbot.waitUntil(lambda: not panel.isVisible())  # what went with him was settled with him
+    window.show_step("map")
+    assert all(link.id in window.pages["map"].scene.edges for link in window.project.links)
+
+    window.session.undo_stack.undo()  # one undo step takes it all out again
+    assert window.project.stakeholder("s-martin") is None and his(window.project) == ([], [])

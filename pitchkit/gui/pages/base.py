@@ -66,8 +66,14 @@ def scrolling_form(parent: QWidget) -> tuple[QScrollArea, QFormLayout]:
     scroll = QScrollArea(parent)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a Tab stop of its own (an invisible one): Tab goes straight to the first field, and
+    # the scroll area still scrolls to whichever field has the focus.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     inner = QWidget(scroll)
-    form = QFormLayout(inner)
+    column = QVBoxLayout(inner)
+    form = QFormLayout()
+    column.addLayout(form)
+    column.addStretch(1)  # the rows stay at the top of a tall form, not spread down it
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

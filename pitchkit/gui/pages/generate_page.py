@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,12 +27,14 @@ from pitchkit.documents import formats
 from pitchkit.gui import export_prompts, sharing_actions
 from pitchkit.gui.combo_fit import fit_combo
 from pitchkit.gui.export_worker import ExportJob
+from pitchkit.gui.focus_frame import show_focus, tab_chain
 from pitchkit.gui.health_panel import HealthPanel
 from pitchkit.gui.kinds import ALL, STAKEHOLDERS, Change
 from pitchkit.gui.pages.base import StepPage
 from pitchkit.gui.pages.document_language import DocumentLanguageChoice
 from pitchkit.gui.pages.generate_export import ExportSection
 from pitchkit.gui.preview import PreviewRenderer, PreviewResult
+from pitchkit.gui.preview_fit import FittingBrowser
 from pitchkit.gui.session import ProjectSession
 from pitchkit.gui.settings import gui_settings
 from pitchkit.gui.steps import Step
@@ -96,9 +97,10 @@ class GeneratePage(ExportSection, StepPage):
         self.open_button.setToolTip(self.tr("Open the exported file in the system's viewer"))
         self.open_button.hide()
 
-        self.preview = QTextBrowser(self)
+        self.preview = FittingBrowser(self)  # pictures shrink to its width: no sideways scrolling
         self.preview.setOpenLinks(False)
         self.preview.setAccessibleName(self.tr("Preview"))
+        show_focus(self.preview)
         show_as_paper(self.preview)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
@@ -157,6 +159,9 @@ class GeneratePage(ExportSection, StepPage):
         self.body.addLayout(document_row)
         self.body.addWidget(splitter, 1)
         self.body.addLayout(export_row)
+        tab_chain(self.template_combo, self.audience_combo, self.language_choice.combo, self.reference_button,
+                  self.clear_reference_button, self.preview, self.health.tree, self.format_combo,
+                  self.anonymise_switch, self.export_button, self.open_button)
 
         self.template_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.audience_combo.currentIndexChanged.connect(self._on_choice_changed)

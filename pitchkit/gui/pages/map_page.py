@@ -13,14 +13,16 @@ from pitchkit.core.model import Link, Project, Stance, new_id
 from pitchkit.core.network_layout import network_layout
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.gui import prompts
+from pitchkit.gui.focus_frame import tab_chain
 from pitchkit.gui.kinds import ALL, LINKS, STAKEHOLDERS, STRATEGY, Change
 from pitchkit.gui.labels import label
 from pitchkit.gui.map_commands import move_stakeholders
-from pitchkit.gui.map_edge_menu import show_edge_menu
+from pitchkit.gui.map_edge_menu import describe_edges, show_edge_menu
 from pitchkit.gui.map_items import NodeItem
 from pitchkit.gui.map_people import MapPeopleList
 from pitchkit.gui.map_route import route_to_decision_maker
 from pitchkit.gui.map_scene import MapScene
+from pitchkit.gui.map_toolbar import fill_toolbar
 from pitchkit.gui.map_view import MapView
 from pitchkit.gui.pages.base import StepPage
 from pitchkit.gui.recent_files import last_folder
@@ -74,18 +76,13 @@ class MapPage(StepPage):
         self.fit_action = self._action(self.tr("&Fit"), self.tr("Show the whole map"))
         self.png_action = self._action(self.tr("Export &PNG…"), self.tr("Save the map as a PNG picture"))
         self.svg_action = self._action(self.tr("Export &SVG…"), self.tr("Save the map as an SVG drawing"))
-        for action in (self.grid_action, self.network_action, None, self.link_action, self.delete_link_action,
-                       self.route_action, None, self.zoom_in_action, self.zoom_out_action, self.fit_action, None,
-                       self.png_action, self.svg_action):
-            if action is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(action)
+        fill_toolbar(self)  # fits at 1024 pixels; the exports behind one menu button
 
         self.hint_label = QLabel(self)
         self.hint_label.setWordWrap(True)
         self.legend_label = QLabel(self._legend(), self)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)  # on two lines in a narrow window, never cut
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -104,6 +101,7 @@ class MapPage(StepPage):
         self.people.setMaximumWidth(260)
         self.body.addWidget(beside, 1)
         self.body.addWidget(self.status_label)
+        tab_chain(self.toolbar_buttons()[-1], self.view, self.people.find_edit, self.people.list)
 
         self.grid_action.toggled.connect(self._on_view_toggled)
         self.link_action.toggled.connect(self._on_link_mode)
@@ -125,6 +123,10 @@ class MapPage(StepPage):
         session.current_stakeholder_changed.connect(self._on_current_stakeholder)
         self._show_hint()
         self._update_actions()
+
+    def toolbar_buttons(self) -> list[QWidget]:
+        """The toolbar's buttons, left to right (Tab visits them before the map)."""
+        return [w for a in self.toolbar.actions() if (w := self.toolbar.widgetForAction(a)) is not None and not a.isSeparator()]
 
     def _action(self, text: str, tip: str) -> QAction:
         action = QAction(text, self)
@@ -165,6 +167,7 @@ class MapPage(StepPage):
         """Lay the map out again from the project and move the items there."""
         self._stale = False
         self.scene.set_layout(self.current_layout())
+        describe_edges(self)  # who influences whom, and the link's note, on hover
         self._select_current()
         self._update_route()
         self._update_actions()

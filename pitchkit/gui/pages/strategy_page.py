@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pitchkit.core.model import Strategy
 from pitchkit.gui.fields import StakeholderCombo, stakeholder_label
+from pitchkit.gui.focus_frame import show_focus, tab_chain
 from pitchkit.gui.form_binding import RecordForm, StakeholderBinding
 from pitchkit.gui.icons import icon
 from pitchkit.gui.kinds import ALL, STAKEHOLDERS, STRATEGY, Change
@@ -48,6 +49,7 @@ class StrategyPage(StepPage):
         self.champion_combo = StakeholderCombo(session, none_text=self.tr("(no champion yet)"), parent=plan)
         self.form.bind(StakeholderBinding(self.form, self.champion_combo, "champion"))
         self.sequence_list = QListWidget(plan)
+        show_focus(self.sequence_list)
         self.sequence_list.setAlternatingRowColors(True)
         self.sequence_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.candidate_combo = StakeholderCombo(session, parent=plan)
@@ -80,6 +82,9 @@ class StrategyPage(StepPage):
         plan_layout.addWidget(sequence_caption)
         plan_layout.addLayout(sequence_row, 1)
         plan_layout.addLayout(add_row_layout)
+        # Tab in reading order: the champion, the order and its buttons, then the row to add.
+        tab_chain(self.champion_combo, self.sequence_list, self.up_button, self.down_button, self.remove_button,
+                  self.candidate_combo, self.add_button)
 
         self.actions_panel = ActionsPanel(session, self.tabs)
         self.attempts_panel = AttemptsPanel(session, self.tabs)
