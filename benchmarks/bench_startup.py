@@ -41,14 +41,14 @@ def done():
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            app.removeEventFilter(self)
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, done)
         return False
-flt = FirstPaint(app)
-app.installEventFilter(flt)
 window = QMainWindow()
 window.resize(1200, 800)
 window.show()
+flt = FirstPaint(window)
+window.installEventFilter(flt)  # the window's own events, as pitchkit/gui/app.py watches them
 app.exec()
 """
 
