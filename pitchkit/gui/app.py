@@ -35,6 +35,9 @@ def application(language: str | None = None) -> QApplication:
     """
     from PySide6.QtWidgets import QApplication
 
+    from pitchkit.gui import pyside_scan
+
+    pyside_scan.install()  # before the app's other modules are imported
     from pitchkit import __version__
     from pitchkit.gui.settings import APP_NAME, ORGANISATION
     from pitchkit.gui.theme import follow_system_colours
