@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from pitchkit.gui.labels import label
 from pitchkit.gui.record_model import EDITOR_ROLE
+
+if TYPE_CHECKING:  # PySide builds a class's enums when its name is first imported (~2 ms here)
+    from PySide6.QtWidgets import QDoubleSpinBox, QStyleOptionViewItem
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -33,6 +31,8 @@ def fill_enum_combo(combo: QComboBox, choices: type[enum.Enum]) -> None:
 
 def make_score_spin(parent: QWidget | None) -> QDoubleSpinBox:
     """A 0-10 score editor in half steps."""
+    from PySide6.QtWidgets import QDoubleSpinBox
+
     spin = QDoubleSpinBox(parent)
     spin.setRange(0.0, 10.0)
     spin.setSingleStep(0.5)
@@ -57,15 +57,22 @@ class RecordDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QDoubleSpinBox):
-            editor.setValue(float(value))
+        elif _is_spin(editor):
+            editor.setValue(float(value))  # type: ignore[attr-defined]
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QDoubleSpinBox):
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif _is_spin(editor):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
         else:
             super().setModelData(editor, model, index)
+
+
+def _is_spin(editor: QWidget) -> bool:
+    """Whether `editor` is a score spin box (QDoubleSpinBox is imported once one is made)."""
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    return isinstance(editor, QDoubleSpinBox)
