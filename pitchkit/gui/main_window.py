@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from pitchkit import __version__
@@ -26,6 +25,8 @@ from pitchkit.gui.undo_follow import UndoFollower
 from pitchkit.gui.window_files import FileSlotsMixin
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from pitchkit.gui.autosave import AutosaveController
     from pitchkit.gui.pages.base import StepPage
     from pitchkit.gui.pages.stakeholders_page import StakeholdersPage
