@@ -11,6 +11,8 @@ entry only (a library import of PitchKit, as in the tests, is left as it is):
   from `typing` when typing_extensions cannot be imported; PitchKit's records are Structs,
   for which msgspec uses neither, and Python 3.11's `typing` has both (~2.5 ms saved).
   typing_extensions imports normally afterwards for whoever needs it (python-docx).
+In the bundle, PyInstaller's Qt runtime hook has imported PySide6 before this runs, so
+PySide's check of every module imported after it (gui/pyside_scan.py) is made quick first.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ def _import_msgspec() -> None:
 
 def run() -> int:
     """Import the command line and run it on `sys.argv`; the exit status."""
+    if "shibokensupport.feature" in sys.modules:  # the bundle: PySide6 is imported already
+        from pitchkit.gui import pyside_scan
+
+        pyside_scan.install()
     collecting = gc.isenabled()
     gc.disable()
     try:
