@@ -3,8 +3,11 @@
 Both processes run offscreen and quit the moment their first window has painted
 (`PITCHKIT_BENCH_QUIT_AFTER_PAINT=1`, handled in pitchkit/gui/app.py), printing
 `painted <time.perf_counter()>`; the difference to the launcher's reading just before the
-spawn is the start-up time.  The floor is a bare QApplication + QMainWindow shown, run
-interleaved with the app in the same run.
+spawn is the start-up time.  "Painted" is the first Paint event delivered to the main
+window (both processes watch their window's own events, not every object's), plus the
+rest of that paint pass.  The floor is a bare QApplication + QMainWindow shown, run
+interleaved with the app in the same run; the bundle of `make dist`, when built, is started
+with the checkout's arguments.
 
     python -m benchmarks.bench_startup [--repeats N]
 """
