@@ -1,5 +1,5 @@
 """Entry point of the self-contained PitchKit bundle (PyInstaller runs this file)."""
 
-from pitchkit.cli import main
+from pitchkit.entry import run
 
-raise SystemExit(main())
+raise SystemExit(run())

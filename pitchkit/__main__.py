@@ -1,5 +1,5 @@
 """`python -m pitchkit` runs the command line."""
 
-from pitchkit.cli import main
+from pitchkit.entry import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -17,8 +17,6 @@ taking over a stale one renames it aside first and checks that it is still the s
 from __future__ import annotations
 
 import contextlib
-import getpass
-import hashlib
 import math
 import os
 import sys
@@ -75,6 +73,8 @@ def host_name() -> str:
 
 
 def _user() -> str:
+    import getpass  # when a lock is written, not at start-up
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name is not worth failing over
@@ -279,6 +279,8 @@ class DiskStamp(msgspec.Struct, frozen=True):
     @classmethod
     def of(cls, path: Path) -> DiskStamp | None:
         """The stamp of `path`, or None when it does not exist (or cannot be read)."""
+        import hashlib  # OpenSSL's start (~2 ms): only once a file is opened
+
         from pitchkit.core.errors import PitchKitError
         from pitchkit.core.safe_read import read_bounded
 

@@ -15,6 +15,8 @@ from typing import ClassVar, Literal
 
 import msgspec
 
+from pitchkit.core.annotations import resolve as _resolve_annotations
+
 # The base record, and the record a merge leaves, live in their own modules (importable here).
 from pitchkit.core.conflict_record import Conflict
 from pitchkit.core.record import UNKNOWN_KEY, Record, new_id
@@ -380,3 +382,7 @@ class Project(Record, kw_only=True):
         folded = key.casefold()
         matches = [p for p in self.stakeholders if p.name.casefold() == folded]
         return matches[0] if len(matches) == 1 else None
+
+
+# Evaluated once here rather than by msgspec on every look (core/annotations.py).
+_resolve_annotations(*(value for value in list(globals().values()) if isinstance(value, type) and issubclass(value, msgspec.Struct)))

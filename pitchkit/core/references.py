@@ -20,7 +20,6 @@ import functools
 import types
 import typing
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
@@ -42,8 +41,7 @@ class Shape(enum.Enum):
     MANY = "many"
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(msgspec.Struct, frozen=True):
     """Where records of one kind live: a list (a collection) or a single record."""
 
     kind: str
@@ -68,8 +66,7 @@ class Place:
         return f"{self.where}[{index}]" if self.is_list else self.where
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(msgspec.Struct, frozen=True):
     """A field of the records of `owner` that holds the id of a record of `target`."""
 
     owner: str
@@ -78,8 +75,7 @@ class Reference:
     shape: Shape
 
 
-@dataclass(frozen=True, slots=True)
-class Use:
+class Use(msgspec.Struct, frozen=True):
     """One id found in one reference field of one record."""
 
     reference: Reference
@@ -120,12 +116,18 @@ def field_reference(annotation: Any) -> tuple[str, Shape] | None:
 
 
 @functools.cache
+def _fields(cls: type[Record]) -> tuple[msgspec.structs.FieldInfo, ...]:
+    """A record type's fields, their annotations evaluated once (~1 ms per type, on every load)."""
+    return msgspec.structs.fields(cls)
+
+
+@functools.cache
 def places() -> tuple[Place, ...]:
     """Every place records live, found from the model: the project, its parts, its lists."""
     found = [Place("project", (), Project, False)]
 
     def visit(cls: type[Record], path: tuple[str, ...]) -> None:
-        for info in msgspec.structs.fields(cls):
+        for info in _fields(cls):
             kind = info.type
             is_list = typing.get_origin(kind) is list
             if is_list:
@@ -152,7 +154,7 @@ def references() -> tuple[Reference, ...]:
     """Every reference field of the model, in file order."""
     found = []
     for owner in places():
-        for info in msgspec.structs.fields(owner.record_type):
+        for info in _fields(owner.record_type):
             declared = field_reference(info.type)
             if declared is not None:
                 found.append(Reference(owner.kind, info.name, *declared))
@@ -245,8 +247,7 @@ def _raise_missing(project: Project, reference: Reference, known: frozenset[str]
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Taken:
+class _Taken(msgspec.Struct):
     """`value` was taken out of `items` at `index`."""
 
     items: list[Any]
@@ -254,8 +255,7 @@ class _Taken:
     value: Any
 
 
-@dataclass(slots=True)
-class _Cleared:
+class _Cleared(msgspec.Struct):
     """`record.field` held `old` before it was cleared."""
 
     record: Record
@@ -263,13 +263,12 @@ class _Cleared:
     old: Any
 
 
-@dataclass(slots=True)
-class Removal:
+class Removal(msgspec.Struct):
     """What a delete took out, in order, so that `restore` puts each piece back in its place."""
 
-    steps: list[_Taken | _Cleared] = field(default_factory=list)
+    steps: list[_Taken | _Cleared] = msgspec.field(default_factory=list)
     #: The kinds whose records were removed or changed (for telling views what to re-read).
-    touched: set[str] = field(default_factory=set)
+    touched: set[str] = msgspec.field(default_factory=set)
 
     def restore(self) -> None:
         """Undo the delete exactly: every record and every id back at its old position."""

@@ -51,6 +51,11 @@ class CellError(ValueError):
     """A cell that cannot be read as its column's value; the text says what was expected."""
 
 
+def _shown(text: str) -> str:
+    """A cell's text as an error line quotes it: on one line, control characters as spaces, cut at 40."""
+    return " ".join("".join(" " if ord(c) < 32 or c == "\x7f" else c for c in text).split())[:40]
+
+
 @dataclass(frozen=True, slots=True)
 class Column:
     """One register column: the field, its headers, and the conversions both ways."""
@@ -99,7 +104,7 @@ def _score(cell: Cell) -> float | None:
         try:
             value = float(word.replace(",", "."))
         except ValueError:
-            raise CellError(f'expected a number from 0 to 10, or High, Medium or Low, got "{cell.strip()[:40]}"') from None
+            raise CellError(f'expected a number from 0 to 10, or High, Medium or Low, got "{_shown(cell)}"') from None
     if not 0 <= value <= 10:
         raise CellError(f"expected a number from 0 to 10, got {_number(value)}")
     return value
@@ -111,7 +116,7 @@ def _stance(cell: Cell) -> Stance | None:
         return None
     if word not in STANCE_WORDS:
         choices = ", ".join(stance.label for stance in Stance)
-        raise CellError(f'expected one of {choices}, got "{_text(cell)[:40]}"')
+        raise CellError(f'expected one of {choices}, got "{_shown(_text(cell))}"')
     return STANCE_WORDS[word]
 
 
@@ -123,7 +128,7 @@ def _yes_no(cell: Cell) -> bool:
         return True
     if word in NO:
         return False
-    raise CellError(f'expected yes or no, got "{_text(cell)[:40]}"')
+    raise CellError(f'expected yes or no, got "{_shown(_text(cell))}"')
 
 
 def _items(cell: Cell) -> list[str]:
@@ -145,7 +150,7 @@ def _date(cell: Cell) -> datetime.date | None:
             return datetime.date(year, month, day)
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise CellError(f'expected a date like 2026-12-01 or 01-12-2026, got "{text[:40]}"') from None
+        raise CellError(f'expected a date like 2026-12-01 or 01-12-2026, got "{_shown(text)}"') from None
 
 
 def csv_text(cell: str | float) -> str:

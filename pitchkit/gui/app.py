@@ -7,6 +7,7 @@ Importing this module does not import Qt.  Whether Qt can show a window here
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -34,6 +35,9 @@ def application(language: str | None = None) -> QApplication:
     """
     from PySide6.QtWidgets import QApplication
 
+    from pitchkit.gui import pyside_scan
+
+    pyside_scan.install()  # before the app's other modules are imported
     from pitchkit import __version__
     from pitchkit.gui.settings import APP_NAME, ORGANISATION
     from pitchkit.gui.theme import follow_system_colours
@@ -70,12 +74,13 @@ def create_main_window(
     """
     from pitchkit.gui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(start_screen=path is None and not example)
     if example and path is None:
         window.open_example()
     elif path is not None and not window.load(path):
         window.deleteLater()
         return None
+    window.show_start_screen_when_empty()
     if offer_recovery:
         window.offer_recovery()
     return window
@@ -83,6 +88,10 @@ def create_main_window(
 
 def run_app(path: str | None, *, example: bool = False, language: str | None = None) -> int:
     """Run the desktop app on `path` (or the example, or the start screen) until it closes."""
+    # Start-up allocates tens of thousands of objects and frees few: cycle collections
+    # there are wasted (~5 ms).  The app's collector (gui/gc_guard.py, made by
+    # `application`) collects from then on, on the GUI thread.
+    gc.disable()
     app = application(language)
     window = create_main_window(path, example=example, offer_recovery=False)
     if window is None:
@@ -94,12 +103,12 @@ def run_app(path: str | None, *, example: bool = False, language: str | None = N
     # The SVG icon engine is a plugin load the first paint need not wait for.
     after_first_paint(app, _set_window_icon, owner=window)
     if os.environ.get("PITCHKIT_BENCH_QUIT_AFTER_PAINT"):
-        quit_after_first_paint(app)  # installed last, so it sees the first paint first
+        quit_after_first_paint(app, window)  # installed last, so it sees the first paint first
     try:
         return app.exec()
     finally:  # closed before it ever painted: nothing left waiting for a paint
         with contextlib.suppress(RuntimeError):  # already gone after the paint
-            app.removeEventFilter(waiting)
+            window.removeEventFilter(waiting)
 
 
 def _set_window_icon() -> None:
@@ -114,26 +123,35 @@ def _set_window_icon() -> None:
 def after_first_paint(app: QApplication, callback: Callable[[], object], *, owner: QObject | None = None) -> QObject:
     """Call `callback` once the first window has painted (after the rest of that paint pass).
 
+    With an `owner` widget (the window), only the owner's own events are watched: a
+    top-level window is sent the first Paint of its pass, and Python never sees the rest
+    of the application's events (wrapping them costs, and an object of a class PySide
+    does not know, such as Qt's animation timer, makes it build the Python classes of
+    many of its types).  Without an owner widget every object's first paint counts.
     Qt asks the most recently installed event filter first, so the callback registered
     last runs first.  With an `owner`, the wait ends with it:
     a window deleted before it painted never gets the call.  Returns the event filter.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    watched = owner if isinstance(owner, QWidget) else app
+    paint = QEvent.Type.Paint
 
     class _FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-            if event.type() == QEvent.Type.Paint:
-                app.removeEventFilter(self)
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+            if event.type() == paint:
+                watched.removeEventFilter(self)
                 QTimer.singleShot(0, self.parent() or app, callback)
                 self.deleteLater()
             return False
 
     waiting = _FirstPaint(owner or app)
-    app.installEventFilter(waiting)
+    watched.installEventFilter(waiting)
     return waiting
 
 
-def quit_after_first_paint(app: QApplication) -> None:
+def quit_after_first_paint(app: QApplication, window: QObject | None = None) -> None:
     """For benchmarks/bench_startup.py: end the process once the first window has painted.
 
     Prints `painted <time.perf_counter()>` and exits at once, so the benchmark times
@@ -146,4 +164,4 @@ def quit_after_first_paint(app: QApplication) -> None:
         print(f"painted {time.perf_counter():.4f}", flush=True)
         os._exit(0)
 
-    after_first_paint(app, _report_and_exit)
+    after_first_paint(app, _report_and_exit, owner=window)

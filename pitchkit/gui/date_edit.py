@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, Signal, Slot
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from pitchkit.gui.icons import icon
 
@@ -55,6 +55,8 @@ class _CalendarPopup(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
+        from PySide6.QtWidgets import QCalendarWidget  # made on first use, not at start-up
+
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
         self.calendar.setAccessibleName(self.tr("Calendar"))

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+if TYPE_CHECKING:  # editors of later steps: PySide builds a class's enums on its first import
+    from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox
 
 from pitchkit.gui.delegates import fill_enum_combo
 from pitchkit.gui.fields import DateEdit, StakeholderChecklist, StakeholderCombo

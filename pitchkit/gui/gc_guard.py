@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QObject, QTimer, Slot
+from shiboken6 import isValid
 
 #: How often the GUI thread looks at the collector's counts (a look costs microseconds).
 CHECK_INTERVAL_MS = 500
@@ -43,6 +44,15 @@ class GuiThreadCollector(QObject):
 
 
 def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:
-    """Install the collector on `app` once (later calls return the same one)."""
-    existing = app.findChild(GuiThreadCollector)
-    return existing if existing is not None else GuiThreadCollector(app)
+    """Install the collector on `app` once (later calls return the same one).
+
+    Remembered on `app` itself: `findChild` would wrap every child of the application in
+    Python to compare types, which at start-up makes PySide build the enum classes of
+    dozens of Qt types it meets for the first time (~20 ms; docs/performance.md).
+    """
+    existing = getattr(app, "_pitchkit_gc_collector", None)
+    if isinstance(existing, GuiThreadCollector) and isValid(existing):
+        return existing
+    collector = GuiThreadCollector(app)
+    app._pitchkit_gc_collector = collector  # type: ignore[attr-defined]
+    return collector

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+
+import msgspec
 
 from pitchkit.core.model import Project, Record
 from pitchkit.core.references import records_of as _core_records_of
@@ -34,8 +35,7 @@ class ChangeKind(enum.StrEnum):
     CONFLICTS = "conflicts"
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(msgspec.Struct, frozen=True):
     """One change announced by the session.
 
     `ids` holds the ids of the records of `kind` whose fields changed (empty for records

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from pitchkit import __version__
@@ -26,6 +25,8 @@ from pitchkit.gui.undo_follow import UndoFollower
 from pitchkit.gui.window_files import FileSlotsMixin
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from pitchkit.gui.autosave import AutosaveController
     from pitchkit.gui.pages.base import StepPage
     from pitchkit.gui.pages.stakeholders_page import StakeholdersPage
@@ -37,8 +38,10 @@ _DEFAULT_SIZE = (1100, 700)
 class MainWindow(FileSlotsMixin, QMainWindow):
     """One project per window; its `session` holds the project, the file and the undo stack."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, start_screen: bool = True) -> None:
+        """`start_screen=False` when a project is opened next: no start screen built for it."""
         super().__init__(parent)
+        self._start_screen = start_screen  # see show_start_screen_when_empty()
         self.session = ProjectSession(self)
         self._autosave: AutosaveController | None = None  # see start_background_work()
         self.file_guard = FileGuard(self.session, self)
@@ -126,6 +129,12 @@ class MainWindow(FileSlotsMixin, QMainWindow):
             page.example_requested.connect(self.open_example)
             page.recent_requested.connect(self.open_path)
         return self._start_page
+
+    def show_start_screen_when_empty(self) -> None:
+        """From now on, no project shown means the start screen (made now if need be)."""
+        self._start_screen = True
+        if self.session.project is None:
+            self._show_project_state()
 
     def refresh_start_page(self) -> None:
         """Show the recent files again on the start screen (if it was made)."""
@@ -225,7 +234,10 @@ class MainWindow(FileSlotsMixin, QMainWindow):
 
     def _show_project_state(self) -> None:
         project = self.session.project
-        self.central.setCurrentWidget(self.start_page if project is None else self.workspace)
+        if project is not None:
+            self.central.setCurrentWidget(self.workspace)
+        elif self._start_screen:
+            self.central.setCurrentWidget(self.start_page)
         self.actions_.set_project_open(project is not None)
         self.setWindowModified(self.session.is_modified())
         self.sidebar.update_markers(project, high_findings=self.health_marker.high)

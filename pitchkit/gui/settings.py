@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QSettings
 
 ORGANISATION = "PitchKit"
@@ -23,9 +25,10 @@ def gui_settings() -> QSettings:
     global _lock_checked
     if not _lock_checked:  # once a process: a crash may have left the settings lock behind
         _lock_checked = True
-        from pitchkit.gui.settings_lock import clear_stale_lock
+        if os.path.lexists(settings.fileName() + ".lock"):  # usually none: nothing to import
+            from pitchkit.gui.settings_lock import clear_stale_lock
 
-        clear_stale_lock(settings.fileName())
+            clear_stale_lock(settings.fileName())
     return settings
 
 

@@ -111,3 +111,12 @@ def test_hostile_xml_inside_a_workbook(tmp_path, xml):
     except SheetError:
         return
     assert all("root:" not in change.name for change in plan.rows), "no local file read into a cell"
+
+
+def test_a_bad_cell_with_a_line_break_is_quoted_on_one_line(tmp_path):
+    path = tmp_path / "n.csv"
+    path.write_bytes(b'Power;Name\r\n";\r\n;";Ann\r\n')
+    with pytest.raises(SheetError) as caught:
+        import_file(project(), path)
+    assert "\n" not in str(caught.value) and "\r" not in str(caught.value)
+    assert 'got "; ;"' in str(caught.value)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import msgspec
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QWidget
 
@@ -16,8 +15,7 @@ from pitchkit.gui.session import ProjectSession
 translate = QCoreApplication.translate
 
 
-@dataclass
-class MeetingFields:
+class MeetingFields(msgspec.Struct):
     """The editors: who is invited, and after the meeting what was agreed and what is open."""
 
     invitees: StakeholderChecklist
