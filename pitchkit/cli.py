@@ -302,9 +302,15 @@ def _add_language_option(parser: argparse.ArgumentParser) -> None:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     words = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--language")]
     wants_help = any(a in ("-h", "--help") for a in argv)
-    if (words and words[0] in COMMANDS) or (wants_help and not words) or "--version" in argv:
-        return build_parser().parse_args(argv)
-    return build_gui_parser().parse_args(argv)
+    from pitchkit.cli_language import argparse_speaking, language_of, translate_help
+    from pitchkit.core.language import LANGUAGES, choose
+
+    explicit = language_of(argv, COMMANDS)
+    language = choose(explicit if explicit in LANGUAGES else None)  # help and usage errors speak it
+    with argparse_speaking(language):
+        if (words and words[0] in COMMANDS) or (wants_help and not words) or "--version" in argv:
+            return translate_help(build_parser(), language).parse_args(argv)
+        return translate_help(build_gui_parser(), language).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
