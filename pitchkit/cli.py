@@ -75,7 +75,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         from pitchkit.core.messages import text
 
         count = len(project.conflicts)
-        conflicts = "1 merge conflict" if count == 1 else f"{count} merge conflicts"
+        conflicts = report("conflicts-one") if count == 1 else report("conflicts-many", count=count)
         print(f"{args.project}: warning: {text('conflicts-left', conflicts=conflicts)}")
     findings = _health_findings(project, template_text)
     for finding in findings:
