@@ -6,7 +6,14 @@ import msgspec
 import pytest
 
 from pitchkit.core import references
-from pitchkit.core.conflicts import conflict_line, field_value, field_words, record_lines, record_name, show_value
+from pitchkit.core.conflicts import (
+    conflict_line,
+    field_value,
+    field_words,
+    record_lines,
+    record_name,
+    show_value,
+)
 from pitchkit.core.language import speaking
 from pitchkit.core.merge import merge_projects
 from pitchkit.core.model import Conflict, Stance
