@@ -1971,6 +1971,26 @@ The finding on each row.</extracomment>
         <source>{path} (not found)</source>
         <translation>{path} (niet gevonden)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Pitch&lt;/b&gt;: what you propose and what you ask for.</source>
+        <translation>&lt;b&gt;Pitch&lt;/b&gt;: wat je voorstelt en wat je vraagt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stakeholders&lt;/b&gt; and the &lt;b&gt;Map&lt;/b&gt;: who has a say, where they stand, who listens to whom.</source>
+        <translation>&lt;b&gt;Stakeholders&lt;/b&gt; en de &lt;b&gt;Kaart&lt;/b&gt;: wie heeft inspraak, waar staan ze, wie luistert naar wie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resistances&lt;/b&gt; and &lt;b&gt;Business problems&lt;/b&gt;: what they object to and what hurts them, in numbers.</source>
+        <translation>&lt;b&gt;Weerstanden&lt;/b&gt; en &lt;b&gt;Bedrijfsproblemen&lt;/b&gt;: waartegen ze bezwaar maken en wat hen pijn doet, in cijfers.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategy&lt;/b&gt; and &lt;b&gt;Generate&lt;/b&gt;: plan the conversations, then export a document for each person.</source>
+        <translation>&lt;b&gt;Strategie&lt;/b&gt; en &lt;b&gt;Genereren&lt;/b&gt;: plan de gesprekken, en exporteer dan een document voor elke persoon.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How PitchKit works&lt;/b&gt;: seven steps down the left of the window, in four stages.&lt;/p&gt;&lt;ol&gt;{items}&lt;/ol&gt;&lt;p&gt;To see it filled in, explore the example; press F1 at any step for its part of the guide.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Hoe PitchKit werkt&lt;/b&gt;: zeven stappen links in het venster, in vier fasen.&lt;/p&gt;&lt;ol&gt;{items}&lt;/ol&gt;&lt;p&gt;Verken het voorbeeld om het ingevuld te zien; druk bij elke stap op F1 voor het deel van de handleiding dat erbij hoort.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>StepSidebar</name>
@@ -2789,29 +2809,6 @@ The finding on each row.</extracomment>
     <message>
         <source>Choose a document and an audience, check the preview and the pitch's health, then export.</source>
         <translation>Kies een document en een publiek, bekijk het voorbeeld en de pitchcheck, en exporteer.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>&lt;b&gt;Pitch&lt;/b&gt;: what you propose and what you ask for.</source>
-        <translation>&lt;b&gt;Pitch&lt;/b&gt;: wat je voorstelt en wat je vraagt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Stakeholders&lt;/b&gt; and the &lt;b&gt;Map&lt;/b&gt;: who has a say, where they stand, who listens to whom.</source>
-        <translation>&lt;b&gt;Stakeholders&lt;/b&gt; en de &lt;b&gt;Kaart&lt;/b&gt;: wie heeft inspraak, waar staan ze, wie luistert naar wie.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Resistances&lt;/b&gt; and &lt;b&gt;Business problems&lt;/b&gt;: what they object to and what hurts them, in numbers.</source>
-        <translation>&lt;b&gt;Weerstanden&lt;/b&gt; en &lt;b&gt;Bedrijfsproblemen&lt;/b&gt;: waartegen ze bezwaar maken en wat hen pijn doet, in cijfers.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Strategy&lt;/b&gt; and &lt;b&gt;Generate&lt;/b&gt;: plan the conversations, then export a document for each person.</source>
-        <translation>&lt;b&gt;Strategie&lt;/b&gt; en &lt;b&gt;Genereren&lt;/b&gt;: plan de gesprekken, en exporteer dan een document voor elke persoon.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;How PitchKit works&lt;/b&gt;: seven steps down the left of the window, in four stages.&lt;/p&gt;&lt;ol&gt;{items}&lt;/ol&gt;&lt;p&gt;To see it filled in, explore the example; press F1 at any step for its part of the guide.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Hoe PitchKit werkt&lt;/b&gt;: zeven stappen links in het venster, in vier fasen.&lt;/p&gt;&lt;ol&gt;{items}&lt;/ol&gt;&lt;p&gt;Verken het voorbeeld om het ingevuld te zien; druk bij elke stap op F1 voor het deel van de handleiding dat erbij hoort.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
