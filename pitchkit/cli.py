@@ -75,7 +75,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         from pitchkit.core.messages import text
 
         count = len(project.conflicts)
-        conflicts = "1 merge conflict" if count == 1 else f"{count} merge conflicts"
+        conflicts = report("conflicts-one") if count == 1 else report("conflicts-many", count=count)
         print(f"{args.project}: warning: {text('conflicts-left', conflicts=conflicts)}")
     findings = _health_findings(project, template_text)
     for finding in findings:
@@ -302,9 +302,15 @@ def _add_language_option(parser: argparse.ArgumentParser) -> None:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     words = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--language")]
     wants_help = any(a in ("-h", "--help") for a in argv)
-    if (words and words[0] in COMMANDS) or (wants_help and not words) or "--version" in argv:
-        return build_parser().parse_args(argv)
-    return build_gui_parser().parse_args(argv)
+    from pitchkit.cli_language import argparse_speaking, language_of, translate_help
+    from pitchkit.core.language import LANGUAGES, choose
+
+    explicit = language_of(argv, COMMANDS)
+    language = choose(explicit if explicit in LANGUAGES else None)  # help and usage errors speak it
+    with argparse_speaking(language):
+        if (words and words[0] in COMMANDS) or (wants_help and not words) or "--version" in argv:
+            return translate_help(build_parser(), language).parse_args(argv)
+        return translate_help(build_gui_parser(), language).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -38,6 +38,7 @@ def _load(paths: list[str]):  # -> list[LoadResult]
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from pitchkit.core.diff import diff_projects
+    from pitchkit.core.reports import report
 
     _regular([args.old, args.new])
     old, new = _load([args.old, args.new])
@@ -49,7 +50,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(msgspec.json.format(msgspec.json.encode(data), indent=2) + b"\n")
         return 0
     lines = diff.lines()
-    print("\n".join(lines) if lines else f"No changes between {args.old} and {args.new}.")
+    print("\n".join(lines) if lines else report("diff-none", old=args.old, new=args.new))
     return 0
 
 

@@ -8,18 +8,21 @@ points at them, as deleting them in the app does).  The result is checked by the
 
 from __future__ import annotations
 
+import enum
 import json
+import typing
 from typing import Any
 
 import msgspec
 
+from pitchkit.core import references
 from pitchkit.core.merge_cascade import put_back, refers_to
 from pitchkit.core.merge_refs import SINGLETONS, TABLES, container, drop_dangling, table
 from pitchkit.core.messages import text
 from pitchkit.core.model import Conflict, ConflictReason, Project
 from pitchkit.core.plain import project_from_data
 from pitchkit.core.project_file import to_data
-from pitchkit.core.say import word
+from pitchkit.core.say import label, word
 
 #: Why a conflict was recorded, in words (a fragment of the catalogued "merge-conflict" line).
 REASONS = {
@@ -87,7 +90,7 @@ def _record_data(project: Project, kind: str, record_id: str) -> dict[str, Any] 
 def record_name(project: Project, conflict: Conflict) -> str:
     """The record a conflict is about, as a user knows it ("Martin Cole", "the pitch")."""
     if conflict.kind in SINGLETONS or conflict.kind in ("project", ""):
-        return {"pitch": "the pitch", "strategy": "the strategy"}.get(conflict.kind, "the project")
+        return word({"pitch": "the pitch", "strategy": "the strategy"}.get(conflict.kind, "the project"))
     names = _names(project, conflict)
     record = _record_data(project, conflict.kind, conflict.record_id)
     if record is None:  # not in the project (deleted on our side): as a side has it
@@ -114,11 +117,59 @@ def _short(value: str, width: int = 40) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
-def show_value(value: Any, project: Project | None = None, kind: str = "") -> str:
+#: How a link's strength (1-3) is read.
+STRENGTHS = {1: "Weak", 2: "Moderate", 3: "Strong"}
+
+
+def _field_type(kind: str, field: str) -> Any:
+    """The declared type of `field` in the records of `kind` (a path), None when unknown."""
+    where = "" if kind == "project" else kind
+    found = next((p for p in references.places() if p.where == where), None)
+    if found is None or not field:
+        return None
+    return typing.get_type_hints(found.record_type).get(field)
+
+
+def field_value(kind: str, field: str, value: Any) -> str | None:
+    """A field's value as a person reads it, in the language spoken ("resistant": "Weerstand
+    biedend", True: "ja", a strength 3: "Sterk"); None when it is shown as it is."""
+    declared = _field_type(kind, field)
+    if isinstance(declared, type) and issubclass(declared, enum.Enum) and isinstance(value, str):
+        try:
+            return label(declared(value))
+        except ValueError:
+            return None
+    if isinstance(value, bool):
+        return word("yes" if value else "no")
+    if field == "strength" and value in STRENGTHS:
+        return word(STRENGTHS[value])
+    return None
+
+
+def record_lines(value: dict[str, Any], kind: str, names: dict[str, str]) -> list[str]:
+    """A whole recorded record as "field: value" lines, in the language spoken, people by name."""
+    lines = []
+    for key, item in value.items():
+        if key == "id" or item in ("", [], None, False):
+            continue
+        shown = field_value(kind, key, item)
+        if shown is None and isinstance(item, list):
+            shown = ", ".join(names.get(str(v), str(v)) for v in item)
+        elif shown is None:
+            shown = names.get(item, item) if isinstance(item, str) else str(item)
+        lines.append(f"{field_words(key)}: {shown}")
+    return lines
+
+
+def show_value(value: Any, project: Project | None = None, kind: str = "", field: str = "") -> str:
     """A recorded value in one short line ("not there" for a record that is absent); with the
-    project, a list of its people's ids is shown as their names."""
+    project, a list of its people's ids is shown as their names; with the field, a value of
+    a fixed set (a stance, a severity, yes or no) in the language spoken."""
     if value is None:
         return word(ABSENT)
+    shown = field_value(kind, field, value)
+    if shown is not None:
+        return json.dumps(shown, ensure_ascii=False)  # quoted, as a text value is
     names = _names(project)
     if isinstance(value, dict):
         described = _describe(kind, value, names)
@@ -145,8 +196,8 @@ def conflict_line(project: Project, conflict: Conflict) -> str:
         place=conflict_place(conflict),
         label=record_name(project, conflict),
         why=reason_text(conflict),
-        ours=show_value(conflict.ours, project, conflict.kind),
-        theirs=show_value(conflict.theirs, project, conflict.kind),
+        ours=show_value(conflict.ours, project, conflict.kind, conflict.field),
+        theirs=show_value(conflict.theirs, project, conflict.kind, conflict.field),
     )
 
 

@@ -27,6 +27,9 @@ REPORTS: dict[str, dict[str, str]] = {
     "template-shared": {"en": "shared", "nl": "gedeeld"},
     "template-private": {"en": "private", "nl": "privé"},
     "templates-folder": {"en": "Your own templates go in {folder}", "nl": "Je eigen sjablonen horen in {folder}"},
+    "conflicts-one": {"en": "1 merge conflict", "nl": "1 samenvoegconflict"},
+    "conflicts-many": {"en": "{count} merge conflicts", "nl": "{count} samenvoegconflicten"},
+    "diff-none": {"en": "No changes between {old} and {new}.", "nl": "Geen wijzigingen tussen {old} en {new}."},
 }
 
 

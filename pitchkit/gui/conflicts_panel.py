@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,8 +29,10 @@ from pitchkit.core.conflicts import (
     Choice,
     conflict_place,
     dependents,
+    field_value,
     field_words,
     reason_text,
+    record_lines,
     record_name,
     resolve,
 )
@@ -43,25 +46,19 @@ from pitchkit.gui.merge_commands import ReplaceProjectCommand
 from pitchkit.gui.session import ProjectSession
 
 
-def _shown(value: Any, names: dict[str, str]) -> str:
+def _shown(value: Any, names: dict[str, str], kind: str = "", field: str = "") -> str:
     """A recorded value as a person reads it: a record as "field: value" lines, people by name."""
     if value is None:
         return word(ABSENT)
+    said = field_value(kind, field, value)
+    if said is not None:
+        return said
     if isinstance(value, str):
         return value
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return ", ".join(names.get(item, item) for item in value)
     if isinstance(value, dict):
-        lines = []
-        for key, item in value.items():
-            if key == "id" or item in ("", [], None, False):
-                continue
-            if isinstance(item, list):
-                shown = ", ".join(names.get(str(v), str(v)) for v in item)
-            else:
-                shown = names.get(item, str(item)) if isinstance(item, str) else str(item)
-            lines.append(f"{key.replace('_', ' ')}: {shown}")
-        return "\n".join(lines)
+        return "\n".join(record_lines(value, kind, names))
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -117,7 +114,13 @@ class ConflictsPanel(QDockWidget):
         column.addLayout(own)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
-        splitter.addWidget(detail)
+        # In a low window the dock keeps a third of the height and the choice scrolls in it.
+        scroller = QScrollArea(self)
+        scroller.setObjectName("conflict_detail")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(detail)
+        splitter.addWidget(scroller)
         splitter.setStretchFactor(1, 3)
         self.setWidget(splitter)
 
@@ -166,7 +169,7 @@ class ConflictsPanel(QDockWidget):
         project = self.session.project
         names = {} if project is None else {p.id: p.name or p.id for p in project.stakeholders}
         for side, view in self.values.items():
-            view.setPlainText("" if conflict is None else _shown(getattr(conflict, side), names))
+            view.setPlainText("" if conflict is None else _shown(getattr(conflict, side), names, conflict.kind, conflict.field))
         for button in (self.keep_ours, self.take_theirs, self.use_base):
             button.setEnabled(conflict is not None)
         # Taking a side where the record is not there deletes it: say so on the button.

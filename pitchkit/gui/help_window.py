@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pitchkit.core.language import current_language
 from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.preview_fit import FittingBrowser, wrap_code_blocks
+from pitchkit.gui.wrap_delegate import FitWidthDelegate
 from pitchkit.paths import docs_dir
 
 #: The pages of the guide, in reading order: (file in docs/, title in the list).
@@ -82,6 +83,8 @@ class HelpWindow(QDialog):
         self.pages = QListWidget(self)
         show_focus(self.pages)
         self.pages.setAccessibleName(self.tr("Guide pages"))
+        self.pages.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.pages.setItemDelegate(FitWidthDelegate(self.pages))  # as wide as the list: no sideways scrolling
         self.hits = QLabel(self)
         self.browser = FittingBrowser(self)  # pictures shrink to the page's width
         self.browser.setOpenLinks(False)  # links between pages are followed here
@@ -94,6 +97,7 @@ class HelpWindow(QDialog):
                     shown = self.tr("{title} (in English)").format(title=shown)
                 item = QListWidgetItem(shown, self.pages)
                 item.setData(0x0100, name)  # Qt.UserRole
+                item.setToolTip(shown)  # the list is narrow: a long title ends in "…"
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)

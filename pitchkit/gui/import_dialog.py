@@ -53,8 +53,13 @@ class ImportPreviewDialog(QDialog):
         # changes wrapped in what is left: no sideways scrolling for a long value.
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.resizeColumnToContents(0)
-        self.tree.resizeColumnToContents(1)
-        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 240))
+        # Measured unwrapped (the delegate would measure at the column's present width).
+        metrics = self.tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(change.name) for change in plan.rows), default=0)
+        header = metrics.horizontalAdvance(self.tr("Stakeholder"))
+        self.tree.setColumnWidth(1, min(max(widest, header) + 3 * metrics.averageCharWidth(), 240))
+        for item in self.items():
+            item.setToolTip(1, item.text(1))
         self.all_button = QPushButton(self.tr("Accept &All"), self)
         self.none_button = QPushButton(self.tr("Reject A&ll"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

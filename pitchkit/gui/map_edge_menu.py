@@ -51,8 +51,21 @@ def edge_menu(page: MapPage, link: Link) -> QMenu:
     note.setToolTip(translate("MapPage", "What the influence rests on"))
     note.triggered.connect(partial(edit_link_note, page, link))
     delete = menu.addAction(translate("MapPage", "Delete link"))
-    delete.triggered.connect(page.delete_selected_links)
+    delete.triggered.connect(partial(delete_link, page, link))  # this one: from a person's menu it is not selected
     return menu
+
+
+def delete_link(page: MapPage, link: Link, _checked: bool = False) -> None:
+    """Delete `link` (one undo step)."""
+    page.session.remove_records(LINKS, [link], text=translate("MapPage", "Delete link"))
+
+
+def show_person_links_menu(page: MapPage, person_id: str, where: QPoint) -> None:
+    """The menu of `person_id`'s links at `where` (global): the Menu key on the people list."""
+    menu = person_links_menu(page, person_id)
+    if menu is not None:
+        popup(menu, where)
+        menu.deleteLater()
 
 
 def person_links_menu(page: MapPage, person_id: str) -> QMenu | None:

@@ -3,18 +3,22 @@
 Cards are QGraphicsItems, which screen readers do not see.  Rather than an accessible
 interface per item, the map keeps this ordinary list of the same people in step with it:
 choosing a row selects and centres the card, choosing a card selects the row, and each row
-tells a screen reader the person's role, stance, power and interest.
+tells a screen reader the person's role, stance, power and interest, and each of their
+influence links (who, how strong, the note).  The Menu key (or Shift+F10) on a row asks for
+the menu of that person's links (`links_menu_requested`): the keyboard's way to an arrow.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from pitchkit.core.model import Project
 from pitchkit.gui.fields import stakeholder_label
 from pitchkit.gui.focus_frame import show_focus
-from pitchkit.gui.kinds import ALL, STAKEHOLDERS, Change
+from pitchkit.gui.kinds import ALL, LINKS, STAKEHOLDERS, Change
+from pitchkit.gui.labels import label
 from pitchkit.gui.session import ProjectSession
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -25,6 +29,8 @@ class MapPeopleList(QWidget):
 
     #: The id of the person chosen in the list or found by the find box.
     person_chosen = Signal(str)
+    #: The Menu key (or a right-click) on a row: the person's id and where (global) to show it.
+    links_menu_requested = Signal(str, QPoint)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +46,8 @@ class MapPeopleList(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         show_focus(self.list)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_context_menu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,14 +70,29 @@ class MapPeopleList(QWidget):
             item = QListWidgetItem(stakeholder_label(person.name, person.role), self.list)
             item.setData(_ID_ROLE, person.id)
             item.setToolTip(item.text())
-            item.setData(
-                Qt.ItemDataRole.AccessibleDescriptionRole,
-                self.tr("{stance}; power {power:g}, interest {interest:g}").format(
-                    stance=person.stance.label, power=person.power, interest=person.interest),
-            )
+            described = self.tr("{stance}; power {power:g}, interest {interest:g}").format(
+                stance=label(person.stance), power=person.power, interest=person.interest)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "; ".join([described, *self.link_words(project, person.id)]))
         self._apply_filter(self.find_edit.text())
         self._select(self._session.current_stakeholder)
         self._filling = False
+
+    def link_words(self, project: Project, person_id: str) -> list[str]:
+        """Each influence link of `person_id` in words, for a screen reader."""
+        names = {p.id: p.name or p.id for p in project.stakeholders}
+        strengths = {1: self.tr("weak"), 2: self.tr("moderate"), 3: self.tr("strong")}
+        found = []
+        for link in project.links:
+            if person_id == link.source:
+                said = self.tr("influences {name} ({strength})")
+            elif person_id == link.target:
+                said = self.tr("listens to {name} ({strength})")
+            else:
+                continue
+            other = names.get(link.target if person_id == link.source else link.source, "")
+            words = said.format(name=other, strength=strengths.get(link.strength, ""))
+            found.append(f"{words}: {link.note}" if link.note else words)
+        return found
 
     def ids_shown(self) -> list[str]:
         """The ids of the rows the find box leaves visible, in order."""
@@ -117,6 +140,12 @@ class MapPeopleList(QWidget):
         if item is not None and not self._filling:
             self.person_chosen.emit(item.data(_ID_ROLE))
 
+    @Slot(QPoint)
+    def _on_context_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos) or self.list.currentItem()
+        if item is not None:
+            self.links_menu_requested.emit(item.data(_ID_ROLE), self.list.viewport().mapToGlobal(pos))
+
     @Slot(object)
     def _on_current_stakeholder(self, person_id: object) -> None:
         if isinstance(person_id, str):
@@ -124,7 +153,7 @@ class MapPeopleList(QWidget):
 
     @Slot(object)
     def _on_changed(self, change: Change) -> None:
-        if change.kind in (ALL, STAKEHOLDERS):
+        if change.kind in (ALL, STAKEHOLDERS, LINKS):  # a row describes its person's links
             self._stale = True
             if self.isVisible():
                 self.refill()

@@ -127,9 +127,15 @@ class MergeActions(QObject):
 
             self.conflicts_panel = ConflictsPanel(self.session, self.window)
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts_panel)
+            shown_first = True
+        else:
+            shown_first = False
         self.conflicts_panel.refresh()
         self.conflicts_panel.show()
         self.conflicts_panel.raise_()
+        if shown_first:  # a third of the window at most, leaving the step above it; resizable
+            height = max(self.conflicts_panel.minimumSizeHint().height(), self.window.height() // 3)
+            self.window.resizeDocks([self.conflicts_panel], [height], Qt.Orientation.Vertical)
 
     @Slot()
     def compare(self) -> None:

@@ -47,8 +47,8 @@ class TwoWayMergeDialog(QDialog):
             field = field_words(conflict.field) or self.tr("the whole record")
             label = self.tr("{name}, {field}: yours {ours}; their copy {theirs}").format(
                 name=record_name(result.project, conflict), field=field,
-                ours=show_value(conflict.ours, result.project, conflict.kind),
-                theirs=show_value(conflict.theirs, result.project, conflict.kind),
+                ours=show_value(conflict.ours, result.project, conflict.kind, conflict.field),
+                theirs=show_value(conflict.theirs, result.project, conflict.kind, conflict.field),
             )
             item = QListWidgetItem(label, self.list)
             item.setToolTip(label)

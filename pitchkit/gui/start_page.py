@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -57,7 +57,7 @@ class StartPage(QWidget):
             self.tr("A worked pitch for peer learning at a logistics company, to explore"),
         )
         #: The first steps, shown until the user has a project of their own.
-        self.tour = QLabel(first_steps_text(self), self)
+        self.tour = QLabel(first_steps_text(), self)
         self.tour.setObjectName("tour")
         self.tour.setWordWrap(True)
         self.tour.setTextFormat(Qt.TextFormat.RichText)
@@ -151,15 +151,15 @@ class StartPage(QWidget):
         self.recent_requested.emit(item.data(_PATH_ROLE))
 
 
-def first_steps_text(widget: QWidget) -> str:
-    """The four-step tour of the start screen."""
+def first_steps_text() -> str:
+    """The four-step tour of the start screen (in the context "StartPage", which lupdate finds)."""
     steps = [
-        widget.tr("<b>Pitch</b>: what you propose and what you ask for."),
-        widget.tr("<b>Stakeholders</b> and the <b>Map</b>: who has a say, where they stand, who listens to whom."),
-        widget.tr("<b>Resistances</b> and <b>Business problems</b>: what they object to and what hurts them, in numbers."),
-        widget.tr("<b>Strategy</b> and <b>Generate</b>: plan the conversations, then export a document for each person."),
+        QCoreApplication.translate("StartPage", "<b>Pitch</b>: what you propose and what you ask for."),
+        QCoreApplication.translate("StartPage", "<b>Stakeholders</b> and the <b>Map</b>: who has a say, where they stand, who listens to whom."),
+        QCoreApplication.translate("StartPage", "<b>Resistances</b> and <b>Business problems</b>: what they object to and what hurts them, in numbers."),
+        QCoreApplication.translate("StartPage", "<b>Strategy</b> and <b>Generate</b>: plan the conversations, then export a document for each person."),
     ]
     items = "".join(f"<li>{step}</li>" for step in steps)
-    return widget.tr("<p><b>How PitchKit works</b>: seven steps down the left of the window, in four stages.</p>"
-                     "<ol>{items}</ol><p>To see it filled in, explore the example; "
-                     "press F1 at any step for its part of the guide.</p>").format(items=items)
+    return QCoreApplication.translate("StartPage", "<p><b>How PitchKit works</b>: seven steps down the left of the window, in four stages.</p>"
+                                      "<ol>{items}</ol><p>To see it filled in, explore the example; "
+                                      "press F1 at any step for its part of the guide.</p>").format(items=items)

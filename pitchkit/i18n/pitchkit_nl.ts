@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>ActionTableModel</name>
@@ -503,7 +502,7 @@
     <name>GeneratePage</name>
     <message>
         <source>Template</source>
-        <extracomment>The preview shows the first part of a long document only (see preview.first_part). Counts the projects shown, so an export&apos;s outcome is reported only on its own.</extracomment>
+        <extracomment>The preview shows the first part of a long document only (see preview.first_part). Counts the projects shown, so an export's outcome is reported only on its own.</extracomment>
         <translation>Sjabloon</translation>
     </message>
     <message>
@@ -523,7 +522,7 @@
         <translation>Wissen</translation>
     </message>
     <message>
-        <source>Use PitchKit&apos;s own Word styles</source>
+        <source>Use PitchKit's own Word styles</source>
         <translation>De eigen Word-stijlen van PitchKit gebruiken</translation>
     </message>
     <message>
@@ -543,7 +542,7 @@
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <source>Open the exported file in the system&apos;s viewer</source>
+        <source>Open the exported file in the system's viewer</source>
         <translation>Het geëxporteerde bestand openen in de standaardtoepassing</translation>
     </message>
     <message>
@@ -567,7 +566,7 @@
         <translation>De hele pitch</translation>
     </message>
     <message>
-        <source>PitchKit&apos;s Word styles</source>
+        <source>PitchKit's Word styles</source>
         <translation>Word-stijlen van PitchKit</translation>
     </message>
     <message>
@@ -620,7 +619,7 @@
     <name>HealthPanel</name>
     <message>
         <source>Severity</source>
-        <extracomment>(step key, record id) of an activated finding; the id is &quot;&quot; for the pitch as a whole.</extracomment>
+        <extracomment>(step key, record id) of an activated finding; the id is "" for the pitch as a whole.</extracomment>
         <translation>Ernst</translation>
     </message>
     <message>
@@ -653,7 +652,7 @@
     </message>
     <message>
         <source>The pitch</source>
-        <extracomment>The step that edits a record, by the first part of a finding&apos;s `where` (for findings made without a step; the health rules give every finding its step). Severity colours on a light base and on a dark one (each 4.5:1 or better against it). What a collection of records is called where a finding names no record of it.
+        <extracomment>The step that edits a record, by the first part of a finding's `where` (for findings made without a step; the health rules give every finding its step). Severity colours on a light base and on a dark one (each 4.5:1 or better against it). What a collection of records is called where a finding names no record of it.
 ----------
 The finding on each row.</extracomment>
         <translation>De pitch</translation>
@@ -667,7 +666,7 @@ The finding on each row.</extracomment>
         <translation>Een stakeholder</translation>
     </message>
     <message>
-        <source>The map&apos;s links</source>
+        <source>The map's links</source>
         <translation>De lijnen op de kaart</translation>
     </message>
     <message>
@@ -684,7 +683,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>budget</source>
-        <extracomment>The fields a finding can name after its place (&quot;The pitch: deadline&quot;), in words.</extracomment>
+        <extracomment>The fields a finding can name after its place ("The pitch: deadline"), in words.</extracomment>
         <translation>budget</translation>
     </message>
     <message>
@@ -770,7 +769,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Guide pages</source>
-        <translation>Pagina&apos;s van de handleiding</translation>
+        <translation>Pagina's van de handleiding</translation>
     </message>
     <message>
         <source>Guide page</source>
@@ -784,7 +783,7 @@ The finding on each row.</extracomment>
         <source>Found on %n page(s)</source>
         <translation>
             <numerusform>Gevonden op %n pagina</numerusform>
-            <numerusform>Gevonden op %n pagina&apos;s</numerusform>
+            <numerusform>Gevonden op %n pagina's</numerusform>
         </translation>
     </message>
     <message>
@@ -1079,7 +1078,7 @@ The finding on each row.</extracomment>
     <name>MapPeopleList</name>
     <message>
         <source>Find a person (Ctrl+F)</source>
-        <extracomment>The id of the person chosen in the list or found by the find box.</extracomment>
+        <extracomment>The id of the person chosen in the list or found by the find box. The Menu key (or a right-click) on a row: the person's id and where (global) to show it.</extracomment>
         <translation>Een persoon zoeken (Ctrl+F)</translation>
     </message>
     <message>
@@ -1093,6 +1092,26 @@ The finding on each row.</extracomment>
     <message>
         <source>{stance}; power {power:g}, interest {interest:g}</source>
         <translation>{stance}; macht {power:g}, belang {interest:g}</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+    <message>
+        <source>influences {name} ({strength})</source>
+        <translation>beïnvloedt {name} ({strength})</translation>
+    </message>
+    <message>
+        <source>listens to {name} ({strength})</source>
+        <translation>luistert naar {name} ({strength})</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1157,7 @@ The finding on each row.</extracomment>
 <context>
     <name>MergeActions</name>
     <message>
-        <source>&amp;Merge a Colleague&apos;s Copy…</source>
+        <source>&amp;Merge a Colleague's Copy…</source>
         <translation>De kopie van een collega &amp;samenvoegen…</translation>
     </message>
     <message>
@@ -1166,7 +1185,7 @@ The finding on each row.</extracomment>
         <translation>Die kopie bevat niets nieuws</translation>
     </message>
     <message>
-        <source>Merge a Colleague&apos;s Copy</source>
+        <source>Merge a Colleague's Copy</source>
         <translation>De kopie van een collega samenvoegen</translation>
     </message>
     <message>
@@ -1225,7 +1244,7 @@ The finding on each row.</extracomment>
         <translation>Wie de pitch brengt (jij)</translation>
     </message>
     <message>
-        <source>Advocate&apos;s &amp;role:</source>
+        <source>Advocate's &amp;role:</source>
         <translation>&amp;Functie pleitbezorger:</translation>
     </message>
     <message>
@@ -1304,11 +1323,11 @@ The finding on each row.</extracomment>
         <translation>Donker</translation>
     </message>
     <message>
-        <source>PitchKit&apos;s own Word styles</source>
+        <source>PitchKit's own Word styles</source>
         <translation>De eigen Word-stijlen van PitchKit</translation>
     </message>
     <message>
-        <source>The project&apos;s folder</source>
+        <source>The project's folder</source>
         <translation>De map van het project</translation>
     </message>
     <message>
@@ -1481,7 +1500,7 @@ The finding on each row.</extracomment>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <extracomment>Qt&apos;s own file-dialog labels that Qt 6 gave an accelerator (&quot;&amp;Look in:&quot;) while the Dutch qtbase .qm that ships with PySide6 still has them without: PitchKit&apos;s .ts carries them, in Qt&apos;s context, so its translator (installed after Qt&apos;s, so asked first) answers for them.</extracomment>
+        <extracomment>Qt's own file-dialog labels that Qt 6 gave an accelerator ("&amp;Look in:") while the Dutch qtbase .qm that ships with PySide6 still has them without: PitchKit's .ts carries them, in Qt's context, so its translator (installed after Qt's, so asked first) answers for them.</extracomment>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
@@ -1538,7 +1557,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Duplicate {count} records</source>
-        <extracomment>The filter box&apos;s least width before Duplicate and Delete give up their words.</extracomment>
+        <extracomment>The filter box's least width before Duplicate and Delete give up their words.</extracomment>
         <translation>{count} regels dupliceren</translation>
     </message>
 </context>
@@ -1632,7 +1651,7 @@ The finding on each row.</extracomment>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <source>Add a stakeholder first: every resistance is someone&apos;s.</source>
+        <source>Add a stakeholder first: every resistance is someone's.</source>
         <translation>Voeg eerst een stakeholder toe: elke weerstand hoort bij iemand.</translation>
     </message>
     <message>
@@ -1660,11 +1679,11 @@ The finding on each row.</extracomment>
         <translation>Mensen &amp;noemen bij hun rol in plaats van hun naam</translation>
     </message>
     <message>
-        <source>Keep the &amp;organisation&apos;s name</source>
+        <source>Keep the &amp;organisation's name</source>
         <translation>De naam van de &amp;organisatie behouden</translation>
     </message>
     <message>
-        <source>Keep the &amp;advocate&apos;s name</source>
+        <source>Keep the &amp;advocate's name</source>
         <translation>De naam van de &amp;pleitbezorger behouden</translation>
     </message>
     <message>
@@ -1809,7 +1828,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>comma-separated, e.g. finance, early adopter</source>
-        <translation>gescheiden door komma&apos;s, bv. financiën, voorloper</translation>
+        <translation>gescheiden door komma's, bv. financiën, voorloper</translation>
     </message>
     <message>
         <source>words that put them off, e.g. social learning</source>
@@ -1905,7 +1924,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>Plan a pitch for social and peer learning: who has a say, what they resist, which business problem they have, and how to win them over.</source>
-        <translation>Bereid je pitch voor om collega&apos;s van elkaar te laten leren: wie heeft iets te zeggen, waar botst het, welk bedrijfsprobleem hebben ze, en hoe win je ze voor je idee.</translation>
+        <translation>Bereid je pitch voor om collega's van elkaar te laten leren: wie heeft iets te zeggen, waar botst het, welk bedrijfsprobleem hebben ze, en hoe win je ze voor je idee.</translation>
     </message>
     <message>
         <source>&amp;New Project</source>
@@ -1952,12 +1971,32 @@ The finding on each row.</extracomment>
         <source>{path} (not found)</source>
         <translation>{path} (niet gevonden)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Pitch&lt;/b&gt;: what you propose and what you ask for.</source>
+        <translation>&lt;b&gt;Pitch&lt;/b&gt;: wat je voorstelt en wat je vraagt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stakeholders&lt;/b&gt; and the &lt;b&gt;Map&lt;/b&gt;: who has a say, where they stand, who listens to whom.</source>
+        <translation>&lt;b&gt;Stakeholders&lt;/b&gt; en de &lt;b&gt;Kaart&lt;/b&gt;: wie heeft inspraak, waar staan ze, wie luistert naar wie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resistances&lt;/b&gt; and &lt;b&gt;Business problems&lt;/b&gt;: what they object to and what hurts them, in numbers.</source>
+        <translation>&lt;b&gt;Weerstanden&lt;/b&gt; en &lt;b&gt;Bedrijfsproblemen&lt;/b&gt;: waartegen ze bezwaar maken en wat hen pijn doet, in cijfers.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategy&lt;/b&gt; and &lt;b&gt;Generate&lt;/b&gt;: plan the conversations, then export a document for each person.</source>
+        <translation>&lt;b&gt;Strategie&lt;/b&gt; en &lt;b&gt;Genereren&lt;/b&gt;: plan de gesprekken, en exporteer dan een document voor elke persoon.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How PitchKit works&lt;/b&gt;: seven steps down the left of the window, in four stages.&lt;/p&gt;&lt;ol&gt;{items}&lt;/ol&gt;&lt;p&gt;To see it filled in, explore the example; press F1 at any step for its part of the guide.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Hoe PitchKit werkt&lt;/b&gt;: zeven stappen links in het venster, in vier fasen.&lt;/p&gt;&lt;ol&gt;{items}&lt;/ol&gt;&lt;p&gt;Verken het voorbeeld om het ingevuld te zien; druk bij elke stap op F1 voor het deel van de handleiding dat erbij hoort.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>StepSidebar</name>
     <message>
         <source>Steps</source>
-        <extracomment>Why a step is incomplete (&quot;&quot; when it is complete), on each item.</extracomment>
+        <extracomment>Why a step is incomplete ("" when it is complete), on each item.</extracomment>
         <translation>Stappen</translation>
     </message>
     <message>
@@ -2073,7 +2112,7 @@ The finding on each row.</extracomment>
 <context>
     <name>TwoWayMergeDialog</name>
     <message>
-        <source>Merge a Colleague&apos;s Copy</source>
+        <source>Merge a Colleague's Copy</source>
         <translation>De kopie van een collega samenvoegen</translation>
     </message>
     <message>
@@ -2332,7 +2371,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>“A six-week peer-learning pilot for new dispatchers; we ask for two hours a week of their time.”</source>
-        <translation>“Een proefproject van zes weken waarin nieuwe planners van collega&apos;s leren; we vragen twee uur per week van hun tijd.”</translation>
+        <translation>“Een proefproject van zes weken waarin nieuwe planners van collega's leren; we vragen twee uur per week van hun tijd.”</translation>
     </message>
     <message>
         <source>Add each person whose yes, no or silence matters, with how much say they have and where they stand, so the map and the documents can speak to them.</source>
@@ -2359,7 +2398,7 @@ The finding on each row.</extracomment>
         <translation>“We probeerden e-learning en niemand maakte het af”; de bezorgdheid: opnieuw verloren tijd.</translation>
     </message>
     <message>
-        <source>Describe each problem in the stakeholder&apos;s own words, with a number that measures it and a target, so the pitch talks about their results, not about training.</source>
+        <source>Describe each problem in the stakeholder's own words, with a number that measures it and a target, so the pitch talks about their results, not about training.</source>
         <translation>Beschrijf elk probleem in de eigen woorden van de stakeholder, met een cijfer dat het meet en een doel, zodat de pitch over hun resultaten gaat, niet over opleiding.</translation>
     </message>
     <message>
@@ -2475,7 +2514,7 @@ The finding on each row.</extracomment>
     </message>
     <message>
         <source>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Plan a social-learning pitch: map the stakeholders, their resistances and business problems, and generate proposals tailored to each audience.&lt;/p&gt;&lt;p&gt;Works offline; projects are plain files you can share.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Bereid een pitch voor om collega&apos;s van elkaar te laten leren: breng de stakeholders, hun weerstanden en bedrijfsproblemen in kaart, en maak voorstellen op maat van elk publiek.&lt;/p&gt;&lt;p&gt;Werkt offline; projecten zijn gewone bestanden die je kunt delen.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;PitchKit {version}&lt;/h3&gt;&lt;p&gt;Bereid een pitch voor om collega's van elkaar te laten leren: breng de stakeholders, hun weerstanden en bedrijfsproblemen in kaart, en maak voorstellen op maat van elk publiek.&lt;/p&gt;&lt;p&gt;Werkt offline; projecten zijn gewone bestanden die je kunt delen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -2494,7 +2533,7 @@ The finding on each row.</extracomment>
         <translation>De wijzigingen aan “{name}” bewaren voor je het sluit?</translation>
     </message>
     <message>
-        <source>If you don&apos;t save, your changes will be lost.</source>
+        <source>If you don't save, your changes will be lost.</source>
         <translation>Als je niet bewaart, gaan je wijzigingen verloren.</translation>
     </message>
     <message>
@@ -2660,7 +2699,7 @@ The finding on each row.</extracomment>
     <name>steps</name>
     <message>
         <source>Describe the initiative you are proposing.</source>
-        <extracomment>Called by this name so pyside6-lupdate finds the strings (context &quot;steps&quot;). Why the step is not done yet, or &quot;&quot; when it is (cheap: it runs after every edit). Also incomplete while the health check has high-severity findings.</extracomment>
+        <extracomment>Called by this name so pyside6-lupdate finds the strings (context "steps"). Why the step is not done yet, or "" when it is (cheap: it runs after every edit). Also incomplete while the health check has high-severity findings.</extracomment>
         <translation>Beschrijf het initiatief dat je voorstelt.</translation>
     </message>
     <message>
@@ -2752,7 +2791,7 @@ The finding on each row.</extracomment>
         <translation>Bedrijfsproblemen</translation>
     </message>
     <message>
-        <source>Write each problem in the stakeholder&apos;s own words, with a number that shows it and a target.</source>
+        <source>Write each problem in the stakeholder's own words, with a number that shows it and a target.</source>
         <translation>Schrijf elk probleem in de woorden van de stakeholder, met een cijfer dat het zichtbaar maakt en een doel.</translation>
     </message>
     <message>
@@ -2768,31 +2807,8 @@ The finding on each row.</extracomment>
         <translation>Genereren</translation>
     </message>
     <message>
-        <source>Choose a document and an audience, check the preview and the pitch&apos;s health, then export.</source>
+        <source>Choose a document and an audience, check the preview and the pitch's health, then export.</source>
         <translation>Kies een document en een publiek, bekijk het voorbeeld en de pitchcheck, en exporteer.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>&lt;b&gt;Pitch&lt;/b&gt;: what you propose and what you ask for.</source>
-        <translation>&lt;b&gt;Pitch&lt;/b&gt;: wat je voorstelt en wat je vraagt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Stakeholders&lt;/b&gt; and the &lt;b&gt;Map&lt;/b&gt;: who has a say, where they stand, who listens to whom.</source>
-        <translation>&lt;b&gt;Stakeholders&lt;/b&gt; en de &lt;b&gt;Kaart&lt;/b&gt;: wie heeft inspraak, waar staan ze, wie luistert naar wie.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Resistances&lt;/b&gt; and &lt;b&gt;Business problems&lt;/b&gt;: what they object to and what hurts them, in numbers.</source>
-        <translation>&lt;b&gt;Weerstanden&lt;/b&gt; en &lt;b&gt;Bedrijfsproblemen&lt;/b&gt;: waartegen ze bezwaar maken en wat hen pijn doet, in cijfers.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Strategy&lt;/b&gt; and &lt;b&gt;Generate&lt;/b&gt;: plan the conversations, then export a document for each person.</source>
-        <translation>&lt;b&gt;Strategie&lt;/b&gt; en &lt;b&gt;Genereren&lt;/b&gt;: plan de gesprekken, en exporteer dan een document voor elke persoon.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;How PitchKit works&lt;/b&gt;: seven steps down the left of the window, in four stages.&lt;/p&gt;&lt;ol&gt;{items}&lt;/ol&gt;&lt;p&gt;To see it filled in, explore the example; press F1 at any step for its part of the guide.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Hoe PitchKit werkt&lt;/b&gt;: zeven stappen links in het venster, in vier fasen.&lt;/p&gt;&lt;ol&gt;{items}&lt;/ol&gt;&lt;p&gt;Verken het voorbeeld om het ingevuld te zien; druk bij elke stap op F1 voor het deel van de handleiding dat erbij hoort.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@ def test_the_same_field_changed_two_ways_keeps_ours_and_records_the_conflict(bas
     assert (conflict.kind, conflict.record_id, conflict.field) == ("stakeholders", "s-martin", "stance")
     assert (conflict.base, conflict.ours, conflict.theirs) == ("resistant", "leading", "neutral")
     line = conflict_line(result.project, conflict)
-    assert "stakeholders[s-martin].stance" in line and "Martin Cole" in line and '"neutral"' in line
+    assert "stakeholders[s-martin].stance" in line and "Martin Cole" in line and '"Neutral"' in line
     # The result is a valid file that says so again when read back.
     again = loads_project(dumps_project(result.project)).project
     assert again.conflicts == result.project.conflicts

@@ -59,7 +59,7 @@ def test_a_file_with_conflicts_opens_with_the_panel_and_each_choice_is_one_undo_
     panel.list.setCurrentRow(0)
     assert panel.take_theirs.text() == "Take Their Copy"
     assert panel.current().field == "stance"
-    assert [panel.values[s].toPlainText() for s in ("base", "ours", "theirs")] == ["resistant", "neutral", "supportive"]
+    assert [panel.values[s].toPlainText() for s in ("base", "ours", "theirs")] == ["Resistant", "Neutral", "Supportive"]
 
     panel.take_theirs.click()
     assert window.project.stakeholder("s-cfo").stance == Stance.SUPPORTIVE

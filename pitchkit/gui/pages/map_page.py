@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Slot
@@ -17,7 +18,7 @@ from pitchkit.gui.focus_frame import tab_chain
 from pitchkit.gui.kinds import ALL, LINKS, STAKEHOLDERS, STRATEGY, Change
 from pitchkit.gui.labels import label
 from pitchkit.gui.map_commands import move_stakeholders
-from pitchkit.gui.map_edge_menu import describe_edges, show_edge_menu
+from pitchkit.gui.map_edge_menu import describe_edges, show_edge_menu, show_person_links_menu
 from pitchkit.gui.map_items import NodeItem
 from pitchkit.gui.map_people import MapPeopleList
 from pitchkit.gui.map_route import route_to_decision_maker
@@ -114,6 +115,7 @@ class MapPage(StepPage):
         self.svg_action.triggered.connect(self.export_svg)
         self.view.nudge_requested.connect(self.nudge)
         self.people.person_chosen.connect(self.show_person)
+        self.people.links_menu_requested.connect(partial(show_person_links_menu, self))
         self.view.delete_requested.connect(self.delete_selected_links)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.scene.nodes_moved.connect(self._on_nodes_moved)
