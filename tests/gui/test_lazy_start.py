@@ -129,3 +129,18 @@ def test_a_long_table_or_list_keeps_the_rows_that_fit():
         part = shown.blocks[0]
         kept = part.rows if isinstance(part, Table) else part.items
         assert 0 < len(kept) < 500
+
+
+def test_list_columns_follow_the_table_viewport_found_without_asking_pyside(window, project_path, qtbot):
+    """The column fitter finds the viewport as a child (a quicker wrap) and refits on its resize."""
+    window.resize(1200, 700)
+    window.show()
+    window.load(project_path)
+    window.show_step("stakeholders")
+    table = window.stakeholders_page.list.table
+    fitter = window.stakeholders_page.list.column_fitter
+    assert fitter._viewport is table.viewport()
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() == table.viewport().width())
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: table.viewport().width() < 700 and header.length() == table.viewport().width())
