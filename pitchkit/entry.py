@@ -11,6 +11,10 @@ entry only (a library import of PitchKit, as in the tests, is left as it is):
   from `typing` when typing_extensions cannot be imported; PitchKit's records are Structs,
   for which msgspec uses neither, and Python 3.11's `typing` has both (~2.5 ms saved).
   typing_extensions imports normally afterwards for whoever needs it (python-docx).
+- When a command that did not load Qt returns, everything is frozen again: Python's exit
+  runs one full cycle collection over every object still alive (after an export, all of
+  Jinja, mistune and the document), and a process about to end gains nothing from it.
+  Qt's objects are left to that collection as before (the app, a PDF export).
 In the bundle, PyInstaller's Qt runtime hook has imported PySide6 before this runs, so
 PySide's check of every module imported after it (gui/pyside_scan.py) is made quick first.
 """
@@ -47,4 +51,9 @@ def run() -> int:
         gc.freeze()
         if collecting:
             gc.enable()
-    return main()
+    status = main()
+    if "PySide6.QtCore" not in sys.modules:
+        # A command without Qt ends here: frozen, what it made is left out of the full
+        # collection Python runs at exit (6-12 ms after an export; docs/performance.md).
+        gc.freeze()
+    return status

@@ -13,7 +13,9 @@ scripts/setup.sh window
 py=.venv/bin/python
 if ! "$py" -c "import PyInstaller" 2>/dev/null; then
   echo "dist: installing PyInstaller into .venv"
-  "$py" -m pip install --quiet --disable-pip-version-check -e ".[dist]"
+  # as a plain path entry, like scripts/setup.sh does
+  "$py" -m pip install --quiet --disable-pip-version-check -e ".[dist]" --config-settings editable_mode=compat \
+    || "$py" -m pip install --quiet --disable-pip-version-check -e ".[dist]"
 fi
 
 version=$("$py" -c "import pitchkit; print(pitchkit.__version__)")

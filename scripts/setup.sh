@@ -62,11 +62,18 @@ if [ ! -x "$venv/bin/python" ]; then
   "$python" -m venv "$venv"
 fi
 
+# The checkout is installed as a plain path entry (.pth), not through setuptools' import
+# hook: the hook is imported by every Python start in .venv and imports pathlib, urllib and
+# importlib.util with it (~14 ms of `python -c pass`; docs/performance.md).  pitchkit/paths.py
+# finds resources/ and templates/ beside the package, so nothing needs the hook's mapping.
+# Should a later setuptools drop "compat" mode, the usual editable install is made instead.
 stamp="$venv/.pitchkit-installed"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ scripts/setup.sh -nt "$stamp" ]; then
   echo "setup: installing Python packages into $venv"
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,lint]"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,lint]" \
+      --config-settings editable_mode=compat 2>/dev/null \
+    || "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,lint]"
   touch "$stamp"
 fi
 

@@ -6,7 +6,7 @@ linked to each decision-maker.  `core/analysis.py` ranks them once per project s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import msgspec
 
 from pitchkit.core.grid import ALLY_STANCES, is_high
 from pitchkit.core.influence import MAX_PATH, Graph, distances
@@ -17,14 +17,13 @@ from pitchkit.core.say import say
 _REACH_POINTS = {0: 3.0, 1: 3.0, 2: 2.0, 3: 1.0, 4: 0.5}
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(msgspec.Struct, frozen=True):
     """A possible champion, how well placed they are, and why."""
 
     stakeholder: Stakeholder
     score: float
     reasons: tuple[str, ...]
-    paths: dict[str, list[str]] = field(default_factory=dict)  # decision-maker id -> path
+    paths: dict[str, list[str]] = msgspec.field(default_factory=dict)  # decision-maker id -> path
 
 
 def rank_candidates(

@@ -9,7 +9,7 @@ quadrant who are not decision-makers are left out: a short note is enough for th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from pitchkit.core.grid import Quadrant, is_ally, is_high, quadrant
 from pitchkit.core.influence import Graph, Reach
@@ -17,8 +17,7 @@ from pitchkit.core.model import Project, ResistanceStatus, Stakeholder, Stance
 from pitchkit.core.say import label, say, written_day
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(msgspec.Struct, frozen=True):
     """One conversation in the suggested order, with why it comes there."""
 
     stakeholder: Stakeholder

@@ -12,7 +12,8 @@ own to-do).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from pitchkit.core.model import ActionKind, Project, ResistanceStatus, Stakeholder, Stance
 from pitchkit.core.say import say
@@ -25,8 +26,7 @@ _IN_MEETING = (ActionKind.MEETING, ActionKind.DEMO, ActionKind.STORY)
 _SHORTEST = 2
 
 
-@dataclass(frozen=True, slots=True)
-class AgendaItem:
+class AgendaItem(msgspec.Struct, frozen=True):
     """One item: its length, what it is, who leads it (a name, or "All")."""
 
     minutes: int
@@ -36,8 +36,7 @@ class AgendaItem:
     optional: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class MeetingPlan:
+class MeetingPlan(msgspec.Struct, frozen=True):
     """The meeting as planned: attendees, items and the slot they fit."""
 
     attendees: tuple[Stakeholder, ...]

@@ -15,7 +15,6 @@ import functools
 import os
 import re
 import typing
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -319,8 +318,7 @@ def _find(key: str, records: list[_Named]) -> _Named | None:
     return next((r for r in reversed(records) if key in _names(r)), None)
 
 
-@dataclass(frozen=True)
-class PatternMatch:
+class PatternMatch(msgspec.Struct, frozen=True):
     """A pattern suggested for a quote, with the signal phrases that were heard."""
 
     pattern: ResistancePattern

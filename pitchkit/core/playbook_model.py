@@ -11,6 +11,8 @@ from typing import Annotated
 
 import msgspec
 
+from pitchkit.core.annotations import resolve as _resolve_annotations
+
 PLAYBOOK_FORMAT = "pitchkit-playbook"
 PLAYBOOK_VERSION = 1
 PLAYBOOK_FILE = "playbook.json"
@@ -223,3 +225,7 @@ class Playbook(msgspec.Struct, kw_only=True):
     def problem(self, problem_id: str) -> BusinessProblem | None:
         """The business problem with exactly this id."""
         return next((p for p in self.problems if p.id == problem_id), None)
+
+
+# Evaluated once here rather than by msgspec on every look (core/annotations.py).
+_resolve_annotations(*(value for value in list(globals().values()) if isinstance(value, type) and issubclass(value, msgspec.Struct)))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import msgspec
 
+from pitchkit.core.annotations import resolve as _resolve_annotations
+
 
 class _Text(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Base of the translation's records: unknown fields are refused (a typo is an error)."""
@@ -153,3 +155,7 @@ class PlaybookTranslation(_Text, kw_only=True):
     frameworks: FrameworksText | None = None
     #: English source -> its wording in this language (titles of works stay as published).
     sources: dict[str, str] = {}
+
+
+# Evaluated once here rather than by msgspec on every look (core/annotations.py).
+_resolve_annotations(*(value for value in list(globals().values()) if isinstance(value, type) and issubclass(value, msgspec.Struct)))

@@ -14,9 +14,9 @@ the document like any other part.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+import msgspec
 from lxml import etree
 
 from pitchkit.core.messages import text
@@ -32,8 +32,7 @@ _W = f"{{{_W_URI}}}"
 _MAX_LEVEL = 8
 
 
-@dataclass(frozen=True, slots=True)
-class ListFormat:
+class ListFormat(msgspec.Struct, frozen=True):
     """How the paragraphs of one list at one level are written."""
 
     style_id: str | None

@@ -10,7 +10,8 @@ python-docx writes (`CT_Inline.new_pic_inline`), with the alt text on `wp:docPr`
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
+
+import msgspec
 
 from pitchkit.documents.docx_body import attr
 
@@ -26,8 +27,7 @@ INLINE_NAMESPACES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class PictureSize:
+class PictureSize(msgspec.Struct, frozen=True):
     """A PNG's size in pixels and its resolution in dots per inch."""
 
     px_width: int

@@ -12,7 +12,6 @@ import contextlib
 import gc
 import os
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -38,12 +37,11 @@ SHARED_STYLE = ":shared"
 PictureMaker = Callable[[Project], bytes]
 
 
-@dataclass(frozen=True, slots=True)
-class ExportReport:
+class ExportReport(msgspec.Struct, frozen=True):
     """What an export wrote, and anything the user should know about it."""
 
     path: Path
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = msgspec.field(default_factory=list)
 
 
 def render_markdown(

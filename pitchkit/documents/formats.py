@@ -14,13 +14,13 @@ instead of the Generate page.
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+
+import msgspec
 
 from pitchkit.core.messages import message
 
@@ -36,8 +36,7 @@ class FormatKind(enum.Enum):
     PROJECT = "project"  # the project itself (a register, a calendar); no template
 
 
-@dataclass(frozen=True, slots=True)
-class WriteOptions:
+class WriteOptions(msgspec.Struct, frozen=True):
     """What a writer may be told besides what to write; each format reads the fields it names."""
 
     #: A .docx whose styles the Word output uses (None: the bundled reference).
@@ -64,8 +63,7 @@ class ProjectWriter(Protocol):
     def __call__(self, project: Project, out_path: str | os.PathLike[str], options: WriteOptions, /) -> list[str]: ...
 
 
-@dataclass(frozen=True, slots=True)
-class OutputFormat:
+class OutputFormat(msgspec.Struct, frozen=True):
     """One output format: its names for the user, its file type and the writer that makes it."""
 
     #: What `-f` takes and the Generate step remembers, e.g. "docx".
@@ -117,8 +115,8 @@ class OutputFormat:
         """`options` with the fields this format does not read left at their defaults."""
         defaults = WriteOptions()
         kept = {
-            f.name: getattr(options if f.name in self.options else defaults, f.name)
-            for f in dataclasses.fields(WriteOptions)
+            name: getattr(options if name in self.options else defaults, name)
+            for name in WriteOptions.__struct_fields__
         }
         return WriteOptions(**kept)
 

@@ -26,9 +26,10 @@ import os
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from pitchkit.core.errors import ExportError, PitchKitError
 from pitchkit.core.messages import message, text
@@ -51,12 +52,11 @@ _CHUNK = 1 << 20
 _PLACE = "reference document"
 
 
-@dataclass
-class ReferencePackage:
+class ReferencePackage(msgspec.Struct):
     """A reference opened as a package (docx_opc.Package), and the warnings for the user."""
 
     package: Package
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = msgspec.field(default_factory=list)
 
 
 def _refuse(path: Path, reason: str, part: str = "") -> PitchKitError:

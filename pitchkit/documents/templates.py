@@ -27,11 +27,11 @@ from __future__ import annotations
 import functools
 import os
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import msgspec
 from jinja2.exceptions import SecurityError
 
 from pitchkit import paths
@@ -66,8 +66,7 @@ SHARED_VALUES = {"true": True, "yes": True, "false": False, "no": False}
 MAX_RANGE = 10_000
 MAX_REPEAT = 100_000
 
-@dataclass(frozen=True, slots=True)
-class TemplateInfo:
+class TemplateInfo(msgspec.Struct, frozen=True):
     """One template file and what its front matter says about it."""
 
     key: str

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 from pitchkit.core.language import DOCUMENT_TAGS
 from pitchkit.documents.markdown_parser import parser
@@ -56,8 +57,7 @@ def safe_url(url: str) -> str | None:
 # --- inlines ----------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class Text:
+class Text(msgspec.Struct):
     """A run of text with one formatting."""
 
     text: str
@@ -67,16 +67,14 @@ class Text:
     strike: bool = False
 
 
-@dataclass(slots=True)
-class Link:
+class Link(msgspec.Struct):
     """A hyperlink; writers decide which URL schemes they accept."""
 
     text: str
     url: str
 
 
-@dataclass(slots=True)
-class LineBreak:
+class LineBreak(msgspec.Struct):
     """A line break inside a paragraph."""
 
 
@@ -86,23 +84,20 @@ Inline = Text | Link | LineBreak
 # --- blocks -----------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class Heading:
+class Heading(msgspec.Struct):
     """A section heading, level 1 to 6."""
 
     level: int
     inlines: list[Inline]
 
 
-@dataclass(slots=True)
-class Paragraph:
+class Paragraph(msgspec.Struct):
     """A paragraph of inline content."""
 
     inlines: list[Inline]
 
 
-@dataclass(slots=True)
-class ListBlock:
+class ListBlock(msgspec.Struct):
     """A bullet or numbered list; each item is a list of blocks (nested lists included)."""
 
     ordered: bool
@@ -115,8 +110,7 @@ Align = str | None
 ALIGNMENTS = ("left", "center", "right")
 
 
-@dataclass(slots=True)
-class Table:
+class Table(msgspec.Struct):
     """A table with one header row; every cell is a list of inlines.
 
     `align` holds one entry per column ("left", "center", "right" or None); it may be
@@ -125,27 +119,24 @@ class Table:
 
     header: list[list[Inline]]
     rows: list[list[list[Inline]]]
-    align: list[Align] = field(default_factory=list)
+    align: list[Align] = msgspec.field(default_factory=list)
 
     def column_align(self, column: int) -> Align:
         """The alignment of `column` (0-based), None where the Markdown gave none."""
         return self.align[column] if column < len(self.align) else None
 
 
-@dataclass(slots=True)
-class Quote:
+class Quote(msgspec.Struct):
     """A block quotation."""
 
     blocks: list[Block]
 
 
-@dataclass(slots=True)
-class PageBreak:
+class PageBreak(msgspec.Struct):
     """Start a new page (ignored where pages do not exist)."""
 
 
-@dataclass(slots=True)
-class Image:
+class Image(msgspec.Struct):
     """A picture given as PNG bytes; `width_cm` None means the writer's default."""
 
     data: bytes
@@ -161,13 +152,12 @@ Block = Heading | Paragraph | ListBlock | Table | Quote | PageBreak | Image
 PRIVATE_NOTICE = "Private: for your own preparation, not for circulation"  # docx_language.PRIVATE_NOTICES
 
 
-@dataclass(slots=True)
-class Document:
+class Document(msgspec.Struct):
     """A whole document: title, author and body blocks."""
 
     title: str = ""
     author: str = ""
-    blocks: list[Block] = field(default_factory=list)
+    blocks: list[Block] = msgspec.field(default_factory=list)
     language: str = "en-GB"  # a BCP 47 tag: Word's proofing language, HTML's lang, YAML's lang
     #: For the advocate only (a template with `shared: false`): every writer marks each
     #: page "Private".

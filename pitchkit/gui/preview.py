@@ -18,7 +18,6 @@ no wider than the preview shows it (`PREVIEW_PICTURE_WIDTH`).
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -141,8 +140,8 @@ def _weight(node: Any) -> int:
         return 10 + sum(_weight(item) for item in node)
     if isinstance(node, bytes):
         return 2_000  # a picture (the small preview one) costs about a page of text
-    if dataclasses.is_dataclass(node):
-        return sum(_weight(getattr(node, f.name)) for f in dataclasses.fields(node))
+    if isinstance(node, msgspec.Struct):  # a tree node
+        return sum(_weight(getattr(node, name)) for name in node.__struct_fields__)
     return 0
 
 
@@ -165,14 +164,14 @@ def first_part(doc: Document, budget: int = PREVIEW_BUDGET) -> tuple[Document, b
         if isinstance(block, Table):
             rows = _fitting(block.rows, left - _weight(block.header))
             if rows:
-                kept.append(dataclasses.replace(block, rows=rows))
+                kept.append(msgspec.structs.replace(block, rows=rows))
         elif isinstance(block, ListBlock):
             items = _fitting(block.items, left)
             if items:
-                kept.append(dataclasses.replace(block, items=items))
+                kept.append(msgspec.structs.replace(block, items=items))
         note = translate("PreviewRenderer", "This long document is previewed up to here; the export contains all of it.")
         kept.append(Paragraph([Text(note, italic=True)]))
-        return dataclasses.replace(doc, blocks=kept), True
+        return msgspec.structs.replace(doc, blocks=kept), True
     return doc, False
 
 

@@ -9,10 +9,10 @@ Works without a display (the offscreen platform is chosen when there is none).
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from typing import assert_never
 
+import msgspec
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -70,7 +70,7 @@ def text_document(doc: Document, warnings: list[str] | None = None) -> QTextDocu
     `warnings`: a null image among the resources makes Qt print an empty PDF.
     """
     decoded: dict[str, QImage] = {}
-    doc = dataclasses.replace(doc, blocks=_for_qt(doc.blocks, decoded, [] if warnings is None else warnings))
+    doc = msgspec.structs.replace(doc, blocks=_for_qt(doc.blocks, decoded, [] if warnings is None else warnings))
 
     def image_src(image: Image, number: int) -> str:
         return picture_url(image)
@@ -104,13 +104,13 @@ def _for_qt(blocks: list[Block], decoded: dict[str, QImage], warnings: list[str]
                     continue
                 # Pictures without a width fill the text width; none is wider than it.
                 width = MAX_PICTURE_CM if block.width_cm is None else min(block.width_cm, MAX_PICTURE_CM)
-                sized = block if block.width_cm == width else dataclasses.replace(block, width_cm=width)
+                sized = block if block.width_cm == width else msgspec.structs.replace(block, width_cm=width)
                 decoded[picture_url(sized)] = image
                 out.append(sized)
             case ListBlock():
-                out.append(dataclasses.replace(block, items=[_for_qt(item, decoded, warnings) for item in block.items]))
+                out.append(msgspec.structs.replace(block, items=[_for_qt(item, decoded, warnings) for item in block.items]))
             case Quote():
-                out.append(dataclasses.replace(block, blocks=_for_qt(block.blocks, decoded, warnings)))
+                out.append(msgspec.structs.replace(block, blocks=_for_qt(block.blocks, decoded, warnings)))
             case Heading() | Paragraph() | Table() | PageBreak():
                 out.append(block)
             case _:

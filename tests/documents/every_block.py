@@ -7,10 +7,11 @@ but not to this document.
 
 from __future__ import annotations
 
-import dataclasses
 import struct
 import typing
 import zlib
+
+import msgspec
 
 from pitchkit.documents.tree import (
     Block,
@@ -129,10 +130,10 @@ def _types_in(node: object, found: set[type]) -> None:
     if isinstance(node, list):
         for item in node:
             _types_in(item, found)
-    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+    elif isinstance(node, msgspec.Struct):
         found.add(type(node))
-        for f in dataclasses.fields(node):
-            _types_in(getattr(node, f.name), found)
+        for name in node.__struct_fields__:
+            _types_in(getattr(node, name), found)
 
 
 def missing_types(doc: Document) -> set[type]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import inspect
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from pitchkit.documents import formats
 from pitchkit.documents.export import build_document, export_project
 from pitchkit.documents.formats import FormatKind, OutputFormat, WriteOptions
 
-OPTION_FIELDS = {f.name for f in dataclasses.fields(WriteOptions)}
+OPTION_FIELDS = set(WriteOptions.__struct_fields__)
 
 NAMES_FORMAT = OutputFormat(
     "names", "txt", "Name list", "Text files (*.txt)", "tests.documents.fake_writers:write_names",
