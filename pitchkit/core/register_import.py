@@ -121,10 +121,8 @@ def plan_import(project: Project, sheet: Sheet, file: str) -> ImportPlan:
     columns = _columns(sheet, file)
     plan = ImportPlan(file, [col.header for _, col in columns], [h for h in sheet.header if h and h.casefold() not in BY_HEADER])
     by_id = {person.id: person for person in project.stakeholders}
-    by_name: dict[str, list[Stakeholder]] = {}
-    for someone in project.stakeholders:
-        by_name.setdefault(_folded(someone.name), []).append(someone)
-    taken_ids = _all_ids(project)
+    by_name: dict[str, list[Stakeholder]] | None = None  # built at the first row not matched by id
+    taken_ids: set[str] | None = None  # every record's id, gathered at the first row that adds someone
     matched: dict[str, int] = {}
     memo: dict[tuple[str, type, Cell], Any] = {}
     places = {column.field: (index, column.header) for index, column in columns}
@@ -132,9 +130,13 @@ def plan_import(project: Project, sheet: Sheet, file: str) -> ImportPlan:
         values = _values(cells, columns, number, sheet.header, file, memo)
         person: Stakeholder | None = by_id.get(values.get("id") or "")
         if person is None:
+            if by_name is None:
+                by_name = _by_name(project)
             same_name = by_name.get(_folded(values.get("name") or ""), [])
             person = same_name[0] if len(same_name) == 1 else None
         if person is None:
+            if taken_ids is None:
+                taken_ids = _all_ids(project)
             plan.rows.append(_addition(values, number, taken_ids, file))
             continue
         if person.id in matched:
@@ -235,6 +237,14 @@ def _addition(values: dict[str, Any], number: int, taken_ids: set[str], file: st
         if column.field in values and column.field not in ("id", "name") and values[column.field] != getattr(_DEFAULTS, column.field)
     )
     return RowChange(number, record_id, name, True, changes)
+
+
+def _by_name(project: Project) -> dict[str, list[Stakeholder]]:
+    """Folded name -> the stakeholders of that name."""
+    by_name: dict[str, list[Stakeholder]] = {}
+    for someone in project.stakeholders:
+        by_name.setdefault(_folded(someone.name), []).append(someone)
+    return by_name
 
 
 def _all_ids(project: Project) -> set[str]:

@@ -232,7 +232,7 @@ def _read_sheet(
             else:
                 column += 1
             kind = attrs.get("t", "n")
-            style = attrs.get("s", "")
+            style = attrs.get("s", "") if kind == "n" else ""  # only a number can be a date
             formula = inline = phonetic = False
             parts.clear()
         elif tag == TEXT:
