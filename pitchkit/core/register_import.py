@@ -16,11 +16,12 @@ from typing import Any
 from pitchkit.core.errors import SheetError
 from pitchkit.core.messages import message
 from pitchkit.core.model import Project, Stakeholder, new_id
-from pitchkit.core.register import BY_HEADER, COLUMNS, Cell, CellError, Column, valid_id
+from pitchkit.core.register import BY_HEADER, COLUMNS, Cell, CellError, Column, text_cell, valid_id
 from pitchkit.core.say import say, word
 from pitchkit.core.sheet_read import Sheet, column_letter, read_sheet
 
 _DEFAULTS = Stakeholder(id="s-x", name="x")
+_UNREAD = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,24 +121,28 @@ def plan_import(project: Project, sheet: Sheet, file: str) -> ImportPlan:
     columns = _columns(sheet, file)
     plan = ImportPlan(file, [col.header for _, col in columns], [h for h in sheet.header if h and h.casefold() not in BY_HEADER])
     by_id = {person.id: person for person in project.stakeholders}
-    by_name: dict[str, list[Stakeholder]] = {}
-    for someone in project.stakeholders:
-        by_name.setdefault(_folded(someone.name), []).append(someone)
-    taken_ids = _all_ids(project)
+    by_name: dict[str, list[Stakeholder]] | None = None  # built at the first row not matched by id
+    taken_ids: set[str] | None = None  # every record's id, gathered at the first row that adds someone
     matched: dict[str, int] = {}
+    memo: dict[tuple[str, type, Cell], Any] = {}
+    places = {column.field: (index, column.header) for index, column in columns}
     for number, cells in sheet.rows:
-        values = _values(cells, columns, number, sheet.header, file)
+        values = _values(cells, columns, number, sheet.header, file, memo)
         person: Stakeholder | None = by_id.get(values.get("id") or "")
         if person is None:
+            if by_name is None:
+                by_name = _by_name(project)
             same_name = by_name.get(_folded(values.get("name") or ""), [])
             person = same_name[0] if len(same_name) == 1 else None
         if person is None:
+            if taken_ids is None:
+                taken_ids = _all_ids(project)
             plan.rows.append(_addition(values, number, taken_ids, file))
             continue
         if person.id in matched:
             raise message("sheet-row-twice", file=file, where=f"row {number}", first=matched[person.id], person=person.name)
         matched[person.id] = number
-        changes = _changes(person, values, columns, number, file)
+        changes = _changes(person, values, places, number, file)
         if changes:
             plan.rows.append(RowChange(number, person.id, person.name, False, changes))
         else:
@@ -163,31 +168,55 @@ def _columns(sheet: Sheet, file: str) -> list[tuple[int, Column]]:
     return found
 
 
-def _values(cells: list[Cell], columns: list[tuple[int, Column]], number: int, header: list[str], file: str) -> dict[str, Any]:
+def _values(cells: list[Cell], columns: list[tuple[int, Column]], number: int, header: list[str], file: str,
+            memo: dict[tuple[str, type, Cell], Any]) -> dict[str, Any]:
+    """The fields a row's cells stand for; SheetError at the first bad cell.
+
+    `memo` (one per sheet) keeps what each distinct cell of a column that is not text read
+    as: a register repeats its stances, scores, yes/no and dates on most rows, so each is
+    converted once.  Text cells are read directly (they rarely repeat).
+    """
     values: dict[str, Any] = {}
+    width = len(cells)
     for index, column in columns:
-        cell = cells[index] if index < len(cells) else None
-        try:
-            value = column.from_cell(cell)
-        except CellError as err:
-            where = f'row {number}, column {column_letter(index)} ("{header[index]}")'
-            raise message("sheet-bad-cell", file=file, where=where, problem=err) from None
+        cell = cells[index] if index < width else None
+        if column.from_cell is text_cell:
+            if type(cell) is str and cell[:1] != "'":
+                values[column.field] = cell.strip()  # text_cell's common case, without the call
+                continue
+            value = _converted(column, cell, index, number, header, file)
+        else:
+            key = (column.field, type(cell), cell)
+            value = memo.get(key, _UNREAD)
+            if value is _UNREAD:
+                value = memo[key] = _converted(column, cell, index, number, header, file)
+            if type(value) is list:
+                value = list(value)  # each stakeholder gets its own list
         if value is None and column.empty_keeps:
             continue
         values[column.field] = value
     return values
 
 
-def _changes(person: Stakeholder, values: dict[str, Any], columns: list[tuple[int, Column]], number: int, file: str) -> tuple[FieldChange, ...]:
+def _converted(column: Column, cell: Cell, index: int, number: int, header: list[str], file: str) -> Any:
+    try:
+        return column.from_cell(cell)
+    except CellError as err:
+        where = f'row {number}, column {column_letter(index)} ("{header[index]}")'
+        raise message("sheet-bad-cell", file=file, where=where, problem=err) from None
+
+
+def _changes(person: Stakeholder, values: dict[str, Any], places: dict[str, tuple[int, str]], number: int, file: str) -> tuple[FieldChange, ...]:
+    """What the row's values change, in the sheet's column order (`places`: field -> column index, header)."""
     changes = []
-    for index, column in columns:
-        if column.field == "id" or column.field not in values:
+    for name, new in values.items():
+        if name == "id":
             continue
-        new, old = values[column.field], getattr(person, column.field)
-        if column.field == "name" and not new:
-            raise message("sheet-bad-cell", file=file, where=f"row {number}, column {column_letter(index)}", problem="a stakeholder needs a name")
+        if name == "name" and not new:
+            raise message("sheet-bad-cell", file=file, where=f"row {number}, column {column_letter(places[name][0])}", problem="a stakeholder needs a name")
+        old = getattr(person, name)
         if new != old:
-            changes.append(FieldChange(column.field, column.header, old, new))
+            changes.append(FieldChange(name, places[name][1], old, new))
     return tuple(changes)
 
 
@@ -208,6 +237,14 @@ def _addition(values: dict[str, Any], number: int, taken_ids: set[str], file: st
         if column.field in values and column.field not in ("id", "name") and values[column.field] != getattr(_DEFAULTS, column.field)
     )
     return RowChange(number, record_id, name, True, changes)
+
+
+def _by_name(project: Project) -> dict[str, list[Stakeholder]]:
+    """Folded name -> the stakeholders of that name."""
+    by_name: dict[str, list[Stakeholder]] = {}
+    for someone in project.stakeholders:
+        by_name.setdefault(_folded(someone.name), []).append(someone)
+    return by_name
 
 
 def _all_ids(project: Project) -> set[str]:

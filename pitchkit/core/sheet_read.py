@@ -97,19 +97,27 @@ def _csv_rows(data: bytes, path: Path) -> list[tuple[int, list[Cell]]]:
     try:
         for cells in reader:
             row: list[Cell] = list(cells)
-            _check_row(len(rows) + 1, row, path)
-            rows.append((len(rows) + 1, row))
+            number = len(rows) + 1
+            # Every cell is text: a row that is neither too long nor too wide, with no cell
+            # too long, passes _check_row without it (map and max loop in C).
+            if number > MAX_ROWS + 1 or len(cells) > MAX_COLUMNS or max(map(len, cells), default=0) > MAX_CELL_CHARS:
+                _check_row(number, row, path)
+            rows.append((number, row))
     except csv.Error as err:
         raise message("sheet-bad-csv", file=str(path), where=f"row {len(rows) + 1}", detail=err) from None
     return rows
 
 
 def _xlsx_rows(data: bytes, path: Path) -> list[tuple[int, list[Cell]]]:
-    from pitchkit.core.xlsx_read import worksheet_rows  # only here: a .csv import does not need it
+    from pitchkit.core.xlsx_read import read_worksheet  # only here: a .csv import does not need it
 
     rows: list[tuple[int, list[Cell]]] = []
     try:
-        for number, cells in worksheet_rows(data, path):
+        read, suspects = read_worksheet(data, path)
+        for number, cells in read:
+            if number not in suspects and len(cells) <= MAX_COLUMNS and number <= MAX_ROWS + 1:
+                rows.append((number, cells))  # no text begins with "=" or is too long: nothing to check
+                continue
             # A formula cell reads as "=" (never its cached result), like a text typed to begin with "=".
             for index, value in enumerate(cells[:MAX_COLUMNS + 1]):
                 if isinstance(value, str) and value.startswith("="):

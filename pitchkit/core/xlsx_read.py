@@ -162,13 +162,24 @@ class _Stop(Exception):
 
 def worksheet_rows(data: bytes, path: Path) -> list[tuple[int, list[Cell]]]:
     """Each row of the first worksheet as (row number, cells)."""
+    return read_worksheet(data, path)[0]
+
+
+def read_worksheet(data: bytes, path: Path) -> tuple[list[tuple[int, list[Cell]]], set[int]]:
+    """The rows of the first worksheet, and the numbers of the rows that hold a text that
+    begins with "=" (a formula reads as "=") or is longer than a cell may be.
+
+    sheet_read checks every cell of those rows (and of rows too wide or past the row
+    limit); the others cannot fail its checks, so it need not look at their cells again.
+    """
     book = Workbook(data, path)
     with book.archive:
         workbook, overrides = book.workbook_part()
         sheet, strings_part, styles_part, date1904 = _first_sheet(book, workbook, overrides)
         strings = _shared_strings(book, strings_part) if strings_part in book.parts else []
         dates = date_styles(book, styles_part) if styles_part in book.parts else {}
-        return _read_sheet(book, sheet, strings, dates, date1904)
+        suspects: set[int] = set()
+        return _read_sheet(book, sheet, strings, dates, date1904, suspects), suspects
 
 
 def _first_sheet(book: Workbook, workbook: str, overrides: dict[str, str]) -> tuple[str, str | None, str | None, bool]:
@@ -189,14 +200,16 @@ def _first_sheet(book: Workbook, workbook: str, overrides: dict[str, str]) -> tu
 
 
 def _read_sheet(
-    book: Workbook, part: str, strings: list[str], dates: dict[int, bool], date1904: bool,
+    book: Workbook, part: str, strings: list[str], dates: dict[int, bool], date1904: bool, suspects: set[int],
 ) -> list[tuple[int, list[Cell]]]:
     """The rows of the sheet, up to the first row past the row limit (which sheet_read refuses).
 
     A cell beyond the column limit is not kept: if it holds something, the row's last
-    kept cell says so and sheet_read refuses the row.
+    kept cell says so and sheet_read refuses the row.  The number of a row with a text
+    that begins with "=" or is longer than a cell may be goes into `suspects`.
     """
     limit_rows, limit_columns = sheet_read.MAX_ROWS + 1, sheet_read.MAX_COLUMNS + 1
+    longest = sheet_read.MAX_CELL_CHARS
     rows: list[tuple[int, list[Cell]]] = []
     parts: list[str] = []
     number = column = 0
@@ -219,7 +232,7 @@ def _read_sheet(
             else:
                 column += 1
             kind = attrs.get("t", "n")
-            style = attrs.get("s", "")
+            style = attrs.get("s", "") if kind == "n" else ""  # only a number can be a date
             formula = inline = phonetic = False
             parts.clear()
         elif tag == TEXT:
@@ -267,6 +280,8 @@ def _read_sheet(
                     raise _bad_value(text, "s", book, number, column)
             else:
                 value = _value(kind, "".join(parts), style, dates, date1904, book, number, column)
+            if type(value) is str and (value[:1] == "=" or len(value) > longest):
+                suspects.add(number)
             width = len(cells)
             if column == width + 1 and column <= limit_columns:
                 cells.append(value)

@@ -168,3 +168,40 @@ def test_two_rows_for_one_person_are_refused(tmp_path):
 def test_headers_in_the_export_are_the_documented_ones():
     assert HEADERS[:3] == ("id", "Name", "Role")
     assert register_csv(Project()).startswith(";".join(HEADERS))
+
+
+def test_repeated_cells_read_alike_but_every_stakeholder_gets_its_own_list():
+    """Planning converts a repeated cell once (a memo per sheet); what it gives must not be shared."""
+    from pitchkit.core.register_import import plan_import
+    from pitchkit.core.sheet_read import Sheet
+
+    original = project()
+    sheet = Sheet(["id", "Tags", "Power", "Stance"], [
+        (2, ["s-ann", "budget, pilot", 9, "Supportive"]),
+        (3, ["s-bo", "budget, pilot", 9, "Supportive"]),
+    ])
+    plan = plan_import(original, sheet, "r.xlsx")
+    plan.apply(original)
+    ann, bo = original.stakeholders
+    assert ann.tags == bo.tags == ["budget", "pilot"] and ann.power == bo.power == 9.0
+    ann.tags.append("later")
+    assert bo.tags == ["budget", "pilot"]
+
+
+def test_a_cell_equal_to_a_good_one_but_of_another_type_is_still_refused():
+    """True == 1 in Python, but a yes/no cell is no score: the memo keeps the two apart."""
+    from pitchkit.core.register_import import plan_import
+    from pitchkit.core.sheet_read import Sheet
+
+    sheet = Sheet(["id", "Power"], [(2, ["s-ann", 1]), (3, ["s-bo", True])])
+    with pytest.raises(SheetError, match=r"row 3, column B \(\"Power\"\)"):
+        plan_import(project(), sheet, "r.xlsx")
+
+
+def test_a_repeated_bad_cell_is_refused_at_its_first_row():
+    from pitchkit.core.register_import import plan_import
+    from pitchkit.core.sheet_read import Sheet
+
+    sheet = Sheet(["id", "Power"], [(2, ["s-ann", "7"]), (3, ["s-bo", "lots"]), (4, ["s-x", "lots"])])
+    with pytest.raises(SheetError, match=r"row 3, column B"):
+        plan_import(project(), sheet, "r.csv")

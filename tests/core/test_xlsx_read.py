@@ -234,6 +234,20 @@ def test_a_text_that_begins_with_equals_is_refused_too(tmp_path):
     assert refusal(tmp_path, data).where == "row 2, column A"
 
 
+@pytest.mark.parametrize("layout", ["shared", "inline"])
+def test_a_cell_too_long_is_refused_and_a_formula_in_its_row_comes_first(tmp_path, layout):
+    """Only rows the reader marks are checked cell by cell again: the long one and the formula's."""
+    long = "x" * (sheet_read.MAX_CELL_CHARS + 1)
+    text = cell("B2", 0, t="s") if layout == "shared" else cell("B2", raw=f"<is><t>{long}</t></is>", t="inlineStr")
+    strings = shared_strings(f"<t>{long}</t>")
+    header, fine = row(1, cell("A1", "Name"), cell("B1", "Notes")), row(2, cell("A2", "Ann"), text)
+    err = refusal(tmp_path, workbook(sheet(header, fine, row(3, cell("A3", "Bo"))), strings=strings))
+    assert err.where == "row 2, column B" and "formula" not in err.what
+    both = row(2, cell("A2", "Ann"), text, cell("C2", raw="<f>1+1</f><v>2</v>"))
+    err = refusal(tmp_path, workbook(sheet(header, both), strings=strings))
+    assert err.where == "row 2, column C" and "formula" in err.what
+
+
 # --- hostile and damaged workbooks ----------------------------------------------------------------
 
 GOOD = workbook(sheet(row(1, cell("A1", 0, t="s")), row(2, cell("A2", "Ann"))),
