@@ -281,6 +281,13 @@ def render_image(layout: MapLayout, scale: float = PICTURE_SCALE, *, shared: boo
     return image
 
 
+def prepare_painting() -> None:
+    """The application and the fonts a picture needs, made before there is anything to draw."""
+    ensure_gui_application()
+    for pixels, bold in ((12, True), (11, False), (12, False), (13, False), (15, True)):
+        _metrics(pixels, bold).ascent()
+
+
 def render_png(
     project: Project, scale: float = PICTURE_SCALE, layout: MapLayout | None = None, *, shared: bool = False
 ) -> bytes:
