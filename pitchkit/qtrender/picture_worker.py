@@ -68,16 +68,9 @@ def start(key: str, draw: Callable[[], bytes]) -> bool:
         return False
     read_end, write_end = os.pipe()
     pid = _fork()
-    if pid == 0:  # the child: draw, send, and leave without running the parent's exit code
-        status = 1
-        try:
-            os.close(read_end)
-            data = draw()
-            with os.fdopen(write_end, "wb") as pipe:
-                pipe.write(data)
-            status = 0
-        finally:
-            os._exit(status)
+    if pid == 0:
+        os.close(read_end)
+        _child(draw, write_end)
     os.close(write_end)
     _running[key] = (pid, read_end)
     return True
@@ -97,24 +90,32 @@ def prepare(setup: Callable[[], None], work: Callable[[bytes], bytes]) -> bool:
     result_read, result_write = os.pipe()
     pid = _fork()
     if pid == 0:
-        status = 1
-        try:
-            os.close(job_write)
-            os.close(result_read)
+        os.close(job_write)
+        os.close(result_read)
+
+        def set_up_then_work() -> bytes:
             setup()
             with os.fdopen(job_read, "rb") as pipe:
                 job = pipe.read()
-            if job:
-                data = work(job)
-                with os.fdopen(result_write, "wb") as pipe:
-                    pipe.write(data)
-            status = 0
-        finally:
-            os._exit(status)
+            return work(job) if job else b""  # no job: leave after the set-up
+
+        _child(set_up_then_work, result_write)
     os.close(job_read)
     os.close(result_write)
     _ready.append((pid, job_write, result_read))
     return True
+
+
+def _child(make: Callable[[], bytes], write_end: int) -> None:
+    """In a child: send what `make()` returns, and leave without running the parent's exit code."""
+    status = 1
+    try:
+        data = make()
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(data)
+        status = 0
+    finally:
+        os._exit(status)
 
 
 def submit(key: str, job: bytes) -> bool:
