@@ -111,7 +111,7 @@ def warm_up(project_file: Path, template: str) -> None:
         with os.scandir(folder) if folder.is_dir() else contextlib.nullcontext(()) as pictures:
             if any(entry.stat().st_mtime >= saved for entry in pictures):
                 return
-        if not any(b"pitchkit:map" in source.read_bytes() for source in _template_files(template)):
+        if not any(b"pitchkit:map" in _head(source) for source in _template_files(template)):
             return
     except OSError:
         return
@@ -121,6 +121,12 @@ def warm_up(project_file: Path, template: str) -> None:
     import pitchkit.core.map_layout  # noqa: F401 - the parent lays out, the child paints from it
 
     prepare_child()
+
+
+def _head(path: Path) -> bytes:
+    """The first megabyte of a template file (a guess needs no more; the loader bounds the rest)."""
+    with path.open("rb") as source:
+        return source.read(1 << 20)
 
 
 def _template_files(template: str) -> list[Path]:
