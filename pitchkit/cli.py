@@ -128,10 +128,11 @@ def _cycle_collector_paused(command: Callable[[argparse.Namespace], int]) -> Cal
 
 @_cycle_collector_paused
 def cmd_export(args: argparse.Namespace) -> int:
+    project_path = Path(args.project)
+    _warm_up_picture(args, project_path)  # first: the child's imports overlap everything below
     from pitchkit.core.project_file import load_project
     from pitchkit.documents.export import export_project
 
-    project_path = Path(args.project)
     loaded = load_project(project_path)
     for warning in loaded.warnings:  # a file from a newer PitchKit
         print(f"{project_path}: warning: {warning}", file=sys.stderr)
@@ -164,10 +165,29 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     except PitchKitError as err:  # an error about the project itself names it
         raise err.with_file(str(project_path)) from None
+    finally:
+        _picture_children_done()
     for warning in report.warnings:
         print(f"{out}: warning: {warning}", file=sys.stderr)
     print(report.path)
     return 0
+
+
+def _warm_up_picture(args: argparse.Namespace, project_path: Path) -> None:
+    """A first export's map: its drawing child started before anything else is loaded."""
+    from pitchkit.documents import formats
+
+    if formats.get(args.format).kind is formats.FormatKind.DOCUMENT:
+        from pitchkit.qtrender.renderers import warm_up
+
+        warm_up(project_path, args.template)
+
+
+def _picture_children_done() -> None:
+    """End and reap a drawing child the export did not use (a template without the map)."""
+    from pitchkit.qtrender import picture_worker
+
+    picture_worker.shutdown()
 
 
 def _export_name(stem: str, fmt: str, template: str) -> str:

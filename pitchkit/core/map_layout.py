@@ -182,6 +182,8 @@ def _node(person: Stakeholder, plot: Rect, champion: str | None) -> NodePlacemen
 #: How far (in cards: a card's width across, its height up and down) a card may be moved
 #: from its place before a coarser search of the whole plot takes over.
 SEARCH_RADIUS = 6.0
+#: Places tried around a card before the rest are ruled out all at once (`resolve_overlaps`).
+CROWDED_AFTER = 400
 
 
 @lru_cache(maxsize=8)
@@ -256,6 +258,27 @@ def resolve_overlaps(nodes: list[NodePlacement], style: MapStyle, plot: Rect,
     offsets = _grid_offsets(gap_x, gap_y)
     numbers = _offset_numbers(gap_x, gap_y)
     step_x, step_y = gap_x / 6, gap_y / 4
+    reach_x, reach_y = int(SEARCH_RADIUS * 6), int(SEARCH_RADIUS * 4)
+
+    def steps(p: float, p0: float, step: float, gap: float, reach: int) -> list[int]:
+        """The steps k (|k| <= reach) whose place p0 + k * step is within `gap` of p (tested as `blocker` does)."""
+        low = max(-reach, math.floor((p - p0 - gap) / step) - 1)
+        high = min(reach, math.ceil((p - p0 + gap) / step) + 1)
+        return [k for k in range(low, high + 1) if abs(p - (p0 + k * step)) < gap]
+
+    def taken_places(x0: float, y0: float) -> dict[int, int]:
+        """Every place around (x0, y0) a placed card covers: per step down, a bit per step across."""
+        taken: dict[int, int] = {}
+        cx, cy = int(x0 // gap_x), int(y0 // gap_y)
+        for gx in range(cx - reach_x // 6 - 2, cx + reach_x // 6 + 3):
+            for gy in range(cy - reach_y // 4 - 2, cy + reach_y // 4 + 3):
+                for px, py in cells.get((gx, gy), ()):
+                    across = sum(1 << (i + reach_x) for i in steps(px, x0, step_x, gap_x, reach_x))
+                    if across:
+                        for j in steps(py, y0, step_y, gap_y, reach_y):
+                            taken[j] = taken.get(j, 0) | across
+        return taken
+
     for node in nodes:
         x0 = min(right, max(left, node.x))
         y0 = min(bottom, max(top, node.y))
@@ -264,12 +287,20 @@ def resolve_overlaps(nodes: list[NodePlacement], style: MapStyle, plot: Rect,
         # in its way too, and a set says so faster than the spatial hash (or than asking
         # every card found so far: a card in a crowd tries ~2,800 places).
         covered: set[int] = set()
-        for k, (_i, _j, dx, dy) in enumerate(offsets):
+        taken: dict[int, int] | None = None
+        for k, (i, j, dx, dy) in enumerate(offsets):
             x, y = x0 + dx, y0 + dy
             if not (left <= x <= right and top <= y <= bottom):
                 continue
             if k in covered:
                 continue
+            if k >= CROWDED_AFTER:
+                # Deep in a crowd: every covered place at once, as bits (each is one `blocker`
+                # would find taken), rather than card by card as they are met.
+                if taken is None:
+                    taken = taken_places(x0, y0)
+                if taken.get(j, 0) >> (i + reach_x) & 1:
+                    continue
             found = blocker(x, y)
             if found is None:
                 spot = (x, y)

@@ -85,7 +85,8 @@ def build_document(
     info = find_template(template, document_language(project, language))
     images = dict(images or {})
     given = dict(pictures or {})
-    _start_pictures(info, project, given, images)
+    with speaking(info.language):  # the language the picture's words and cache key are in
+        _start_pictures(info, project, given, images)
     # The core's sentences (sequence reasons, findings) in the document's language, unless
     # the caller brings an analysis already made (the app's preview: the app's language).
     with speaking(info.language) if analysis is None else contextlib.nullcontext():

@@ -281,6 +281,13 @@ def render_image(layout: MapLayout, scale: float = PICTURE_SCALE, *, shared: boo
     return image
 
 
+def prepare_painting() -> None:
+    """The application and the fonts a picture needs, made before there is anything to draw."""
+    ensure_gui_application()
+    for pixels, bold in ((12, True), (11, False), (12, False), (13, False), (15, True)):
+        _metrics(pixels, bold).ascent()
+
+
 def render_png(
     project: Project, scale: float = PICTURE_SCALE, layout: MapLayout | None = None, *, shared: bool = False
 ) -> bytes:
@@ -299,9 +306,13 @@ def png_bytes(image: QImage) -> bytes:
     """
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
     width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
-    bits = bytes(rgb.constBits())
+    bits = memoryview(rgb.constBits())  # `rgb` outlives every slice: joined below, unpacked
     row = 3 * width
-    raw = b"".join(b"\x00" + bits[y * stride : y * stride + row] for y in range(height))
+    # Each row's filter byte (0: none), then the row as a view of the image's own memory:
+    # one copy in the join instead of three (5 ms instead of 18 for the document map).
+    parts = [b"\x00", b""] * height
+    parts[1::2] = [bits[y * stride : y * stride + row] for y in range(height)]
+    raw = b"".join(parts)
 
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))

@@ -7,10 +7,15 @@ module is cheap; Qt loads only when a PDF or a picture is actually made.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from pitchkit.core.model import Project
+
+#: templates.SUFFIX, which cannot be imported here without Jinja (a test pins the two together).
+TEMPLATE_SUFFIX = ".md.j2"
 
 
 def _map_png(project: Project, shared: bool = False) -> bytes:
@@ -67,9 +72,90 @@ class MapPicture:
         from pitchkit.qtrender import picture_worker
 
         cached = _picture_cache_path(project, self.shared)
-        if cached is None or cached.is_file() or not picture_worker.can_fork():
+        if cached is None or cached.is_file() or not prepare_child():
             return
-        picture_worker.start(str(cached), lambda: _draw(project, self.shared))
+        # The layout is made here while the child imports Qt, then handed over (~10 KB).
+        import pickle
+
+        from pitchkit.core.document_map import document_map
+        from pitchkit.core.language import current_language
+
+        job = pickle.dumps((document_map(project), self.shared, current_language()))
+        picture_worker.submit(str(cached), job)
+
+
+def prepare_child() -> bool:
+    """A child process importing the drawing code now, for a map drawn soon (picture_worker.py)."""
+    from pitchkit.qtrender import picture_worker
+
+    return picture_worker.prepare(_prepare_drawing, _draw_job)
+
+
+def warm_up(project_file: Path, template: str) -> None:
+    """Start the drawing child at once when this export will most likely draw the map.
+
+    The command line calls this before it loads anything, so Qt's import in the child
+    overlaps the parent's.  Likely means: the template's file names the map, and no
+    picture in the cache is newer than the project file (an export since the last save
+    would have left one).  A wrong guess costs only the unused child (ended when the
+    export is done) or, the other way, an export that starts its child later.
+    """
+    from pitchkit import paths
+    from pitchkit.qtrender import picture_worker
+
+    if not picture_worker.can_fork():
+        return
+    try:
+        saved = project_file.stat().st_mtime
+        folder = paths.app_data_dir() / "cache" / "pictures"
+        with os.scandir(folder) if folder.is_dir() else contextlib.nullcontext(()) as pictures:
+            if any(entry.stat().st_mtime >= saved for entry in pictures):
+                return
+        if not any(b"pitchkit:map" in _head(source) for source in _template_files(template)):
+            return
+    except OSError:
+        return
+    # What both processes import anyway, imported once before the fork (~5 ms of the child's).
+    import zipfile  # noqa: F401 - the Word writer's, and Qt's support code's
+
+    import pitchkit.core.map_layout  # noqa: F401 - the parent lays out, the child paints from it
+
+    prepare_child()
+
+
+def _head(path: Path) -> bytes:
+    """The first megabyte of a template file (a guess needs no more; the loader bounds the rest)."""
+    with path.open("rb") as source:
+        return source.read(1 << 20)
+
+
+def _template_files(template: str) -> list[Path]:
+    """The files that may hold template `template` (templates.py's folders, any language)."""
+    from pitchkit import paths
+
+    found = []
+    for folder in (paths.templates_dir(), paths.user_templates_dir()):
+        found += [*folder.glob(template + TEMPLATE_SUFFIX), *folder.glob(f"*/{template}{TEMPLATE_SUFFIX}")]
+    return [path for path in found if path.is_file()]
+
+
+def _prepare_drawing() -> None:
+    """In the child: import and start what painting needs, before the layout arrives."""
+    from pitchkit.qtrender.map_painter import prepare_painting
+
+    prepare_painting()
+
+
+def _draw_job(job: bytes) -> bytes:
+    """In the child: the PNG of a pickled (layout, shared, language) from `MapPicture.start`."""
+    import pickle
+
+    from pitchkit.core.language import speaking
+    from pitchkit.qtrender.map_painter import png_bytes, render_image
+
+    layout, shared, language = pickle.loads(job)
+    with speaking(language):
+        return png_bytes(render_image(layout, shared=shared))
 
 
 def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
