@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
 from pitchkit.core.model import ActionKind, Stance
 from pitchkit.core.project_file import dumps_project, load_project
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 
 
 @pytest.fixture
@@ -26,6 +29,14 @@ def quadrant(power: float, interest: float) -> str:
 
 def test_example_is_saved_exactly_as_pitchkit_writes_it(example_path, example):
     assert dumps_project(example) == example_path.read_bytes(), "run python scripts/resave_examples.py"
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.pitchkit")), ids=lambda path: path.stem)
+def test_every_bundled_example_is_in_the_current_format(path):
+    """An example in an older format is migrated on every opening (the Dutch one was, at version 1)."""
+    loaded = load_project(path)
+    assert loaded.migrated_from is None and loaded.warnings == []
+    assert dumps_project(loaded.project) == path.read_bytes(), "run python scripts/resave_examples.py"
 
 
 def test_example_has_stakeholders_in_every_quadrant(example):
