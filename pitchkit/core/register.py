@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pitchkit.core.model import Stakeholder, Stance
+from pitchkit.core.say import label, say
 
 #: Cell value as read: text, a number or a date (from .xlsx), or None for an empty cell.
 Cell = str | int | float | datetime.date | datetime.datetime | None
@@ -95,7 +96,7 @@ def _score(cell: Cell) -> float | None:
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return None
     if isinstance(cell, bool) or isinstance(cell, datetime.date):
-        raise CellError("expected a number from 0 to 10, or High, Medium or Low")
+        raise CellError(say("expected a number from 0 to 10, or High, Medium or Low"))
     if isinstance(cell, int | float):
         value = float(cell)
     else:
@@ -105,9 +106,9 @@ def _score(cell: Cell) -> float | None:
         try:
             value = float(word.replace(",", "."))
         except ValueError:
-            raise CellError(f'expected a number from 0 to 10, or High, Medium or Low, got "{_shown(cell)}"') from None
+            raise CellError(say('expected a number from 0 to 10, or High, Medium or Low, got "{value}"', value=_shown(cell))) from None
     if not 0 <= value <= 10:
-        raise CellError(f"expected a number from 0 to 10, got {_number(value)}")
+        raise CellError(say("expected a number from 0 to 10, got {value}", value=_number(value)))
     return value
 
 
@@ -116,8 +117,8 @@ def _stance(cell: Cell) -> Stance | None:
     if not word:
         return None
     if word not in STANCE_WORDS:
-        choices = ", ".join(stance.label for stance in Stance)
-        raise CellError(f'expected one of {choices}, got "{_shown(text_cell(cell))}"')
+        choices = ", ".join(label(stance) for stance in Stance)
+        raise CellError(say('expected one of {choices}, got "{value}"', choices=choices, value=_shown(text_cell(cell))))
     return STANCE_WORDS[word]
 
 
@@ -129,7 +130,7 @@ def _yes_no(cell: Cell) -> bool:
         return True
     if word in NO:
         return False
-    raise CellError(f'expected yes or no, got "{_shown(text_cell(cell))}"')
+    raise CellError(say('expected yes or no, got "{value}"', value=_shown(text_cell(cell))))
 
 
 def _items(cell: Cell) -> list[str]:
@@ -151,7 +152,7 @@ def _date(cell: Cell) -> datetime.date | None:
             return datetime.date(year, month, day)
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise CellError(f'expected a date like 2026-12-01 or 01-12-2026, got "{_shown(text)}"') from None
+        raise CellError(say('expected a date like 2026-12-01 or 01-12-2026, got "{value}"', value=_shown(text))) from None
 
 
 def csv_text(cell: str | float) -> str:

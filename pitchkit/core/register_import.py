@@ -18,7 +18,7 @@ from pitchkit.core.messages import message
 from pitchkit.core.model import Project, Stakeholder, new_id
 from pitchkit.core.register import BY_HEADER, COLUMNS, Cell, CellError, Column, text_cell, valid_id
 from pitchkit.core.say import say, word
-from pitchkit.core.sheet_read import Sheet, column_letter, read_sheet
+from pitchkit.core.sheet_read import Sheet, column_letter, place, read_sheet
 
 _DEFAULTS = Stakeholder(id="s-x", name="x")
 _UNREAD = object()
@@ -158,7 +158,7 @@ def _columns(sheet: Sheet, file: str) -> list[tuple[int, Column]]:
         if column is None:
             continue
         if column.field in seen:
-            raise message("sheet-column-twice", file=file, where=f"column {column_letter(index)}", first=seen[column.field], header=header)
+            raise message("sheet-column-twice", file=file, where=say("column {column}", column=column_letter(index)), first=seen[column.field], header=header)
         seen[column.field] = header
         found.append((index, column))
     if "name" not in seen and "id" not in seen:
@@ -202,7 +202,7 @@ def _converted(column: Column, cell: Cell, index: int, number: int, header: list
     try:
         return column.from_cell(cell)
     except CellError as err:
-        where = f'row {number}, column {column_letter(index)} ("{header[index]}")'
+        where = f'{place(number, index)} ("{header[index]}")'
         raise message("sheet-bad-cell", file=file, where=where, problem=err) from None
 
 

@@ -21,6 +21,18 @@ SENTENCES: dict[str, str] = {
     "{file}: columns left out (PitchKit has no field for them): {columns}":
         "{file}: weggelaten kolommen (PitchKit heeft er geen veld voor): {columns}",
     "{file}: {summary}; dry run, {project} is unchanged": "{file}: {summary}; proefrun, {project} is niet gewijzigd",
+    "row {row}": "rij {row}",
+    "column {column}": "kolom {column}",
+    "row {row}, column {column}": "rij {row}, kolom {column}",
+    # A cell the register import cannot read (core/register.py)
+    "expected a number from 0 to 10, or High, Medium or Low": "verwacht een getal van 0 tot 10, of Hoog, Gemiddeld of Laag",
+    'expected a number from 0 to 10, or High, Medium or Low, got "{value}"':
+        'verwacht een getal van 0 tot 10, of Hoog, Gemiddeld of Laag, maar vond "{value}"',
+    "expected a number from 0 to 10, got {value}": "verwacht een getal van 0 tot 10, maar vond {value}",
+    'expected one of {choices}, got "{value}"': 'verwacht een van deze waarden: {choices}, maar vond "{value}"',
+    'expected yes or no, got "{value}"': 'verwacht ja of nee, maar vond "{value}"',
+    'expected a date like 2026-12-01 or 01-12-2026, got "{value}"':
+        'verwacht een datum zoals 2026-12-01 of 01-12-2026, maar vond "{value}"',
     "{file}: {summary}; saved {project}": "{file}: {summary}; {project} bewaard",
     "{file}: {summary}; nothing to change": "{file}: {summary}; niets te wijzigen",
     # talking points (core/talking_points.py)

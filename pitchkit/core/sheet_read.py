@@ -21,6 +21,7 @@ from pitchkit.core.errors import SheetError
 from pitchkit.core.messages import message
 from pitchkit.core.register import Cell
 from pitchkit.core.safe_read import read_bounded
+from pitchkit.core.say import say
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: What the parts of an .xlsx may unpack to, together.
@@ -37,6 +38,13 @@ class Sheet:
 
     header: list[str]
     rows: list[tuple[int, list[Cell]]]
+
+
+def place(row: int, index: int | None = None) -> str:
+    """Where in a sheet, as an error line names it: `row 3` or `row 3, column B` (in the language spoken)."""
+    if index is None:
+        return say("row {row}", row=row)
+    return say("row {row}, column {column}", row=row, column=column_letter(index))
 
 
 def column_letter(index: int) -> str:
@@ -79,10 +87,10 @@ def _check_row(number: int, cells: list[Cell], path: Path) -> None:
     if number > MAX_ROWS + 1:
         raise message("sheet-too-many-rows", file=str(path), limit=f"{MAX_ROWS:,}")
     if len(cells) > MAX_COLUMNS and any(_filled(cell) for cell in cells[MAX_COLUMNS:]):
-        raise message("sheet-too-many-columns", file=str(path), where=f"row {number}", limit=MAX_COLUMNS)
+        raise message("sheet-too-many-columns", file=str(path), where=place(number), limit=MAX_COLUMNS)
     for index, cell in enumerate(cells[:MAX_COLUMNS]):
         if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
-            raise message("sheet-cell-too-long", file=str(path), where=f"row {number}, column {column_letter(index)}")
+            raise message("sheet-cell-too-long", file=str(path), where=place(number, index))
 
 
 def _csv_rows(data: bytes, path: Path) -> list[tuple[int, list[Cell]]]:
@@ -104,7 +112,7 @@ def _csv_rows(data: bytes, path: Path) -> list[tuple[int, list[Cell]]]:
                 _check_row(number, row, path)
             rows.append((number, row))
     except csv.Error as err:
-        raise message("sheet-bad-csv", file=str(path), where=f"row {len(rows) + 1}", detail=err) from None
+        raise message("sheet-bad-csv", file=str(path), where=place(len(rows) + 1), detail=err) from None
     return rows
 
 
@@ -121,7 +129,7 @@ def _xlsx_rows(data: bytes, path: Path) -> list[tuple[int, list[Cell]]]:
             # A formula cell reads as "=" (never its cached result), like a text typed to begin with "=".
             for index, value in enumerate(cells[:MAX_COLUMNS + 1]):
                 if isinstance(value, str) and value.startswith("="):
-                    raise message("sheet-cell-formula", file=str(path), where=f"row {number}, column {column_letter(index)}")
+                    raise message("sheet-cell-formula", file=str(path), where=place(number, index))
             _check_row(number, cells, path)
             rows.append((number, cells))
     except SheetError:

@@ -339,7 +339,7 @@ def _shared_strings(book: Workbook, part: str) -> list[str]:
 
 
 def _bad_value(text: str, kind: str, book: Workbook, number: int, column: int) -> Exception:
-    where = f"row {number}, column {sheet_read.column_letter(column - 1)}"
+    where = sheet_read.place(number, column - 1)
     if kind == "s":
         detail = f'the shared text "{text[:20]}" does not exist'
     else:

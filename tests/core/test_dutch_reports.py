@@ -41,3 +41,20 @@ def test_merge_conflicts_in_dutch():
         assert show_value(None) == "(ontbreekt)"
     with speaking("en"):
         assert (reason_text(conflict), field_words("stance_wanted")) == ("changed on both sides", "stance wanted")
+
+
+def test_a_bad_cell_is_reported_in_dutch(tmp_path):
+    import pytest
+
+    from pitchkit.core.errors import SheetError
+    from pitchkit.core.model import Project, Stakeholder
+    from pitchkit.core.register_import import import_file
+
+    sheet = tmp_path / "lijst.csv"
+    sheet.write_bytes(b"Naam;Macht;Houding;Beslist\r\nAnn;Heel;Neutraal;ja\r\n")
+    project = Project(stakeholders=[Stakeholder(id="s-a", name="Ann", role="CFO")])
+    with speaking("nl"), pytest.raises(SheetError) as caught:
+        import_file(project, sheet)
+    text = str(caught.value)
+    assert 'rij 2, kolom B ("Macht")' in text and "verwacht een getal van 0 tot 10" in text
+    assert "row" not in text and "expected" not in text and "got" not in text
