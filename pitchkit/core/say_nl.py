@@ -24,6 +24,13 @@ SENTENCES: dict[str, str] = {
     "row {row}": "rij {row}",
     "column {column}": "kolom {column}",
     "row {row}, column {column}": "rij {row}, kolom {column}",
+    # A workbook part that is not what a spreadsheet writes (core/xlsx_read.py)
+    "the part is missing": "het onderdeel ontbreekt",
+    "no part is the workbook": "geen enkel onderdeel is de werkmap",
+    "the workbook has no worksheet": "de werkmap heeft geen werkblad",
+    "row {row} comes after row {previous}": "rij {row} komt na rij {previous}",
+    '"{ref}" is not a cell reference': '"{ref}" is geen celverwijzing',
+    '"{ref}" is not a row number': '"{ref}" is geen rijnummer',
     # A cell the register import cannot read (core/register.py)
     "expected a number from 0 to 10, or High, Medium or Low": "verwacht een getal van 0 tot 10, of Hoog, Gemiddeld of Laag",
     'expected a number from 0 to 10, or High, Medium or Low, got "{value}"':

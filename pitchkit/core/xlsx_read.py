@@ -21,6 +21,7 @@ from xml.parsers import expat
 from pitchkit.core import sheet_read
 from pitchkit.core.messages import message
 from pitchkit.core.register import Cell
+from pitchkit.core.say import say
 from pitchkit.core.xlsx_values import date_styles, typed_value, unescape
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -90,7 +91,7 @@ class Workbook:
         """Stream the part `name` through `parser`, counting what it unpacks to."""
         info = self.parts.get(name)
         if info is None:
-            raise self.damaged(name, "the part is missing")
+            raise self.damaged(name, say("the part is missing"))
         read = 0
         try:
             with self.archive.open(info) as stream:
@@ -152,7 +153,7 @@ class Workbook:
         if workbook is None and defaults & _WORKBOOK_TYPES:
             workbook = "xl/workbook.xml"  # as openpyxl: an application that made .xml itself the workbook type
         if workbook is None:
-            raise self.damaged("[Content_Types].xml", "no part is the workbook")
+            raise self.damaged("[Content_Types].xml", say("no part is the workbook"))
         return workbook, overrides
 
 
@@ -196,7 +197,7 @@ def _first_sheet(book: Workbook, workbook: str, overrides: dict[str, str]) -> tu
         if tag == _tag("sheet") and kind == f"{_OFFICE_REL}/worksheet":
             strings = by_type.get("sharedStrings") or next((p for p, t in overrides.items() if t == _STRINGS_TYPE), None)
             return target, strings, by_type.get("styles"), date1904
-    raise book.damaged(workbook, "the workbook has no worksheet")
+    raise book.damaged(workbook, say("the workbook has no worksheet"))
 
 
 def _read_sheet(
@@ -247,7 +248,7 @@ def _read_sheet(
             previous, ref = number, attrs.get("r")
             number = _row_number(ref, book, part) if ref else number + 1
             if number <= previous:
-                raise book.damaged(f"{part}, row {number}", f"row {number} comes after row {previous}")
+                raise book.damaged(f"{part}, {sheet_read.place(number)}", say("row {row} comes after row {previous}", row=number, previous=previous))
             column, cells = 0, []
             if number > limit_rows:
                 rows.append((number, cells))  # sheet_read refuses it: more rows than allowed
@@ -364,13 +365,13 @@ def _column(ref: str, book: Workbook, part: str, row: int) -> int:
     index = _COLUMNS.get(letters)
     if index is None:
         if not (letters.isascii() and letters.isalpha() and len(letters) <= 3):
-            raise book.damaged(f"{part}, row {row}", f'"{ref[:20]}" is not a cell reference')
+            raise book.damaged(f"{part}, {sheet_read.place(row)}", say('"{ref}" is not a cell reference', ref=ref[:20]))
         index = 0
         for letter in letters.upper():
             index = index * 26 + ord(letter) - 64
         _COLUMNS[letters] = index
     if not ref[len(letters):].isdigit():
-        raise book.damaged(f"{part}, row {row}", f'"{ref[:20]}" is not a cell reference')
+        raise book.damaged(f"{part}, {sheet_read.place(row)}", say('"{ref}" is not a cell reference', ref=ref[:20]))
     return index
 
 
@@ -381,4 +382,4 @@ def _row_number(ref: str, book: Workbook, part: str) -> int:
             return int(number)
     except ValueError:
         pass
-    raise book.damaged(part, f'"{ref[:20]}" is not a row number')
+    raise book.damaged(part, say('"{ref}" is not a row number', ref=ref[:20]))
