@@ -8,14 +8,13 @@ by the commands that need them.
 from __future__ import annotations
 
 import argparse
-import functools
-import gc
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pitchkit import __version__
+from pitchkit.core.collector import collector_paused
 from pitchkit.core.errors import PitchKitError
 from pitchkit.core.messages import message, text
 from pitchkit.core.reports import report
@@ -105,28 +104,7 @@ def _health_findings(project: Project, template_text: str | None = None) -> list
     return [finding.line() for finding in analyse(project, template_text=template_text).findings]
 
 
-def _cycle_collector_paused(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """`command` run with Python's cycle collector paused, and its state restored after.
-
-    An export's imports (Jinja, mistune, lxml) and the project's load make tens of thousands
-    of objects and no garbage cycles, yet the collector ran ~25 times over them (~12 ms of
-    CPU; docs/performance.md); the export itself already pauses it (documents/export.py).
-    """
-
-    @functools.wraps(command)
-    def run(args: argparse.Namespace) -> int:
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return command(args)
-        finally:
-            if was_enabled:
-                gc.enable()
-
-    return run
-
-
-@_cycle_collector_paused
+@collector_paused()  # the command's imports and the load too, not only the export
 def cmd_export(args: argparse.Namespace) -> int:
     project_path = Path(args.project)
     _warm_up_picture(args, project_path)  # first: the child's imports overlap everything below

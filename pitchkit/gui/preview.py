@@ -191,9 +191,9 @@ def build_preview(request: PreviewRequest, pictures: MapPictureCache) -> Preview
     The cycle collector is paused meanwhile, as for an export: run in this thread, it could
     free a closed window's widgets (their Python wrappers in cycles) away from the GUI thread.
     """
-    from pitchkit.documents.export import _cycle_collector_paused
+    from pitchkit.core.collector import collector_paused
 
-    with _cycle_collector_paused():
+    with collector_paused():
         return _build_preview(request, pictures)
 
 
