@@ -147,10 +147,16 @@ class _Source:
 class Part(_Source):
     """One part: its name ("/word/document.xml"), content type and bytes, or its parsed XML."""
 
-    def __init__(self, name: str, content_type: str, blob: bytes = b"", element: Any | None = None) -> None:
+    def __init__(
+        self, name: str, content_type: str, blob: bytes = b"", element: Any | None = None,
+        *, later: Callable[[], bytes] | None = None,
+    ) -> None:
         super().__init__()
         self.name, self.content_type = name, content_type
         self._blob, self._element = blob, element
+        #: Where the bytes come from when they are not known yet (a picture still being
+        #: drawn): asked once, when the package is saved.
+        self.later = later
         #: (marker, content): the serialised element's `marker` (a comment the writer put
         #: there) is replaced by `content`, XML text made for this place (the body).
         self.splice: tuple[bytes, bytes] | None = None
@@ -164,6 +170,8 @@ class Part(_Source):
 
     @property
     def blob(self) -> bytes:
+        if self.later is not None:
+            self._blob, self.later = self.later(), None
         if self._element is None:
             return self._blob
         data = _serialise(self._element)

@@ -46,7 +46,7 @@ from pitchkit.documents.docx_private import mark_private
 from pitchkit.documents.docx_styles import StyleMap
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.reference_package import open_reference
-from pitchkit.documents.tree import Document, Image, Text
+from pitchkit.documents.tree import Document, Image, PendingPicture, Picture, Text, picture_head
 
 DEFAULT_REFERENCE = "reference.docx"
 #: Text width when the reference's section gives no page size or margins (A4, 2.5 cm margins).
@@ -177,7 +177,7 @@ class DocxWriter:
         Drawing ids are given once the whole package is known (docx_package.number_drawings).
         """
         try:
-            native = png_size(image.data)
+            native = png_size(picture_head(image.data))
         except (ValueError, struct.error, ZeroDivisionError):  # not a PNG, or a broken one
             self.warnings.append(text("picture-unreadable", alt=image.alt or image.name or "untitled"))
             return None
@@ -197,19 +197,30 @@ class DocxWriter:
             cy=height, alt=image.alt or image.name or "Picture", declared=self.element.nsmap,
         )
 
-    def _image_part(self, data: bytes) -> Part:
-        """The package's image part holding `data`, added as /word/media/imageN.png if new."""
+    def _image_part(self, picture: Picture) -> Part:
+        """The package's image part holding `picture`, added as /word/media/imageN.png if new.
+
+        A pending picture's part takes its bytes when the package is saved, last.
+        """
         found = {
             id(rel.target): rel.part for source in (self.package, *self.package.iter_parts())
             for rel in source.rels.values() if rel.reltype == RT_IMAGE and not rel.external
         }
         images = list(found.values())
         for part in images:
-            if part.blob == data:  # the same picture twice is one part (python-docx compares SHA-1s)
+            # The same picture twice is one part (python-docx compares SHA-1s); a pending
+            # one is the same when it is the same promise (its bytes are not asked for here).
+            if isinstance(picture, PendingPicture):
+                if part.later == picture.result:
+                    return part
+            elif part.later is None and part.blob == picture:
                 return part
         used = {_index(part.name) for part in images}
         number = next(n for n in range(1, len(images) + 2) if n not in used)
-        return Part(f"/word/media/image{number}.png", "image/png", data)
+        name = f"/word/media/image{number}.png"
+        if isinstance(picture, PendingPicture):
+            return Part(name, "image/png", later=picture.result)
+        return Part(name, "image/png", picture)
 
     # --- package parts ----------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from pitchkit.documents import formats
 from pitchkit.documents.context import build_context
 from pitchkit.documents.formats import FormatKind, ProjectWriter, WriteOptions, Writer
 from pitchkit.documents.templates import TemplateInfo, find_template, render_template
-from pitchkit.documents.tree import Document, language_tag, markdown_to_document
+from pitchkit.documents.tree import Document, Picture, language_tag, markdown_to_document
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis
@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 #: A picture name with this ending draws that picture for shared documents.
 SHARED_STYLE = ":shared"
-#: Draws a named picture of the project as PNG bytes.
-PictureMaker = Callable[[Project], bytes]
+#: Draws a named picture of the project as PNG bytes (or a promise of them: tree.PendingPicture).
+PictureMaker = Callable[[Project], Picture]
 
 
 class ExportReport(msgspec.Struct, frozen=True):
@@ -70,7 +70,7 @@ def build_document(
     template: str = "proposal",
     audience: str | None = None,
     *,
-    images: Mapping[str, bytes] | None = None,
+    images: Mapping[str, Picture] | None = None,
     pictures: Mapping[str, PictureMaker] | None = None,
     analysis: Analysis | None = None,
     language: str | None = None,
@@ -113,7 +113,7 @@ def build_document(
     return doc
 
 
-def _start_pictures(info: TemplateInfo, project: Project, given: dict[str, PictureMaker], images: dict[str, bytes]) -> None:
+def _start_pictures(info: TemplateInfo, project: Project, given: dict[str, PictureMaker], images: dict[str, Picture]) -> None:
     """Let picture makers that can begin early (`start`: the map drawn in a child process,
     qtrender/picture_worker.py) begin now, for the pictures the template's own text names."""
     starters = [name for name, make in given.items() if hasattr(make, "start") and name not in images]
@@ -153,7 +153,7 @@ def export_project(
     template: str = "proposal",
     audience: str | None = None,
     reference_docx: str | os.PathLike[str] | None = None,
-    images: Mapping[str, bytes] | None = None,
+    images: Mapping[str, Picture] | None = None,
     pictures: Mapping[str, PictureMaker] | None = None,
     writers: Mapping[str, Writer | ProjectWriter] | None = None,
     language: str | None = None,
@@ -186,7 +186,7 @@ def _export(
     template: str,
     audience: str | None,
     reference_docx: str | os.PathLike[str] | None,
-    images: Mapping[str, bytes] | None,
+    images: Mapping[str, Picture] | None,
     pictures: Mapping[str, PictureMaker] | None,
     writers: Mapping[str, Writer | ProjectWriter] | None,
     mail: Mapping[str, object],

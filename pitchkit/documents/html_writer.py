@@ -31,6 +31,7 @@ from pitchkit.documents.tree import (
     Quote,
     Table,
     Text,
+    picture_bytes,
     safe_url,
 )
 
@@ -64,7 +65,7 @@ ImageSource = Callable[[Image, int], str]
 
 
 def _data_url(image: Image, _: int) -> str:
-    return "data:image/png;base64," + base64.b64encode(image.data).decode("ascii")
+    return "data:image/png;base64," + base64.b64encode(picture_bytes(image.data)).decode("ascii")
 
 
 def render_html(

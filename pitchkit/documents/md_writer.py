@@ -38,6 +38,7 @@ from pitchkit.documents.tree import (
     Quote,
     Table,
     Text,
+    picture_bytes,
 )
 
 #: Given a picture and its number in the document, the relative path to link it by.
@@ -57,7 +58,7 @@ def write_md(doc: Document, out_path: str | os.PathLike[str], options: WriteOpti
         while name in pictures:
             n += 1
             name = f"{stem}-{n}.png"
-        pictures[name] = image.data
+        pictures[name] = picture_bytes(image.data)
         return name
 
     text = render_md(doc, image_path=picture_file)

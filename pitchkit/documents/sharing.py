@@ -19,6 +19,7 @@ from pitchkit.documents.formats import FormatKind, OutputFormat
 
 if TYPE_CHECKING:
     from pitchkit.core.anonymise import AnonymiseOptions
+    from pitchkit.documents.tree import Picture
 
 #: What `--attach` accepts: the name -> the template rendered into the attached .docx.
 ATTACHMENTS: dict[str, str] = {"one-pager": "one-pager"}
@@ -37,7 +38,7 @@ def mail_options(
     project: Project,
     spec: OutputFormat,
     attach: str | None,
-    pictures: Mapping[str, Callable[[Project], bytes]] | None,
+    pictures: Mapping[str, Callable[[Project], Picture]] | None,
 ) -> dict[str, object]:
     """The `WriteOptions` fields of an email draft: recipients, attachments (else none)."""
     found: dict[str, object] = {}
@@ -48,7 +49,7 @@ def mail_options(
     return found
 
 
-def _docx_bytes(project: Project, template: str, pictures: Mapping[str, Callable[[Project], bytes]] | None) -> bytes:
+def _docx_bytes(project: Project, template: str, pictures: Mapping[str, Callable[[Project], Picture]] | None) -> bytes:
     from pitchkit.documents.docx_writer import write_docx
     from pitchkit.documents.export import build_document
     from pitchkit.documents.formats import NO_OPTIONS

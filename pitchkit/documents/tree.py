@@ -18,8 +18,8 @@ Conventions (the template-authoring guide repeats them):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeAlias
 
 import msgspec
 
@@ -136,10 +136,46 @@ class PageBreak(msgspec.Struct):
     """Start a new page (ignored where pages do not exist)."""
 
 
-class Image(msgspec.Struct):
-    """A picture given as PNG bytes; `width_cm` None means the writer's default."""
+class PendingPicture:
+    """A picture another process is still drawing: its PNG header now, its bytes on `result()`.
 
-    data: bytes
+    A first export draws the map in a child process (qtrender/picture_worker.py); the Word
+    writer lays the picture out from the header's size and asks for the bytes last, when
+    it packs the file, so the drawing overlaps the rest of the export.
+    """
+
+    __slots__ = ("head", "_fetch", "_data")
+
+    def __init__(self, head: bytes, fetch: Callable[[], bytes]) -> None:
+        self.head = head
+        self._fetch = fetch
+        self._data: bytes | None = None
+
+    def result(self) -> bytes:
+        """The picture's PNG bytes (waiting for them the first time)."""
+        if self._data is None:
+            self._data = self._fetch()
+        return self._data
+
+
+#: A picture's PNG: its bytes, or a promise of them.
+Picture: TypeAlias = bytes | PendingPicture
+
+
+def picture_bytes(picture: Picture) -> bytes:
+    """The PNG bytes of `picture` (waiting for a pending one)."""
+    return picture.result() if isinstance(picture, PendingPicture) else picture
+
+
+def picture_head(picture: Picture) -> bytes:
+    """What a writer reads a picture's size from: a pending picture's header, else its bytes."""
+    return picture.head if isinstance(picture, PendingPicture) else picture
+
+
+class Image(msgspec.Struct):
+    """A picture given as PNG bytes (or pending); `width_cm` None means the writer's default."""
+
+    data: Picture
     alt: str = ""
     width_cm: float | None = None
     name: str = ""  # what the template called it ("map" for `pitchkit:map`), for file names
@@ -191,7 +227,7 @@ def markdown_to_document(
     *,
     title: str = "",
     author: str = "",
-    images: Mapping[str, bytes] | None = None,
+    images: Mapping[str, Picture] | None = None,
     language: str = "en-GB",
 ) -> Document:
     """Parse `markdown` into a Document (see the module docstring for the conventions)."""
@@ -222,7 +258,7 @@ def _metadata_text(builder: _TreeBuilder, value: str) -> str:
 class _TreeBuilder:
     """Turns mistune's AST (a list of dicts) into tree blocks."""
 
-    def __init__(self, images: Mapping[str, bytes]) -> None:
+    def __init__(self, images: Mapping[str, Picture]) -> None:
         self.images = images
 
     def blocks(self, nodes: list[dict[str, Any]]) -> list[Block]:

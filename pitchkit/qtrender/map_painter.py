@@ -7,7 +7,6 @@ pictures (PNG for documents and export, SVG for export) paint the whole layout w
 from __future__ import annotations
 
 import math
-import struct
 import zlib
 from collections.abc import Iterable
 from functools import lru_cache
@@ -35,6 +34,14 @@ from PySide6.QtGui import (
 )
 
 from pitchkit.core.map_layout import MapLayout, MapStyle, NodePlacement, edge_endpoints, layout_map
+from pitchkit.core.map_picture import (
+    DOTS_PER_METRE,
+    PICTURE_SCALE,
+    chunk,
+    picture_scale,
+    picture_size,
+    png_head,
+)
 from pitchkit.core.model import Project
 from pitchkit.qtrender.application import ensure_gui_application
 from pitchkit.qtrender.words import word
@@ -51,11 +58,6 @@ EDGE = QColor("#93a4b5")
 SHARED_CARD = QColor("#7b8794")
 #: The route to the decision-maker.
 HIGHLIGHT = QColor("#dd6b20")
-#: Most pixels a map picture gets: crowded maps are drawn larger, not sharper.
-MAX_PIXELS = 2000 * 1440
-#: Pixels per picture unit in documents and exports: 1,500 px across for a standard map, 240 dpi
-#: at 16 cm in Word (checked by eye: text and rings stay crisp); 2x cost 1.8x the time.
-PICTURE_SCALE = 1.5
 #: zlib level of the map PNG: level 1 is a third faster than the default and, for flat
 #: colours and text like these, hardly bigger.
 PNG_LEVEL = 1
@@ -263,18 +265,13 @@ def paint_map(painter: QPainter, layout: MapLayout, *, shared: bool = False) -> 
         paint_node(painter, node, layout.style, shared=shared)
 
 
-def picture_scale(layout: MapLayout, scale: float) -> float:
-    """`scale`, reduced so a crowded (larger) map costs no more pixels than a standard one."""
-    pixels = layout.style.width * layout.style.height * scale * scale
-    return scale if pixels <= MAX_PIXELS else scale * math.sqrt(MAX_PIXELS / pixels)
-
-
 def render_image(layout: MapLayout, scale: float = PICTURE_SCALE, *, shared: bool = False) -> QImage:
-    style = layout.style
-    scale = picture_scale(layout, scale)
-    image = QImage(QSize(int(style.width * scale), int(style.height * scale)), QImage.Format.Format_RGB32)
+    image = QImage(QSize(*picture_size(layout, scale)), QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(DOTS_PER_METRE)
+    image.setDotsPerMeterY(DOTS_PER_METRE)
     image.fill(QColor("white"))
     painter = QPainter(image)
+    scale = picture_scale(layout, scale)
     painter.scale(scale, scale)
     paint_map(painter, layout, shared=shared)
     painter.end()
@@ -314,16 +311,9 @@ def png_bytes(image: QImage) -> bytes:
     parts[1::2] = [bits[y * stride : y * stride + row] for y in range(height)]
     raw = b"".join(parts)
 
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-    return b"".join((
-        b"\x89PNG\r\n\x1a\n",
-        chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),
-        chunk(b"pHYs", struct.pack(">IIB", image.dotsPerMeterX(), image.dotsPerMeterY(), 1)),
-        chunk(b"IDAT", zlib.compress(raw, PNG_LEVEL)),
-        chunk(b"IEND", b""),
-    ))
+    # The header is the one the export knew before the picture was drawn (core/map_picture.py).
+    head = png_head(width, height, image.dotsPerMeterX(), image.dotsPerMeterY())
+    return b"".join((head, chunk(b"IDAT", zlib.compress(raw, PNG_LEVEL)), chunk(b"IEND", b"")))
 
 
 def render_svg(project: Project, layout: MapLayout | None = None) -> bytes:

@@ -42,6 +42,7 @@ from pitchkit.documents.tree import (
     Quote,
     Table,
     Text,
+    picture_bytes,
 )
 from pitchkit.qtrender.application import ensure_gui_application
 from pitchkit.qtrender.pdf_layout import (
@@ -97,7 +98,7 @@ def _for_qt(blocks: list[Block], decoded: dict[str, QImage], warnings: list[str]
     for block in blocks:
         match block:
             case Image():
-                image = QImage.fromData(block.data)
+                image = QImage.fromData(picture_bytes(block.data))
                 if image.isNull():
                     warnings.append(f"picture '{block.alt or 'untitled'}' could not be read; kept its text")
                     out.append(Paragraph([Text(block.alt)]))

@@ -139,6 +139,11 @@ def submit(key: str, job: bytes) -> bool:
     return True
 
 
+def drawing(key: str) -> bool:
+    """Whether a child is drawing `key` (its bytes not collected yet)."""
+    return key in _running
+
+
 def collect(key: str) -> bytes | None:
     """The bytes the child drawing `key` sent (waiting for it), or None (none, or it failed)."""
     entry = _running.pop(key, None)

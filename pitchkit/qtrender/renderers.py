@@ -11,14 +11,18 @@ import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pitchkit.core.model import Project
+
+if TYPE_CHECKING:
+    from pitchkit.documents.tree import Picture
 
 #: templates.SUFFIX, which cannot be imported here without Jinja (a test pins the two together).
 TEMPLATE_SUFFIX = ".md.j2"
 
 
-def _map_png(project: Project, shared: bool = False) -> bytes:
+def _map_png(project: Project, shared: bool = False, cached: Path | None = None) -> bytes:
     """The map picture, from the picture cache when this project was drawn before.
 
     Laying out, drawing and PNG-encoding the map is most of an export's time, so pictures
@@ -27,7 +31,7 @@ def _map_png(project: Project, shared: bool = False) -> bytes:
     that could alter a pixel, draws afresh.  A cache hit needs neither the layout nor Qt.
     A picture a child process started drawing (MapPicture.start) is collected from it.
     """
-    cached = _picture_cache_path(project, shared)
+    cached = cached or _picture_cache_path(project, shared)
     if cached is not None:
         try:
             return cached.read_bytes()
@@ -60,13 +64,25 @@ class MapPicture:
     `start(project)` (export.build_document calls it before rendering a template that shows
     the picture) forks a child to draw it when it is not in the cache (picture_worker.py),
     so a first export's Qt import, layout, painting and PNG encoding overlap the rest.
+    While the child draws, a call gives a tree.PendingPicture: the picture's header (its
+    size, known from the layout) at once, the bytes when the writer packs the file.
     """
 
     def __init__(self, shared: bool = False) -> None:
         self.shared = shared
+        #: The PNG header of each picture a child is drawing, by its cache file.
+        self._heads: dict[str, bytes] = {}
 
-    def __call__(self, project: Project) -> bytes:
-        return _map_png(project, self.shared)
+    def __call__(self, project: Project) -> Picture:
+        from pitchkit.qtrender import picture_worker
+
+        cached = _picture_cache_path(project, self.shared)
+        head = self._heads.get(str(cached)) if cached is not None else None
+        if head is not None and picture_worker.drawing(str(cached)):
+            from pitchkit.documents.tree import PendingPicture
+
+            return PendingPicture(head, lambda: _map_png(project, self.shared, cached))
+        return _map_png(project, self.shared, cached)
 
     def start(self, project: Project) -> None:
         from pitchkit.qtrender import picture_worker
@@ -79,9 +95,12 @@ class MapPicture:
 
         from pitchkit.core.document_map import document_map
         from pitchkit.core.language import current_language
+        from pitchkit.core.map_picture import picture_head
 
-        job = pickle.dumps((document_map(project), self.shared, current_language()))
-        picture_worker.submit(str(cached), job)
+        layout = document_map(project)
+        job = pickle.dumps((layout, self.shared, current_language()))
+        if picture_worker.submit(str(cached), job):
+            self._heads[str(cached)] = picture_head(layout)
 
 
 def prepare_child() -> bool:
@@ -195,7 +214,7 @@ def qt_writers() -> dict[str, Callable[..., list[str]]]:
     return {spec.name: spec.lazy_writer() for spec in formats.FORMATS if spec.needs_qt}
 
 
-def qt_pictures() -> dict[str, Callable[[Project], bytes]]:
+def qt_pictures() -> dict[str, Callable[[Project], Picture]]:
     """Pictures a template can show, by name (`![Stakeholder map](pitchkit:map)`).
 
     `pitchkit:map:shared` is the same map for shared documents (export.SHARED_STYLE).

@@ -65,3 +65,16 @@ def test_the_own_png_encoding_keeps_every_pixel_and_the_resolution(qapp, example
     rgb = QImage.Format.Format_RGB32
     assert ours.convertToFormat(rgb) == theirs.convertToFormat(rgb)
     assert (ours.dotsPerMeterX(), ours.dotsPerMeterY()) == (5906, image.dotsPerMeterY())
+
+
+@pytest.mark.parametrize("people", [3, 60, 400])
+def test_the_picture_header_known_before_drawing_is_the_one_drawn(qapp, people):
+    """The export lays a picture out from core/map_picture's header while a child draws it."""
+    from pitchkit.core.map_picture import picture_head
+    from pitchkit.qtrender.map_painter import png_bytes, render_image
+    from benchmarks.projectgen import generate_project
+    from pitchkit.core.document_map import document_map
+
+    layout = document_map(generate_project(people))
+    head = picture_head(layout)
+    assert png_bytes(render_image(layout)).startswith(head)
