@@ -70,10 +70,10 @@ def test_the_own_png_encoding_keeps_every_pixel_and_the_resolution(qapp, example
 @pytest.mark.parametrize("people", [3, 60, 400])
 def test_the_picture_header_known_before_drawing_is_the_one_drawn(qapp, people):
     """The export lays a picture out from core/map_picture's header while a child draws it."""
-    from pitchkit.core.map_picture import picture_head
-    from pitchkit.qtrender.map_painter import png_bytes, render_image
     from benchmarks.projectgen import generate_project
     from pitchkit.core.document_map import document_map
+    from pitchkit.core.map_picture import picture_head
+    from pitchkit.qtrender.map_painter import png_bytes, render_image
 
     layout = document_map(generate_project(people))
     head = picture_head(layout)
