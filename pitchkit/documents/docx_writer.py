@@ -45,8 +45,9 @@ from pitchkit.documents.docx_picture import EMU_PER_CM, inline_xml, png_size
 from pitchkit.documents.docx_private import mark_private
 from pitchkit.documents.docx_styles import StyleMap
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
+from pitchkit.documents.pictures import PendingPicture, Picture, picture_head
 from pitchkit.documents.reference_package import open_reference
-from pitchkit.documents.tree import Document, Image, PendingPicture, Picture, Text, picture_head
+from pitchkit.documents.tree import Document, Image, Text
 
 DEFAULT_REFERENCE = "reference.docx"
 #: Text width when the reference's section gives no page size or margins (A4, 2.5 cm margins).

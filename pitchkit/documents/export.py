@@ -24,8 +24,9 @@ from pitchkit.core.model import Project, Stance
 from pitchkit.documents import formats
 from pitchkit.documents.context import build_context
 from pitchkit.documents.formats import FormatKind, ProjectWriter, WriteOptions, Writer
+from pitchkit.documents.pictures import Picture
 from pitchkit.documents.templates import TemplateInfo, find_template, render_template
-from pitchkit.documents.tree import Document, Picture, language_tag, markdown_to_document
+from pitchkit.documents.tree import Document, language_tag, markdown_to_document
 
 if TYPE_CHECKING:
     from pitchkit.core.analysis import Analysis

@@ -17,6 +17,7 @@ from typing import assert_never
 from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.docx_language import private_notice
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
+from pitchkit.documents.pictures import picture_bytes
 from pitchkit.documents.tree import (
     Block,
     Document,
@@ -31,7 +32,6 @@ from pitchkit.documents.tree import (
     Quote,
     Table,
     Text,
-    picture_bytes,
     safe_url,
 )
 

@@ -23,6 +23,7 @@ from pitchkit.documents.docx_language import private_notice
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.markdown_text import escape_inline
 from pitchkit.documents.md_metadata import front_matter
+from pitchkit.documents.pictures import picture_bytes
 from pitchkit.documents.tree import (
     PAGEBREAK_COMMENT,
     Block,
@@ -38,7 +39,6 @@ from pitchkit.documents.tree import (
     Quote,
     Table,
     Text,
-    picture_bytes,
 )
 
 #: Given a picture and its number in the document, the relative path to link it by.

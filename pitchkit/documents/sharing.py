@@ -19,7 +19,7 @@ from pitchkit.documents.formats import FormatKind, OutputFormat
 
 if TYPE_CHECKING:
     from pitchkit.core.anonymise import AnonymiseOptions
-    from pitchkit.documents.tree import Picture
+    from pitchkit.documents.pictures import Picture
 
 #: What `--attach` accepts: the name -> the template rendered into the attached .docx.
 ATTACHMENTS: dict[str, str] = {"one-pager": "one-pager"}

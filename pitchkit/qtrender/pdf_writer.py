@@ -31,6 +31,7 @@ from pitchkit.core.safe_write import write_atomic
 from pitchkit.documents.docx_language import page_footer, private_notice
 from pitchkit.documents.formats import NO_OPTIONS, WriteOptions
 from pitchkit.documents.html_writer import render_html
+from pitchkit.documents.pictures import picture_bytes
 from pitchkit.documents.tree import (
     Block,
     Document,
@@ -42,7 +43,6 @@ from pitchkit.documents.tree import (
     Quote,
     Table,
     Text,
-    picture_bytes,
 )
 from pitchkit.qtrender.application import ensure_gui_application
 from pitchkit.qtrender.pdf_layout import (

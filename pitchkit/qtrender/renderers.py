@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from pitchkit.core.model import Project
 
 if TYPE_CHECKING:
-    from pitchkit.documents.tree import Picture
+    from pitchkit.documents.pictures import Picture
 
 #: templates.SUFFIX, which cannot be imported here without Jinja (a test pins the two together).
 TEMPLATE_SUFFIX = ".md.j2"
@@ -79,7 +79,7 @@ class MapPicture:
         cached = _picture_cache_path(project, self.shared)
         head = self._heads.get(str(cached)) if cached is not None else None
         if head is not None and picture_worker.drawing(str(cached)):
-            from pitchkit.documents.tree import PendingPicture
+            from pitchkit.documents.pictures import PendingPicture
 
             return PendingPicture(head, lambda: _map_png(project, self.shared, cached))
         return _map_png(project, self.shared, cached)

@@ -11,7 +11,8 @@ import pytest
 from pitchkit.core.map_picture import png_head
 from pitchkit.documents import formats
 from pitchkit.documents.formats import NO_OPTIONS
-from pitchkit.documents.tree import Image, PendingPicture, markdown_to_document, picture_bytes
+from pitchkit.documents.pictures import PendingPicture, picture_bytes
+from pitchkit.documents.tree import Image, markdown_to_document
 
 #: A 2 x 1 PNG (white, black) made by hand: the header of core/map_picture, then its pixels.
 _PIXELS = b"\x00\xff\xff\xff\x00\x00\x00"
