@@ -129,17 +129,20 @@ def near_spot(x0: float, y0: float, places: Places, cells: Cells, gaps: tuple[fl
         if high > low:
             for row in range(bisect_right(ys, by0), bisect_left(ys, by1)):
                 taken[row] |= ((1 << (high - low)) - 1) << low
-    cx, cy = int(x0 // gap_x), int(y0 // gap_y)
     # Every card is on the plot, so only its cells can hold one.
     least_x, least_y = int(min(left, right) // gap_x), int(min(top, bottom) // gap_y)
     most_x, most_y = int(max(left, right) // gap_x), int(max(top, bottom) // gap_y)
-    read = -1  # the cells within this many of (cx, cy) are already in `taken`
+    done = (0, -1, 0, -1)  # the cells already read into `taken`: first and last column and row
     for radius, rows in places.stages:
-        reach = math.ceil(radius) + 2  # a card as far as radius + 1 cards, and a cell's slack
-        for gy in range(max(least_y, cy - reach), min(most_y, cy + reach) + 1):
-            inner = abs(gy - cy) <= read
-            for gx in range(max(least_x, cx - reach), min(most_x, cx + reach) + 1):
-                if inner and abs(gx - cx) <= read:
+        # A card in the way of a place within `radius` is less than radius + 1 cards away
+        # (a pixel more allows for rounding).
+        far_x, far_y = (radius + 1) * gap_x + 1, (radius + 1) * gap_y + 1
+        gx0, gx1 = max(least_x, int((x0 - far_x) // gap_x)), min(most_x, int((x0 + far_x) // gap_x))
+        gy0, gy1 = max(least_y, int((y0 - far_y) // gap_y)), min(most_y, int((y0 + far_y) // gap_y))
+        for gy in range(gy0, gy1 + 1):
+            inner = done[2] <= gy <= done[3]
+            for gx in range(gx0, gx1 + 1):
+                if inner and done[0] <= gx <= done[1]:
                     continue
                 for px, py in cells.get((gx, gy), ()):
                     low, high = _within(xs, px, gap_x)
@@ -148,7 +151,7 @@ def near_spot(x0: float, y0: float, places: Places, cells: Cells, gaps: tuple[fl
                         first, end = _within(ys, py, gap_y)
                         for row in range(first, end):
                             taken[row] |= bits
-        read = reach
+        done = (gx0, gx1, gy0, gy1)
         best, spot = -1, (x0, y0)
         for nearest, row, bits in rows:
             if best >= 0 and nearest > best:
