@@ -106,8 +106,8 @@ Cells = dict[tuple[int, int], list[tuple[float, float]]]
 
 
 def near_spot(x0: float, y0: float, places: Places, cells: Cells, gaps: tuple[float, float],
-               bounds: tuple[float, float, float, float],
-               blocked: list[tuple[float, float, float, float]]) -> tuple[float, float] | None:
+              bounds: tuple[float, float, float, float],
+              blocked: list[tuple[float, float, float, float]]) -> tuple[float, float] | None:
     """The first free place in `offsets` order around (x0, y0), or None if all are taken.
 
     Every place is a bit: a row of bits per step down, one bit per step across.  Each card

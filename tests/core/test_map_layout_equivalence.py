@@ -80,6 +80,24 @@ def test_a_full_plot_is_filled_as_before(count):
     assert encoded(layout_map(project, small)) == encoded(reference.layout_map(project, reference.MapStyle(width=900, height=600)))
 
 
+ODD_STYLES = [
+    dict(width=120, height=50),  # narrower and lower than a card: nowhere to go
+    dict(width=1234.5, height=777.7, node_width=151.3, node_height=41.7, label_width=200.1),
+    dict(width=997, height=1403, margin_left=13.3, margin_top=7.1, node_width=228.0),
+    dict(width=3000, height=500, node_width=99.9, node_height=33.3, label_height=0.0),
+]
+
+
+@pytest.mark.parametrize("sizes", ODD_STYLES)
+@pytest.mark.parametrize("count", [10, 80])
+def test_odd_picture_and_card_sizes_are_laid_out_as_before(sizes, count):
+    from pitchkit.core.map_layout import MapStyle
+
+    project = generated(count, 11)
+    fast = layout_map(project, MapStyle(**sizes))
+    assert encoded(fast) == encoded(reference.layout_map(project, reference.MapStyle(**sizes)))
+
+
 @pytest.mark.parametrize("count", [25, 120])
 def test_the_network_layout_is_the_one_before(count, monkeypatch):
     project = generated(count, 42)
