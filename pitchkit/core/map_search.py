@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 
 #: How far (in cards: a card's width across, its height up and down) a card may be moved
@@ -25,65 +24,69 @@ REACH_X, REACH_Y = int(SEARCH_RADIUS * 6), int(SEARCH_RADIUS * 4)
 _LEFT_HALF = (1 << (REACH_X + 1)) - 1  # the bits of the places at or left of a card's own
 
 
+def place_key(i: int, j: int) -> tuple[float, int, int, int]:
+    """Where the place i steps across and j down comes in `offsets`: the nearest first; on a
+    tie, vertical before horizontal, then down/right before up/left."""
+    return (i / 6) ** 2 + (j / 4) ** 2, abs(i), -j, -i
+
+
 @lru_cache(maxsize=8)
 def offsets(gap_x: float, gap_y: float) -> tuple[tuple[float, float], ...]:
-    """Places to try around a card's own, nearest first (steps of 1/6 card across, 1/4 up)."""
-    return tuple((dx, dy) for _i, _j, dx, dy in _grid_offsets(gap_x, gap_y))
+    """Places to try around a card's own, nearest first (steps of 1/6 card across, 1/4 up).
 
-
-@lru_cache(maxsize=8)
-def _grid_offsets(gap_x: float, gap_y: float) -> tuple[tuple[int, int, float, float], ...]:
-    """`offsets` with each place's steps (i across, j down) before its offset."""
+    The order the search keeps; `near_spot` finds the first free one without the list.
+    """
     step_x, step_y = gap_x / 6, gap_y / 4
-    found = []
-    for i in range(-REACH_X, REACH_X + 1):
-        for j in range(-REACH_Y, REACH_Y + 1):
-            far = (i / 6) ** 2 + (j / 4) ** 2
-            if far <= SEARCH_RADIUS**2:
-                # Ties: vertical before horizontal, then down/right before up/left.
-                found.append((far, abs(i), -j, -i, i, j, i * step_x, j * step_y))
-    found.sort()
-    return tuple((i, j, dx, dy) for *_key, i, j, dx, dy in found)
+    found = sorted(
+        (place_key(i, j), i, j)
+        for i in range(-REACH_X, REACH_X + 1)
+        for j in range(-REACH_Y, REACH_Y + 1)
+        if place_key(i, j)[0] <= SEARCH_RADIUS**2
+    )
+    return tuple((i * step_x, j * step_y) for _key, i, j in found)
 
 
-@dataclass(frozen=True)
 class Places:
     """The places around a card as a grid of steps, for `near_spot`.
 
     Row r is step j = r - REACH_Y down, bit b of a row is step i = b - REACH_X across.
     """
 
-    dxs: tuple[float, ...]  # the offset of each step across, as `_grid_offsets` has it
-    dys: tuple[float, ...]
-    #: [row][bit] -> the place's number in `offsets` (-1: beyond the search radius).
-    order: tuple[tuple[int, ...], ...]
-    #: Per stage: (radius, its rows as (the number of the row's nearest place, row, bits of
-    #: the places within the radius)), nearest row first.
-    stages: tuple[tuple[float, tuple[tuple[int, int, int], ...]], ...]
+    __slots__ = ("dxs", "dys", "stages")
+
+    def __init__(self, gap_x: float, gap_y: float) -> None:
+        step_x, step_y = gap_x / 6, gap_y / 4
+        #: The offset of each step across and down, as `offsets` has them.
+        self.dxs = tuple(i * step_x for i in range(-REACH_X, REACH_X + 1))
+        self.dys = tuple(j * step_y for j in range(-REACH_Y, REACH_Y + 1))
+        #: Per stage: (radius, its rows as (the `place_key` of the row's nearest place, row,
+        #: bits of the places within the radius)), nearest row first.
+        self.stages = tuple((radius, _rows_within(radius)) for radius in SEARCH_STAGES)
+
+
+def _rows_within(radius: float) -> tuple[tuple[tuple[float, int, int, int], int, int], ...]:
+    """The rows of places within `radius` cards (by `place_key`'s distance), nearest row first.
+
+    Distance grows with the steps across, so a row's places within are one run of steps
+    around its middle: every place within comes before every place beyond in `offsets`.
+    """
+    rows = []
+    for j in range(-REACH_Y, REACH_Y + 1):
+        if place_key(0, j)[0] > radius**2:
+            continue
+        widest = min(REACH_X, int(6 * math.sqrt(max(0.0, radius**2 - (j / 4) ** 2))))
+        while widest < REACH_X and place_key(widest + 1, j)[0] <= radius**2:
+            widest += 1
+        while place_key(widest, j)[0] > radius**2:
+            widest -= 1
+        rows.append((place_key(0, j), j + REACH_Y, ((1 << (2 * widest + 1)) - 1) << (REACH_X - widest)))
+    return tuple(sorted(rows))
 
 
 @lru_cache(maxsize=8)
 def places_around(gap_x: float, gap_y: float) -> Places:
-    step_x, step_y = gap_x / 6, gap_y / 4
-    order = [[-1] * (2 * REACH_X + 1) for _j in range(2 * REACH_Y + 1)]
-    for k, (i, j, _dx, _dy) in enumerate(_grid_offsets(gap_x, gap_y)):
-        order[j + REACH_Y][i + REACH_X] = k
-    stages = []
-    for radius in SEARCH_STAGES:
-        rows = []
-        for j in range(-REACH_Y, REACH_Y + 1):
-            # The same distance as `_grid_offsets`: its order puts every place within a
-            # stage's radius before every place beyond it.
-            bits = sum(1 << (i + REACH_X) for i in range(-REACH_X, REACH_X + 1) if (i / 6) ** 2 + (j / 4) ** 2 <= radius**2)
-            if bits:
-                rows.append((order[j + REACH_Y][REACH_X], j + REACH_Y, bits))
-        stages.append((radius, tuple(sorted(rows))))
-    return Places(
-        tuple(i * step_x for i in range(-REACH_X, REACH_X + 1)),
-        tuple(j * step_y for j in range(-REACH_Y, REACH_Y + 1)),
-        tuple(tuple(row) for row in order),
-        tuple(stages),
-    )
+    """The `Places` for cards `gap_x` by `gap_y` apart (kept: a layout asks once per card)."""
+    return Places(gap_x, gap_y)
 
 
 def _within(values: list[float], p: float, gap: float) -> tuple[int, int]:
@@ -152,9 +155,10 @@ def near_spot(x0: float, y0: float, places: Places, cells: Cells, gaps: tuple[fl
                         for row in range(first, end):
                             taken[row] |= bits
         done = (gx0, gx1, gy0, gy1)
-        best, spot = -1, (x0, y0)
+        best: tuple[float, int, int, int] | None = None
+        spot = (x0, y0)
         for nearest, row, bits in rows:
-            if best >= 0 and nearest > best:
+            if best is not None and nearest > best:
                 break  # no place in this row or the rest comes before the best found
             if not first_row <= row < end_row:
                 continue
@@ -167,10 +171,10 @@ def near_spot(x0: float, y0: float, places: Places, cells: Cells, gaps: tuple[fl
             step = (right_bits & -right_bits).bit_length() - 1 if right_bits else REACH_X + 1
             if left_bits and REACH_X + 1 - left_bits.bit_length() < step:
                 step = left_bits.bit_length() - 1 - REACH_X
-            k = places.order[row][step + REACH_X]
-            if best < 0 or k < best:
-                best, spot = k, (xs[step + REACH_X], ys[row])
-        if best >= 0:
+            key = place_key(step, row - REACH_Y)
+            if best is None or key < best:
+                best, spot = key, (xs[step + REACH_X], ys[row])
+        if best is not None:
             return spot
     return None
 

@@ -122,3 +122,10 @@ def test_pinned_layouts_are_unchanged(case):
     project = generated(count, seed)
     layout: MapLayout = document_map(project) if kind == "document" else layout_map(project, style_for(count))
     assert hashlib.sha256(encoded(layout)).hexdigest() == DIGESTS[case]
+
+
+@pytest.mark.parametrize("gaps", [(156.0, 46.0), (234.0, 46.0), (157.3, 47.7)])
+def test_the_places_are_tried_in_the_order_before(gaps):
+    from pitchkit.core.map_search import offsets
+
+    assert offsets(*gaps) == reference._offsets(*gaps)
