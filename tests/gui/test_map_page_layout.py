@@ -14,7 +14,8 @@ from pitchkit.core.project_file import save_project
 from pitchkit.gui.main_window import MainWindow
 from pitchkit.gui.pages.map_page import MapPage
 from tests.core import reference_map_layout as reference
-from tests.gui.test_map_page import drag, view_point
+from tests.gui import test_map_page
+from tests.gui.test_map_page import drag, open_on_the_map, view_point
 
 pytestmark = pytest.mark.gui
 
@@ -23,22 +24,10 @@ pytestmark = pytest.mark.gui
 def window(qtbot, tmp_path) -> MainWindow:
     path = tmp_path / "crowded.pitchkit"
     save_project(generate_project(120, 5), path, backup=False)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1500, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.load(path)
-    window.show_step("map")
-    return window
+    return open_on_the_map(qtbot, path)
 
 
-@pytest.fixture
-def page(window) -> MapPage:
-    page = window.pages["map"]
-    assert isinstance(page, MapPage)
-    page.view.set_zoom(1.0)
-    return page
+page = test_map_page.page  # the Map page at zoom 1, of `window` above
 
 
 def positions(page: MapPage) -> dict[str, tuple[float, float]]:
