@@ -50,6 +50,8 @@ class MapStyle:
 
 @dataclass(frozen=True)
 class Rect:
+    """A rectangle in picture units: its top left corner, width and height."""
+
     x: float
     y: float
     w: float
@@ -62,6 +64,8 @@ class Rect:
 
 @dataclass(frozen=True)
 class QuadrantBox:
+    """One quadrant of the grid: its name, recommended action, place and fill colour."""
+
     name: str
     action: str
     rect: Rect
@@ -88,6 +92,8 @@ class NodePlacement:
 
 @dataclass(frozen=True)
 class EdgePlacement:
+    """One influence link drawn on the map, from `source` to `target` (stakeholder ids)."""
+
     source: str
     target: str
     strength: int
@@ -96,6 +102,8 @@ class EdgePlacement:
 
 @dataclass
 class MapLayout:
+    """The whole map: its sizes, plot, quadrants, cards and arrows."""
+
     style: MapStyle
     plot: Rect
     quadrants: list[QuadrantBox]
