@@ -14,6 +14,7 @@ can name the people left off (`left_off_map`); docs/map.md says the same.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -67,23 +68,21 @@ def document_people(project: Project) -> tuple[list[Stakeholder], list[Stakehold
     linked = {link.source for link in project.links if link.target in deciders}
     linked |= {link.target for link in project.links if link.source in deciders}
 
-    def rank(order: int, person: Stakeholder) -> tuple[int, float, int]:
+    def group(person: Stakeholder) -> int:
         if person.id in first:
-            group = 0
-        elif person.id in linked:
-            group = 1
-        elif quadrant(person) is Quadrant.KEY_PLAYERS:
-            group = 2
-        else:
-            group = 3
-        return group, -(person.power + person.interest), order
+            return 0
+        if person.id in linked:
+            return 1
+        return 2 if quadrant(person) is Quadrant.KEY_PLAYERS else 3
 
     chosen: set[int] = set()
-    for key, n in sorted((rank(n, p), n) for n, p in enumerate(people)):
+    ranked = [(group(p), -(p.power + p.interest), n) for n, p in enumerate(people)]
+    # No more than DOCUMENT_MAP_MOST are chosen: only the first so many in order count.
+    for key in heapq.nsmallest(DOCUMENT_MAP_MOST, ranked):
         room = DOCUMENT_MAP_MOST if key[0] < 3 else DOCUMENT_MAP_LIMIT
         if len(chosen) >= room:
             break
-        chosen.add(n)
+        chosen.add(key[2])
     shown = [p for n, p in enumerate(people) if n in chosen]
     left = [p for n, p in enumerate(people) if n not in chosen]
     return shown, left

@@ -8,10 +8,9 @@ disagree.  No Qt here: coordinates are floats in picture units, colours are hex 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
+from pitchkit.core.map_search import Cells, far_spot, near_spot, places_around
 from pitchkit.core.model import Project, Stakeholder, Stance
 
 STANCE_COLOURS: dict[Stance, str] = {
@@ -51,6 +50,8 @@ class MapStyle:
 
 @dataclass(frozen=True)
 class Rect:
+    """A rectangle in picture units: its top left corner, width and height."""
+
     x: float
     y: float
     w: float
@@ -63,6 +64,8 @@ class Rect:
 
 @dataclass(frozen=True)
 class QuadrantBox:
+    """One quadrant of the grid: its name, recommended action, place and fill colour."""
+
     name: str
     action: str
     rect: Rect
@@ -89,6 +92,8 @@ class NodePlacement:
 
 @dataclass(frozen=True)
 class EdgePlacement:
+    """One influence link drawn on the map, from `source` to `target` (stakeholder ids)."""
+
     source: str
     target: str
     strength: int
@@ -97,6 +102,8 @@ class EdgePlacement:
 
 @dataclass
 class MapLayout:
+    """The whole map: its sizes, plot, quadrants, cards and arrows."""
+
     style: MapStyle
     plot: Rect
     quadrants: list[QuadrantBox]
@@ -179,41 +186,6 @@ def _node(person: Stakeholder, plot: Rect, champion: str | None) -> NodePlacemen
     )
 
 
-#: How far (in cards: a card's width across, its height up and down) a card may be moved
-#: from its place before a coarser search of the whole plot takes over.
-SEARCH_RADIUS = 6.0
-#: Places tried around a card before the rest are ruled out all at once (`resolve_overlaps`).
-CROWDED_AFTER = 400
-
-
-@lru_cache(maxsize=8)
-def _offsets(gap_x: float, gap_y: float) -> tuple[tuple[float, float], ...]:
-    """Places to try around a card's own, nearest first (steps of 1/6 card across, 1/4 up)."""
-    return tuple((dx, dy) for _i, _j, dx, dy in _grid_offsets(gap_x, gap_y))
-
-
-@lru_cache(maxsize=8)
-def _grid_offsets(gap_x: float, gap_y: float) -> tuple[tuple[int, int, float, float], ...]:
-    """`_offsets` with each place's steps (i across, j down) before its offset."""
-    step_x, step_y = gap_x / 6, gap_y / 4
-    reach_x, reach_y = int(SEARCH_RADIUS * 6), int(SEARCH_RADIUS * 4)
-    found = []
-    for i in range(-reach_x, reach_x + 1):
-        for j in range(-reach_y, reach_y + 1):
-            far = (i / 6) ** 2 + (j / 4) ** 2
-            if far <= SEARCH_RADIUS**2:
-                # Ties: vertical before horizontal, then down/right before up/left.
-                found.append((far, abs(i), -j, -i, i, j, i * step_x, j * step_y))
-    found.sort()
-    return tuple((i, j, dx, dy) for *_key, i, j, dx, dy in found)
-
-
-@lru_cache(maxsize=8)
-def _offset_numbers(gap_x: float, gap_y: float) -> dict[tuple[int, int], int]:
-    """(i, j) steps -> the place's number in `_offsets`."""
-    return {(i, j): k for k, (i, j, _dx, _dy) in enumerate(_grid_offsets(gap_x, gap_y))}
-
-
 def label_boxes(plot: Rect, style: MapStyle) -> list[Rect]:
     """The band at the top left of each quadrant where its name and action are written.
 
@@ -227,112 +199,47 @@ def resolve_overlaps(nodes: list[NodePlacement], style: MapStyle, plot: Rect,
     """Move cards so none overlaps another (or a `keep_out` box) and every name stays readable.
 
     One deterministic pass: cards are placed in list order, each at its own point if that
-    is free, else at the nearest free place (`_offsets`).  A spatial hash with card-sized
-    cells answers "is this free?" from the nine cells around a place, so each card costs
-    about the same however many there are; the canvas grows with the head count
-    (`style_for`) so the density, and the places tried per card, stay about constant:
-    linear in the number of cards.  Moving one card changes only cards placed after it
-    that wanted the same spot.
+    is free, else at the first free place around it (`map_search.offsets`, nearest first;
+    `map_search.near_spot` finds it), else at the nearest free place on a coarser grid over
+    the whole plot (`map_search.far_spot`).  A spatial hash with card-sized cells answers
+    "is this free?" from the nine cells around a place, so each card costs about the same
+    however many there are; the canvas grows with the head count (`style_for`) so the
+    density, and the places tried per card, stay about constant: linear in the number of
+    cards.  Moving one card changes only cards placed after it that wanted the same spot.
     """
     gap_x, gap_y = style.node_width + 6, style.node_height + 6
     half_w, half_h = style.node_width / 2, style.node_height / 2
     left, right = plot.x + half_w, plot.x + plot.w - half_w
     top, bottom = plot.y + half_h, plot.y + plot.h - half_h
+    bounds = (left, top, right, bottom)
     # A card centred inside one of these boxes would cover a label.
     blocked = [(b.x - half_w, b.y - half_h, b.x + b.w + half_w, b.y + b.h + half_h) for b in keep_out or ()]
-    cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    cells: Cells = {}
+    places = places_around(gap_x, gap_y)
 
-    def blocker(x: float, y: float) -> tuple[float, float] | None:
-        """The placed card (or label box, as its centre) that a card at (x, y) would overlap."""
+    def free(x: float, y: float) -> bool:
+        """Whether a card at (x, y) would overlap no placed card and no label box."""
         for x0, y0, x1, y1 in blocked:
             if x0 < x < x1 and y0 < y < y1:
-                return (x0 + x1) / 2, (y0 + y1) / 2
+                return False
         cx, cy = int(x // gap_x), int(y // gap_y)
         for gx in (cx - 1, cx, cx + 1):
             for gy in (cy - 1, cy, cy + 1):
                 for px, py in cells.get((gx, gy), ()):
                     if abs(px - x) < gap_x and abs(py - y) < gap_y:
-                        return px, py
-        return None
-
-    offsets = _grid_offsets(gap_x, gap_y)
-    numbers = _offset_numbers(gap_x, gap_y)
-    step_x, step_y = gap_x / 6, gap_y / 4
-    reach_x, reach_y = int(SEARCH_RADIUS * 6), int(SEARCH_RADIUS * 4)
-
-    def steps(p: float, p0: float, step: float, gap: float, reach: int) -> list[int]:
-        """The steps k (|k| <= reach) whose place p0 + k * step is within `gap` of p (tested as `blocker` does)."""
-        low = max(-reach, math.floor((p - p0 - gap) / step) - 1)
-        high = min(reach, math.ceil((p - p0 + gap) / step) + 1)
-        return [k for k in range(low, high + 1) if abs(p - (p0 + k * step)) < gap]
-
-    def taken_places(x0: float, y0: float) -> dict[int, int]:
-        """Every place around (x0, y0) a placed card covers: per step down, a bit per step across."""
-        taken: dict[int, int] = {}
-        cx, cy = int(x0 // gap_x), int(y0 // gap_y)
-        for gx in range(cx - reach_x // 6 - 2, cx + reach_x // 6 + 3):
-            for gy in range(cy - reach_y // 4 - 2, cy + reach_y // 4 + 3):
-                for px, py in cells.get((gx, gy), ()):
-                    across = sum(1 << (i + reach_x) for i in steps(px, x0, step_x, gap_x, reach_x))
-                    if across:
-                        for j in steps(py, y0, step_y, gap_y, reach_y):
-                            taken[j] = taken.get(j, 0) | across
-        return taken
+                        return False
+        return True
 
     for node in nodes:
         x0 = min(right, max(left, node.x))
         y0 = min(bottom, max(top, node.y))
-        spot = None
-        # The places a card already found in the way covers: most places tried near it are
-        # in its way too, and a set says so faster than the spatial hash (or than asking
-        # every card found so far: a card in a crowd tries ~2,800 places).
-        covered: set[int] = set()
-        taken: dict[int, int] | None = None
-        for k, (i, j, dx, dy) in enumerate(offsets):
-            x, y = x0 + dx, y0 + dy
-            if not (left <= x <= right and top <= y <= bottom):
-                continue
-            if k in covered:
-                continue
-            if k >= CROWDED_AFTER:
-                # Deep in a crowd: every covered place at once, as bits (each is one `blocker`
-                # would find taken), rather than card by card as they are met.
-                if taken is None:
-                    taken = taken_places(x0, y0)
-                if taken.get(j, 0) >> (i + reach_x) & 1:
-                    continue
-            found = blocker(x, y)
-            if found is None:
-                spot = (x, y)
-                break
-            if found in cells.get((int(found[0] // gap_x), int(found[1] // gap_y)), ()):
-                px, py = found
-                for i in range(math.floor((px - x0 - gap_x) / step_x) - 1, math.ceil((px - x0 + gap_x) / step_x) + 2):
-                    for j in range(math.floor((py - y0 - gap_y) / step_y) - 1, math.ceil((py - y0 + gap_y) / step_y) + 2):
-                        near = numbers.get((i, j))
-                        if near is not None:
-                            _ni, _nj, ndx, ndy = offsets[near]
-                            if abs(px - (x0 + ndx)) < gap_x and abs(py - (y0 + ndy)) < gap_y:
-                                covered.add(near)
-        if spot is None:
-            spot = _far_spot(x0, y0, gap_x, gap_y, (left, top, right, bottom), lambda x, y: blocker(x, y) is None)
+        if left <= x0 <= right and top <= y0 <= bottom and free(x0, y0):
+            spot = (x0, y0)
+        else:
+            spot = (near_spot(x0, y0, places, cells, (gap_x, gap_y), bounds, blocked)
+                    or far_spot(x0, y0, gap_x, gap_y, bounds, free))
         node.x, node.y = spot
         cells.setdefault((int(spot[0] // gap_x), int(spot[1] // gap_y)), []).append(spot)
-
-
-def _far_spot(x0: float, y0: float, gap_x: float, gap_y: float, bounds: tuple[float, float, float, float],
-              free: Callable[[float, float], bool]) -> tuple[float, float]:
-    """The nearest free place on a card-sized grid over the whole plot (a crowd at one spot)."""
-    left, top, right, bottom = bounds
-    rings = int(max((right - left) / gap_x, (bottom - top) / gap_y)) + 1
-    for ring in range(int(SEARCH_RADIUS), rings + 1):
-        for i in range(-ring, ring + 1):
-            # The ring's own places only, in the same order as scanning its whole square.
-            for j in range(-ring, ring + 1) if abs(i) == ring else (-ring, ring):
-                x, y = x0 + i * gap_x, y0 + j * gap_y
-                if left <= x <= right and top <= y <= bottom and free(x, y):
-                    return x, y
-    return x0, y0  # no room anywhere: the plot is full
 
 
 def layout_map(project: Project, style: MapStyle | None = None, *, resolve: bool = True) -> MapLayout:

@@ -116,7 +116,7 @@ def test_moving_one_person_leaves_people_placed_before_them_alone():
 def _plain_resolve(nodes, style, plot, keep_out):
     """The crowd search before it kept a set of covered places: each place is checked
     against every card met so far, and the whole plot is searched square by square."""
-    from pitchkit.core.map_layout import SEARCH_RADIUS, _offsets
+    from pitchkit.core.map_search import SEARCH_RADIUS, offsets
 
     gap_x, gap_y = style.node_width + 6, style.node_height + 6
     half_w, half_h = style.node_width / 2, style.node_height / 2
@@ -136,7 +136,7 @@ def _plain_resolve(nodes, style, plot, keep_out):
     for node in nodes:
         x0, y0 = min(right, max(left, node.x)), min(bottom, max(top, node.y))
         spot, known = None, []
-        for dx, dy in _offsets(gap_x, gap_y):
+        for dx, dy in offsets(gap_x, gap_y):
             x, y = x0 + dx, y0 + dy
             if not (left <= x <= right and top <= y <= bottom):
                 continue
@@ -176,9 +176,9 @@ def test_the_crowd_search_places_every_card_where_the_plain_search_does(people, 
     style, plot = layout.style, plot_rect(layout.style)
     fast, plain = layout.nodes, copy.deepcopy(layout.nodes)
     far = []
-    real_far_spot = map_layout._far_spot
+    real_far_spot = map_layout.far_spot
     with pytest.MonkeyPatch.context() as patch:  # count the cards that needed the whole plot
-        patch.setattr(map_layout, "_far_spot", lambda *args: far.append(1) or real_far_spot(*args))
+        patch.setattr(map_layout, "far_spot", lambda *args: far.append(1) or real_far_spot(*args))
         map_layout.resolve_overlaps(fast, style, plot, keep_out=label_boxes(plot, style))
     _plain_resolve(plain, style, plot, label_boxes(plot, style))
     assert far  # the crowd search ran out of near places at least once

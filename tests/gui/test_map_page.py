@@ -21,16 +21,21 @@ from pitchkit.qtrender.map_painter import PICTURE_SCALE
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def window(qtbot, project_path) -> MainWindow:
+def open_on_the_map(qtbot, path) -> MainWindow:
+    """A main window showing the Map step of the project at `path`."""
     window = MainWindow()
     qtbot.addWidget(window)
     window.resize(1500, 900)  # the whole map at zoom 1, beside the list of people
     window.show()
     qtbot.waitExposed(window)
-    window.load(project_path)
+    window.load(path)
     window.show_step("map")
     return window
+
+
+@pytest.fixture
+def window(qtbot, project_path) -> MainWindow:
+    return open_on_the_map(qtbot, project_path)
 
 
 @pytest.fixture
