@@ -177,6 +177,11 @@ def _draw_job(job: bytes) -> bytes:
         return png_bytes(render_image(layout, shared=shared))
 
 
+#: The core modules a map picture is made from (beside qtrender/map_painter.py): the layout,
+#: its search, the document map, the picture's size, and the Dutch of the map's words.
+PICTURE_SOURCES = ("map_layout.py", "map_search.py", "document_map.py", "map_picture.py", "say_nl.py")
+
+
 def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
     import hashlib
     from importlib.util import find_spec
@@ -193,14 +198,14 @@ def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
     layout = find_spec("pitchkit.core.map_layout")
     try:
         layout_file = Path(layout.origin if layout and layout.origin else "")
-        digest = hashlib.sha256(layout_file.read_bytes())
-        digest.update(layout_file.with_name("document_map.py").read_bytes())
+        digest = hashlib.sha256()
+        for name in PICTURE_SOURCES:
+            digest.update(layout_file.with_name(name).read_bytes())
         digest.update(Path(__file__).with_name("map_painter.py").read_bytes())
         digest.update(Path(qt.origin).read_bytes() if qt and qt.origin else b"no Qt")
         digest.update(msgspec.json.encode(project))
-        # The map's words: the language they are drawn in, and their Dutch.
+        # The map's words: the language they are drawn in (their Dutch is in say_nl.py).
         digest.update(current_language().encode())
-        digest.update(layout_file.with_name("say_nl.py").read_bytes())
     except (OSError, TypeError, msgspec.EncodeError):
         return None
     kind = "shared-map" if shared else "map"

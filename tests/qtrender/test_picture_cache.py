@@ -39,3 +39,34 @@ def test_a_moved_stakeholder_draws_a_new_picture(tmp_path, isolated_app_folders)
     second = renderers.qt_pictures()["pitchkit:map"](project)
     assert first != second
     assert len(list((isolated_app_folders / "data" / "cache" / "pictures").glob("map-*.png"))) == 2
+
+
+def test_a_change_to_any_module_the_picture_is_made_from_draws_a_new_picture(isolated_app_folders, monkeypatch):
+    from pathlib import Path
+
+    project = load_project(example_project_path()).project
+    before = renderers._picture_cache_path(project)
+    core = Path(renderers.__file__).parents[1] / "core"
+    assert all((core / name).is_file() for name in renderers.PICTURE_SOURCES)
+    for name in (*renderers.PICTURE_SOURCES, "map_painter.py"):
+        real = Path.read_bytes
+
+        def edited(path, name=name, real=real):
+            return real(path) + b"# edited" if path.name == name else real(path)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(Path, "read_bytes", edited)
+            assert renderers._picture_cache_path(project) != before, name
+    assert renderers._picture_cache_path(project) == before
+
+
+def test_every_core_module_the_document_map_imports_is_in_the_picture_key():
+    import subprocess
+    import sys
+
+    found = subprocess.run(
+        [sys.executable, "-c", "import sys, pitchkit.core.document_map, pitchkit.core.map_picture\n"
+         "print(' '.join(sorted(m for m in sys.modules if m.startswith('pitchkit.core.map') or m.startswith('pitchkit.core.document_map'))))"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()
+    assert {name.rpartition(".")[2] + ".py" for name in found} <= set(renderers.PICTURE_SOURCES)
