@@ -2,19 +2,25 @@
 
 PySide6 keeps its support package (`shibokensupport`: the signature loader, parser, layout,
 mapping, feature switching …) as Python source in a zip inside libshiboken, and its
-bootstrap calls the built-in `compile` on each of its ~14 modules at every process start:
-there is no bytecode cache for them (~20 ms, docs/performance.md).  `import_qt` serves
-those compiles from a file in the app-data cache folder instead:
+bootstrap calls the built-in `compile` on each of its 14 modules at every process start:
+there is no bytecode cache for them.  Those modules then compile ~16 regular expressions
+at import (the signature parser's and the .pyi generator's), which Python keeps only for
+the process.  Together ~40 ms of every start (docs/performance.md).  `import_qt` serves
+both from one file in the app-data cache folder instead:
 
-- only while `PySide6.QtCore` is being imported is `builtins.compile` replaced, and the
-  real one is put back afterwards whatever happens;
+- only while `PySide6.QtCore` is being imported are `builtins.compile`,
+  `re._compiler.compile` and `_sre.compile` replaced, and the real ones are put back
+  afterwards whatever happens;
 - only `exec` compiles of a str/bytes source named `signature_bootstrap.py` or
   `shibokensupport/...`, with no flags or options of their own, are served; any other
   call goes to the real `compile` unchanged (with its caller's `__future__` flags);
 - a stored code object is used only for the identical source text (it is kept beside the
-  code) and the identical inherited flags; the file's name carries shiboken's version and
-  Python's cache tag, and its header Python's bytecode magic number and optimisation level,
-  so an upgrade of either never loads code compiled for the other;
+  code) and the identical inherited flags; a regular expression's program (what
+  `re._compiler.compile` hands to `_sre.compile`) only for the identical pattern and flags,
+  and `_sre` checks the program before it is used;
+- the file's name carries shiboken's version and Python's cache tag, and its header
+  Python's bytecode magic number, full version, optimisation level and `_sre.MAGIC`, so an
+  upgrade of either never loads what was compiled for the other;
 - any problem with the file (missing, unreadable, over `MAX_CACHE_BYTES`, not what marshal
   wrote, written by someone else) means compiling as before; the file is written
   atomically, and only when something had to be compiled, and a write that fails (a
@@ -27,19 +33,22 @@ data is trusted as `.pyc` files are.
 from __future__ import annotations
 import __future__
 
+import _sre
 import builtins
 import marshal
+import re
+import re._compiler as re_compiler
 import sys
 from pathlib import Path
 from typing import Any
 
-#: The largest cache file read; the support code compiles to ~0.3 MB.
+#: The largest cache file read; what it holds takes ~0.4 MB.
 MAX_CACHE_BYTES = 4 * 1024 * 1024
 #: Names of the sources served from the cache (as PySide's bootstrap passes them).
 BOOTSTRAP_NAME = "signature_bootstrap.py"
 SUPPORT_PREFIX = "shibokensupport/"
 #: The layout of the cache file (bumped when it changes).
-_LAYOUT = "pitchkit-qt-support-1"
+_LAYOUT = "pitchkit-qt-support-2"
 #: `__future__` features a compile inherits from the code calling it (CPython's PyCF_MASK).
 _INHERITED_FLAGS = sum(getattr(__future__, name).compiler_flag for name in (
     "division", "absolute_import", "with_statement", "print_function",
@@ -51,12 +60,16 @@ def import_qt() -> None:
     """Import PySide6.QtCore with PySide's support modules compiled once, not on every start."""
     if "PySide6.QtCore" in sys.modules:
         return
-    cache = _SupportCache(builtins.compile)
+    cache = _SupportCache(builtins.compile, re_compiler.compile, _sre.compile)
     builtins.compile = cache.compile
+    re_compiler.compile = cache.compile_pattern
+    _sre.compile = cache.record_pattern
     try:
         import PySide6.QtCore  # noqa: F401
     finally:
         builtins.compile = cache.real
+        re_compiler.compile = cache.real_pattern
+        _sre.compile = cache.real_sre
     cache.save()
 
 
@@ -74,13 +87,17 @@ def cache_file(shiboken_version: str) -> Path | None:
 class _SupportCache:
     """The compiles of one Qt import: served from the file where it has them, recorded else."""
 
-    def __init__(self, real: Any) -> None:
+    def __init__(self, real: Any, real_pattern: Any, real_sre: Any) -> None:
         self.real = real
-        self.loaded: dict[str, Any] | None = None  # filename -> (source, flags, code)
-        self.used: dict[str, tuple[Any, int, Any]] = {}
+        self.real_pattern = real_pattern
+        self.real_sre = real_sre
+        self.loaded: tuple[dict[Any, Any], dict[Any, Any]] | None = None  # (code, patterns)
+        self.code: dict[str, tuple[Any, int, Any]] = {}  # filename -> (source, flags, code)
+        self.patterns: dict[tuple[Any, int], tuple[Any, ...]] = {}  # (pattern, flags) -> program
         self.compiled = 0  # how many had to be compiled (then the file is written)
         self.path: Path | None = None
         self.header: tuple[Any, ...] = ()
+        self._pending: tuple[Any, int] | None = None  # the pattern being compiled for real
 
     def compile(self, source: Any, filename: Any, mode: Any, flags: int = 0,
                 dont_inherit: bool = False, optimize: int = -1, **options: Any) -> Any:
@@ -88,54 +105,85 @@ class _SupportCache:
         own_flags = flags
         if not dont_inherit:
             flags |= _caller_flags()
-        if (own_flags or optimize != -1 or options or mode != "exec"
+        table = self._tables()
+        if (table is None or own_flags or optimize != -1 or options or mode != "exec"
                 or not isinstance(source, (str, bytes)) or not _is_support(filename)):
             return self.real(source, filename, mode, flags, True, optimize, **options)
-        stored = self._table().get(filename)
+        stored = table[0].get(filename)
         if (isinstance(stored, tuple) and len(stored) == 3 and type(stored[0]) is type(source)
                 and stored[0] == source and stored[1] == flags and isinstance(stored[2], _CODE)):
             code = stored[2]
         else:
             code = self.real(source, filename, mode, flags, True)
             self.compiled += 1
-        self.used[filename] = (source, flags, code)
+        self.code[filename] = (source, flags, code)
         return code
 
-    def _table(self) -> dict[str, Any]:
-        """The stored compiles, read at the first served compile (shiboken is importing by then)."""
-        if self.loaded is None:
-            self.loaded = {}
-            version = getattr(sys.modules.get("shiboken6"), "__version__", None)
-            if isinstance(version, str):
-                import importlib.util
+    def compile_pattern(self, pattern: Any, flags: int = 0) -> Any:
+        """`re._compiler.compile`: a regular expression's program from the file, if it has it."""
+        table = self._tables()
+        if table is None or not isinstance(pattern, (str, bytes)) or type(flags) is not int or flags & re.DEBUG:
+            return self.real_pattern(pattern, flags)
+        key = (pattern, flags)
+        stored = table[1].get(key)
+        if isinstance(stored, tuple) and len(stored) == 5 and isinstance(stored[3], dict):
+            try:
+                compiled = self.real_sre(pattern, stored[0], stored[1], stored[2], dict(stored[3]), stored[4])
+            except (TypeError, ValueError, RuntimeError, OverflowError):  # not a program
+                pass
+            else:
+                self.patterns[key] = stored
+                return compiled
+        self._pending = key
+        try:
+            return self.real_pattern(pattern, flags)
+        finally:
+            self._pending = None
 
-                self.header = (_LAYOUT, importlib.util.MAGIC_NUMBER, version, sys.flags.optimize)
-                self.path = cache_file(version)
-                self.loaded = self._read()
+    def record_pattern(self, pattern: Any, flags: int, code: list[int], *groups: Any) -> Any:
+        """`_sre.compile`: the program the real `re._compiler.compile` made, kept for the file."""
+        if self._pending is not None and self._pending[0] is pattern:
+            # (the opcodes are int subclasses, which marshal does not write)
+            self.patterns[self._pending] = (int(flags), [int(op) for op in code], *groups)
+            self.compiled += 1
+        return self.real_sre(pattern, flags, code, *groups)
+
+    def _tables(self) -> tuple[dict[Any, Any], dict[Any, Any]] | None:
+        """The stored compiles, read once shiboken has started importing (None before)."""
+        if self.loaded is None:
+            version = getattr(sys.modules.get("shiboken6"), "__version__", None)
+            if not isinstance(version, str):
+                return None
+            import importlib.util
+
+            self.header = (_LAYOUT, importlib.util.MAGIC_NUMBER, version, sys.flags.optimize,
+                           sys.version, _sre.MAGIC)
+            self.path = cache_file(version)
+            self.loaded = self._read()
         return self.loaded
 
-    def _read(self) -> dict[str, Any]:
+    def _read(self) -> tuple[dict[Any, Any], dict[Any, Any]]:
         if self.path is None:
-            return {}
+            return {}, {}
         try:
             with open(self.path, "rb") as handle:
                 data = handle.read(MAX_CACHE_BYTES + 1)
             if len(data) > MAX_CACHE_BYTES:
-                return {}
+                return {}, {}
             stored = marshal.loads(data)
         except (OSError, ValueError, EOFError, TypeError):
-            return {}
-        if (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == self.header
-                and isinstance(stored[1], dict)):
-            return stored[1]
-        return {}
+            return {}, {}
+        if (isinstance(stored, tuple) and len(stored) == 3 and stored[0] == self.header
+                and isinstance(stored[1], dict) and isinstance(stored[2], dict)):
+            return stored[1], stored[2]
+        return {}, {}
 
     def save(self) -> None:
         """Write what this import compiled, when it compiled anything; failures are ignored."""
         if not self.compiled or self.path is None:
             return
         try:
-            data = marshal.dumps((self.header, self.used))
+            data = marshal.dumps((self.header, self.code, self.patterns))
             from pitchkit.core.safe_write import write_atomic
 
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -26,6 +26,14 @@ def counting(source, filename, mode, *args, **kwargs):
         support.append(filename)
     return real(source, filename, mode, *args, **kwargs)
 builtins.compile = counting
+import re._compiler
+real_pattern = re._compiler.compile
+patterns = []
+def counting_pattern(pattern, flags=0):
+    if "shiboken6" in sys.modules and importing:  # from where import_qt can serve them
+        patterns.append(repr(pattern))
+    return real_pattern(pattern, flags)
+re._compiler.compile = counting_pattern
 if os.environ.get("PROBE_MAGIC"):
     import importlib.util
     importlib.util.MAGIC_NUMBER = os.environ["PROBE_MAGIC"].encode()
@@ -36,19 +44,21 @@ if os.environ.get("PROBE_FAIL"):
                 raise RuntimeError("no Qt today")
     sys.meta_path.insert(0, Refuse())
 from pitchkit.qt_boot import import_qt
+importing = True
 try:
     import_qt()
     failed = None
 except RuntimeError as err:
     failed = str(err)
     sys.meta_path.pop(0)
+importing = False
 from PySide6 import QtCore
 try:  # PySide's support code (its signature parser) at work
     QtCore.QObject().setObjectName(1)
 except TypeError as err:
     signatures = str(err)
-print(json.dumps({"compiled": support, "restored": builtins.compile is counting, "failed": failed,
-                  "signatures": signatures}))
+print(json.dumps({"compiled": support, "patterns": patterns, "failed": failed, "signatures": signatures,
+                  "restored": builtins.compile is counting and re._compiler.compile is counting_pattern}))
 """
 
 
@@ -92,6 +102,7 @@ def test_second_start_compiles_nothing_and_leaves_the_file_alone(warm, tmp_path)
     before = path.read_bytes(), path.stat().st_mtime_ns
     second = probe(data_dir)
     assert second["compiled"] == []
+    assert len(first["patterns"]) > 10 and second["patterns"] == []
     assert second["restored"]
     assert second["signatures"] == first["signatures"]
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
@@ -111,6 +122,7 @@ def test_a_damaged_cache_file_is_compiled_past_and_replaced(warm, tmp_path, dama
     }[damage])
     again = probe(tmp_path / "data")
     assert sorted(again["compiled"]) == sorted(first["compiled"])
+    assert sorted(again["patterns"]) == sorted(first["patterns"])
     assert again["restored"]
     assert probe(tmp_path / "data")["compiled"] == []  # replaced by a good one
 
@@ -177,19 +189,24 @@ def test_another_shiboken_version_has_another_file():
     assert qt_boot.cache_file("../../elsewhere").parent == first.parent
 
 
+def fresh_cache() -> qt_boot._SupportCache:
+    """A cache as import_qt makes it, over the real compiles (this process has Qt imported)."""
+    return qt_boot._SupportCache(builtins.compile, qt_boot.re_compiler.compile, qt_boot._sre.compile)
+
+
 def compile_through_cache(source: str, filename: str, **kwargs) -> tuple[object, qt_boot._SupportCache]:
-    cache = qt_boot._SupportCache(builtins.compile)
+    cache = fresh_cache()
     return cache.compile(source, filename, "exec", **kwargs), cache
 
 
 def test_other_compiles_go_to_the_real_one_untouched():
     code, cache = compile_through_cache("x = 1", "elsewhere.py")
-    assert cache.used == {} and cache.compiled == 0
+    assert cache.code == {} and cache.compiled == 0
     namespace: dict = {}
     exec(code, namespace)
     assert namespace["x"] == 1
     _, cache = compile_through_cache("x = 1", "shibokensupport/x.py", flags=0x400)  # its own flags
-    assert cache.used == {}
+    assert cache.code == {}
     with pytest.raises(SyntaxError):
         compile_through_cache("x = (", "shibokensupport/broken.py")
 
@@ -199,7 +216,30 @@ def test_the_callers_future_flags_are_inherited_as_by_the_real_compile():
     annotations = __import__("__future__").annotations.compiler_flag
     inherited, cache = compile_through_cache("def f(x: int): pass", "shibokensupport/f.py")
     assert inherited.co_flags & annotations
-    assert cache.used["shibokensupport/f.py"][1] & annotations
+    assert cache.code["shibokensupport/f.py"][1] & annotations
     alone, _ = compile_through_cache("def f(x: int): pass", "shibokensupport/f.py", dont_inherit=True)
     assert not alone.co_flags & annotations
     assert not compile_through_cache("y = 2", "elsewhere.py", dont_inherit=True)[0].co_flags & annotations
+
+
+def test_kept_regular_expressions_are_the_ones_re_compiles(warm):
+    data_dir, first = warm
+    header, code, patterns = marshal.loads(only_cache_file(data_dir).read_bytes())
+    assert len(patterns) > 10
+    assert {repr(pattern) for pattern, _ in patterns} <= set(first["patterns"])
+    cache = fresh_cache()
+    cache.loaded = code, patterns
+    for (pattern, flags), program in patterns.items():
+        served = cache.compile_pattern(pattern, flags)
+        assert served == qt_boot.re_compiler.compile(pattern, flags)  # same flags, program, text
+        assert cache.patterns[pattern, flags] == program
+    assert cache.compiled == 0
+
+
+def test_a_damaged_program_is_compiled_again(monkeypatch):
+    cache = fresh_cache()
+    monkeypatch.setattr(qt_boot._sre, "compile", cache.record_pattern)  # as import_qt has it
+    cache.loaded = {}, {("a+b", 0): (32, [999, 1, 2], 0, {}, (None,)), ("c", 0): "not a program"}
+    assert cache.compile_pattern("a+b", 0).fullmatch("aab")
+    assert cache.compile_pattern("c", 0).fullmatch("c")
+    assert cache.compiled == 2 and cache.patterns[("c", 0)][1] != "not a program"
