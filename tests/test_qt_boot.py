@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 #: Imports Qt through import_qt in a fresh process and reports what reached the real compile.
 PROBE = """
-import builtins, json, os, sys
+import builtins, gc, json, os, sys
 real = builtins.compile
 support = []
 def counting(source, filename, mode, *args, **kwargs):
@@ -58,7 +58,8 @@ try:  # PySide's support code (its signature parser) at work
 except TypeError as err:
     signatures = str(err)
 print(json.dumps({"compiled": support, "patterns": patterns, "failed": failed, "signatures": signatures,
-                  "restored": builtins.compile is counting and re._compiler.compile is counting_pattern}))
+                  "restored": builtins.compile is counting and re._compiler.compile is counting_pattern
+                  and gc.isenabled()}))
 """
 
 
