@@ -38,8 +38,10 @@ import _sre
 import builtins
 import gc
 import marshal
+import os
 import re
 import re._compiler as re_compiler
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -164,7 +166,10 @@ class _SupportCache:
 
             self.header = (_LAYOUT, importlib.util.MAGIC_NUMBER, version, sys.flags.optimize,
                            sys.version, _sre.MAGIC)
-            self.path = cache_file(version)
+            try:
+                self.path = cache_file(version)
+            except (OSError, RuntimeError, ValueError):  # no home folder to find, say
+                self.path = None
             self.loaded = self._read()
         return self.loaded
 
@@ -172,11 +177,7 @@ class _SupportCache:
         if self.path is None:
             return {}, {}
         try:
-            with open(self.path, "rb") as handle:
-                data = handle.read(MAX_CACHE_BYTES + 1)
-            if len(data) > MAX_CACHE_BYTES:
-                return {}, {}
-            stored = marshal.loads(data)
+            stored = marshal.loads(_read_regular(self.path))
         except (OSError, ValueError, EOFError, TypeError):
             return {}, {}
         if (isinstance(stored, tuple) and len(stored) == 3 and stored[0] == self.header
@@ -199,6 +200,26 @@ class _SupportCache:
 
 
 _CODE = type(import_qt.__code__)
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of the regular file at `path`; ValueError when it is larger than the bound.
+
+    Not core/safe_read.py's `read_bounded`: that reports catalogued errors and imports the
+    message catalogue (msgspec with it) before pitchkit/entry.py imports msgspec its way.
+    Opened without blocking, so a pipe in the file's place cannot stop the start.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
+            raise ValueError("not a cache file")
+        data = os.read(fd, MAX_CACHE_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_CACHE_BYTES:
+        raise ValueError("not a cache file")
+    return data
 
 
 def _caller_flags() -> int:

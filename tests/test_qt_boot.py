@@ -128,6 +128,16 @@ def test_a_damaged_cache_file_is_compiled_past_and_replaced(warm, tmp_path, dama
     assert probe(tmp_path / "data")["compiled"] == []  # replaced by a good one
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_in_the_cache_files_place_does_not_stop_the_start(warm, tmp_path):
+    data_dir, first = warm
+    cache = tmp_path / "data" / "cache"
+    cache.mkdir(parents=True)
+    os.mkfifo(cache / only_cache_file(data_dir).name)  # a plain open() would wait for a writer
+    report = probe(tmp_path / "data")
+    assert sorted(report["compiled"]) == sorted(first["compiled"]) and report["restored"]
+
+
 def test_code_of_another_python_is_not_used(warm, tmp_path):
     data_dir, first = warm
     copy = tmp_path / "data" / "cache"
