@@ -37,6 +37,7 @@ import __future__
 import _sre
 import builtins
 import gc
+import importlib.util
 import marshal
 import os
 import re
@@ -45,6 +46,9 @@ import stat
 import sys
 from pathlib import Path
 from typing import Any
+
+# Imported here, not while PySide imports: nothing the cache does may import a module then.
+from pitchkit import paths
 
 #: The largest cache file read; what it holds takes ~0.4 MB.
 MAX_CACHE_BYTES = 4 * 1024 * 1024
@@ -83,8 +87,6 @@ def import_qt() -> None:
 
 def cache_file(shiboken_version: str) -> Path | None:
     """Where the compiled support code of this shiboken and this Python is kept (None: nowhere)."""
-    from pitchkit import paths
-
     tag = sys.implementation.cache_tag
     version = "".join(c for c in shiboken_version if c.isalnum() or c in "._-")
     if not tag or not version:
@@ -162,8 +164,7 @@ class _SupportCache:
             version = getattr(sys.modules.get("shiboken6"), "__version__", None)
             if not isinstance(version, str):
                 return None
-            import importlib.util
-
+            self.loaded = {}, {}  # (anything compiled while the file is found is not served)
             self.header = (_LAYOUT, importlib.util.MAGIC_NUMBER, version, sys.flags.optimize,
                            sys.version, _sre.MAGIC)
             try:
