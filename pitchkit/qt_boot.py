@@ -24,7 +24,8 @@ both from one file in the app-data cache folder instead:
   upgrade of either never loads what was compiled for the other;
 - any problem with the file (missing, unreadable, over `MAX_CACHE_BYTES`, not what marshal
   wrote, written by someone else) means compiling as before; the file is written
-  atomically, and only when something had to be compiled, and a write that fails (a
+  atomically, only when something had to be compiled, keeping what it held (processes
+  that import Qt after other modules need other patterns), and a write that fails (a
   read-only folder, a full disk) is ignored.  Start-up never fails because of the cache.
 
 The file is the user's own, like the bytecode Python writes beside their modules: marshal
@@ -187,11 +188,18 @@ class _SupportCache:
         return {}, {}
 
     def save(self) -> None:
-        """Write what this import compiled, when it compiled anything; failures are ignored."""
-        if not self.compiled or self.path is None:
+        """Write what this import compiled, when it compiled anything; failures are ignored.
+
+        What the file held is kept beside it: processes that import Qt after different
+        modules (the app, the bundle, a drawing child) need different patterns, and each
+        writing only its own would rewrite the file at every other start.
+        """
+        if not self.compiled or self.path is None or self.loaded is None:
             return
         try:
-            data = marshal.dumps((self.header, self.code, self.patterns))
+            data = marshal.dumps((self.header, {**self.loaded[0], **self.code}, {**self.loaded[1], **self.patterns}))
+            if len(data) > MAX_CACHE_BYTES:
+                data = marshal.dumps((self.header, self.code, self.patterns))
             from pitchkit.core.safe_write import write_atomic
 
             self.path.parent.mkdir(parents=True, exist_ok=True)

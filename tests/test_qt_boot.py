@@ -138,6 +138,19 @@ def test_a_pipe_in_the_cache_files_place_does_not_stop_the_start(warm, tmp_path)
     assert sorted(report["compiled"]) == sorted(first["compiled"]) and report["restored"]
 
 
+def test_a_rewrite_keeps_what_other_processes_stored(warm, tmp_path):
+    data_dir, first = warm
+    header, code, patterns = marshal.loads(only_cache_file(data_dir).read_bytes())
+    del code["shibokensupport/feature.py"]  # as if stored by a process that never needed it
+    patterns["another process's pattern", 0] = next(iter(patterns.values()))
+    target = tmp_path / "data" / "cache" / only_cache_file(data_dir).name
+    target.parent.mkdir(parents=True)
+    target.write_bytes(marshal.dumps((header, code, patterns)))
+    assert probe(tmp_path / "data")["compiled"] == ["shibokensupport/feature.py"]
+    header, code, kept = marshal.loads(target.read_bytes())
+    assert "shibokensupport/feature.py" in code and ("another process's pattern", 0) in kept
+
+
 def test_code_of_another_python_is_not_used(warm, tmp_path):
     data_dir, first = warm
     copy = tmp_path / "data" / "cache"
