@@ -39,20 +39,12 @@ import _sre
 import builtins
 import gc
 import importlib.util
-import marshal
-import os
-import re
-import re._compiler as re_compiler
-import stat
 import sys
 from pathlib import Path
 from typing import Any
 
-# Imported here, not while PySide imports: nothing the cache does may import a module then.
-from pitchkit import paths
+from pitchkit.kept_patterns import PatternServer, Table, cache_folder, read_cache, write_cache
 
-#: The largest cache file read; what it holds takes ~0.4 MB.
-MAX_CACHE_BYTES = 4 * 1024 * 1024
 #: Names of the sources served from the cache (as PySide's bootstrap passes them).
 BOOTSTRAP_NAME = "signature_bootstrap.py"
 SUPPORT_PREFIX = "shibokensupport/"
@@ -69,18 +61,16 @@ def import_qt() -> None:
     """Import PySide6.QtCore with PySide's support modules compiled once, not on every start."""
     if "PySide6.QtCore" in sys.modules:
         return
-    cache = _SupportCache(builtins.compile, re_compiler.compile, _sre.compile)
+    cache = _SupportCache(builtins.compile)
     collecting = gc.isenabled()
     gc.disable()  # the import makes ~100,000 objects and no garbage: ~28 collections, 7 ms
     builtins.compile = cache.compile
-    re_compiler.compile = cache.compile_pattern
-    _sre.compile = cache.record_pattern
+    cache.server.install()
     try:
         import PySide6.QtCore  # noqa: F401
     finally:
         builtins.compile = cache.real
-        re_compiler.compile = cache.real_pattern
-        _sre.compile = cache.real_sre
+        cache.server.restore()
         if collecting:
             gc.enable()
     cache.save()
@@ -92,23 +82,20 @@ def cache_file(shiboken_version: str) -> Path | None:
     version = "".join(c for c in shiboken_version if c.isalnum() or c in "._-")
     if not tag or not version:
         return None
-    return paths.app_data_dir() / "cache" / f"qt-support-{version}-{tag}.marshal"
+    return cache_folder() / f"qt-support-{version}-{tag}.marshal"
 
 
 class _SupportCache:
     """The compiles of one Qt import: served from the file where it has them, recorded else."""
 
-    def __init__(self, real: Any, real_pattern: Any, real_sre: Any) -> None:
+    def __init__(self, real: Any) -> None:
         self.real = real
-        self.real_pattern = real_pattern
-        self.real_sre = real_sre
-        self.loaded: tuple[dict[Any, Any], dict[Any, Any]] | None = None  # (code, patterns)
+        self.loaded: tuple[Table, ...] | None = None  # (code, patterns) as the file held them
         self.code: dict[str, tuple[Any, int, Any]] = {}  # filename -> (source, flags, code)
-        self.patterns: dict[tuple[Any, int], tuple[Any, ...]] = {}  # (pattern, flags) -> program
-        self.compiled = 0  # how many had to be compiled (then the file is written)
+        self.compiled = 0  # how many modules had to be compiled (then the file is written)
         self.path: Path | None = None
         self.header: tuple[Any, ...] = ()
-        self._pending: tuple[Any, int] | None = None  # the pattern being compiled for real
+        self.server = PatternServer(lambda: None if self._tables() is None else self._tables()[1])
 
     def compile(self, source: Any, filename: Any, mode: Any, flags: int = 0,
                 dont_inherit: bool = False, optimize: int = -1, **options: Any) -> Any:
@@ -130,36 +117,7 @@ class _SupportCache:
         self.code[filename] = (source, flags, code)
         return code
 
-    def compile_pattern(self, pattern: Any, flags: int = 0) -> Any:
-        """`re._compiler.compile`: a regular expression's program from the file, if it has it."""
-        table = self._tables()
-        if table is None or not isinstance(pattern, (str, bytes)) or type(flags) is not int or flags & re.DEBUG:
-            return self.real_pattern(pattern, flags)
-        key = (pattern, flags)
-        stored = table[1].get(key)
-        if isinstance(stored, tuple) and len(stored) == 5 and isinstance(stored[3], dict):
-            try:
-                compiled = self.real_sre(pattern, stored[0], stored[1], stored[2], dict(stored[3]), stored[4])
-            except (TypeError, ValueError, RuntimeError, OverflowError):  # not a program
-                pass
-            else:
-                self.patterns[key] = stored
-                return compiled
-        self._pending = key
-        try:
-            return self.real_pattern(pattern, flags)
-        finally:
-            self._pending = None
-
-    def record_pattern(self, pattern: Any, flags: int, code: list[int], *groups: Any) -> Any:
-        """`_sre.compile`: the program the real `re._compiler.compile` made, kept for the file."""
-        if self._pending is not None and self._pending[0] is pattern:
-            # (the opcodes are int subclasses, which marshal does not write)
-            self.patterns[self._pending] = (int(flags), [int(op) for op in code], *groups)
-            self.compiled += 1
-        return self.real_sre(pattern, flags, code, *groups)
-
-    def _tables(self) -> tuple[dict[Any, Any], dict[Any, Any]] | None:
+    def _tables(self) -> tuple[Table, ...] | None:
         """The stored compiles, read once shiboken has started importing (None before)."""
         if self.loaded is None:
             version = getattr(sys.modules.get("shiboken6"), "__version__", None)
@@ -172,63 +130,17 @@ class _SupportCache:
                 self.path = cache_file(version)
             except (OSError, RuntimeError, ValueError):  # no home folder to find, say
                 self.path = None
-            self.loaded = self._read()
+            if self.path is not None:
+                self.loaded = read_cache(self.path, self.header, 2)
         return self.loaded
 
-    def _read(self) -> tuple[dict[Any, Any], dict[Any, Any]]:
-        if self.path is None:
-            return {}, {}
-        try:
-            stored = marshal.loads(_read_regular(self.path))
-        except (OSError, ValueError, EOFError, TypeError):
-            return {}, {}
-        if (isinstance(stored, tuple) and len(stored) == 3 and stored[0] == self.header
-                and isinstance(stored[1], dict) and isinstance(stored[2], dict)):
-            return stored[1], stored[2]
-        return {}, {}
-
     def save(self) -> None:
-        """Write what this import compiled, when it compiled anything; failures are ignored.
-
-        What the file held is kept beside it: processes that import Qt after different
-        modules (the app, the bundle, a drawing child) need different patterns, and each
-        writing only its own would rewrite the file at every other start.
-        """
-        if not self.compiled or self.path is None or self.loaded is None:
-            return
-        try:
-            data = marshal.dumps((self.header, {**self.loaded[0], **self.code}, {**self.loaded[1], **self.patterns}))
-            if len(data) > MAX_CACHE_BYTES:
-                data = marshal.dumps((self.header, self.code, self.patterns))
-            from pitchkit.core.safe_write import write_atomic
-
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, data)
-        except (OSError, ValueError):
-            pass
+        """Write what this import compiled, when it compiled anything; failures are ignored."""
+        if (self.compiled or self.server.compiled) and self.path is not None and self.loaded is not None:
+            write_cache(self.path, self.header, self.loaded, (self.code, self.server.patterns))
 
 
 _CODE = type(import_qt.__code__)
-
-
-def _read_regular(path: Path) -> bytes:
-    """The bytes of the regular file at `path`; ValueError when it is larger than the bound.
-
-    Not core/safe_read.py's `read_bounded`: that reports catalogued errors and imports the
-    message catalogue (msgspec with it) before pitchkit/entry.py imports msgspec its way.
-    Opened without blocking, so a pipe in the file's place cannot stop the start.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
-            raise ValueError("not a cache file")
-        data = os.read(fd, MAX_CACHE_BYTES + 1)
-    finally:
-        os.close(fd)
-    if len(data) > MAX_CACHE_BYTES:
-        raise ValueError("not a cache file")
-    return data
 
 
 def _caller_flags() -> int:

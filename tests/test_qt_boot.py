@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pitchkit import qt_boot
+from pitchkit import kept_patterns, qt_boot
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -94,7 +94,7 @@ def test_first_start_compiles_and_keeps_the_support_code(warm):
     assert "setObjectName(name: str, /)" in first["signatures"]
     path = only_cache_file(data_dir)
     assert sys.implementation.cache_tag in path.name
-    assert path.stat().st_size < qt_boot.MAX_CACHE_BYTES
+    assert path.stat().st_size < kept_patterns.MAX_CACHE_BYTES
 
 
 def test_second_start_compiles_nothing_and_leaves_the_file_alone(warm, tmp_path):
@@ -118,7 +118,7 @@ def test_a_damaged_cache_file_is_compiled_past_and_replaced(warm, tmp_path, dama
     target.write_bytes({
         "garbage": b"\x00not marshal at all" * 10,
         "truncated": good[: len(good) // 2],
-        "huge": good + b"\x00" * qt_boot.MAX_CACHE_BYTES,
+        "huge": good + b"\x00" * kept_patterns.MAX_CACHE_BYTES,
         "other layout": marshal.dumps(("something", "else", {"signature_bootstrap.py": 1})),
     }[damage])
     again = probe(tmp_path / "data")
@@ -215,7 +215,7 @@ def test_another_shiboken_version_has_another_file():
 
 def fresh_cache() -> qt_boot._SupportCache:
     """A cache as import_qt makes it, over the real compiles (this process has Qt imported)."""
-    return qt_boot._SupportCache(builtins.compile, qt_boot.re_compiler.compile, qt_boot._sre.compile)
+    return qt_boot._SupportCache(builtins.compile)
 
 
 def compile_through_cache(source: str, filename: str, **kwargs) -> tuple[object, qt_boot._SupportCache]:
@@ -254,16 +254,7 @@ def test_kept_regular_expressions_are_the_ones_re_compiles(warm):
     cache = fresh_cache()
     cache.loaded = code, patterns
     for (pattern, flags), program in patterns.items():
-        served = cache.compile_pattern(pattern, flags)
-        assert served == qt_boot.re_compiler.compile(pattern, flags)  # same flags, program, text
-        assert cache.patterns[pattern, flags] == program
-    assert cache.compiled == 0
-
-
-def test_a_damaged_program_is_compiled_again(monkeypatch):
-    cache = fresh_cache()
-    monkeypatch.setattr(qt_boot._sre, "compile", cache.record_pattern)  # as import_qt has it
-    cache.loaded = {}, {("a+b", 0): (32, [999, 1, 2], 0, {}, (None,)), ("c", 0): "not a program"}
-    assert cache.compile_pattern("a+b", 0).fullmatch("aab")
-    assert cache.compile_pattern("c", 0).fullmatch("c")
-    assert cache.compiled == 2 and cache.patterns[("c", 0)][1] != "not a program"
+        served = cache.server.compile_pattern(pattern, flags)
+        assert served == kept_patterns.re_compiler.compile(pattern, flags)  # same flags, program, text
+        assert cache.server.patterns[pattern, flags] == program
+    assert cache.server.compiled == 0
