@@ -18,11 +18,11 @@ both from one file in the app-data cache folder instead:
 - a stored code object is used only for the identical source text (it is kept beside the
   code) and the identical inherited flags; a regular expression's program (what
   `re._compiler.compile` hands to `_sre.compile`) only for the identical pattern and flags,
-  and `_sre` checks the program before it is used;
+  and `_sre` checks the program before it is used (pitchkit/kept_patterns.py serves them);
 - the file's name carries shiboken's version and Python's cache tag, and its header
   Python's bytecode magic number, full version, optimisation level and `_sre.MAGIC`, so an
   upgrade of either never loads what was compiled for the other;
-- any problem with the file (missing, unreadable, over `MAX_CACHE_BYTES`, not what marshal
+- any problem with the file (missing, unreadable, over 4 MB, not a regular file, not what marshal
   wrote, written by someone else) means compiling as before; the file is written
   atomically, only when something had to be compiled, keeping what it held (processes
   that import Qt after other modules need other patterns), and a write that fails (a
@@ -63,7 +63,7 @@ def import_qt() -> None:
         return
     cache = _SupportCache(builtins.compile)
     collecting = gc.isenabled()
-    gc.disable()  # the import makes ~100,000 objects and no garbage: ~28 collections, 7 ms
+    gc.disable()  # the import makes many objects and no garbage: 28 collections, ~7 ms
     builtins.compile = cache.compile
     cache.server.install()
     try:
