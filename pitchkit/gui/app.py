@@ -33,6 +33,9 @@ def application(language: str | None = None) -> QApplication:
 
     `language` ("en", "nl") overrides Preferences and the locale (`pitchkit --language`).
     """
+    from pitchkit.qt_boot import import_qt
+
+    import_qt()  # PySide's support code from the cache, not compiled again (~20 ms)
     from PySide6.QtWidgets import QApplication
 
     from pitchkit.gui import pyside_scan

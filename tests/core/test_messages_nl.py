@@ -45,7 +45,7 @@ def test_english_pieces_of_fields_are_translated():
 def test_the_command_line_prefix_stays_in_dutch(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "pitchkit", "check", str(tmp_path / "missing.pitchkit")],
-        capture_output=True, text=True, env={"PITCHKIT_LANGUAGE": "nl", "PATH": "/usr/bin:/bin"}, timeout=60,
+        capture_output=True, text=True, env={"PITCHKIT_LANGUAGE": "nl", "PATH": "/usr/bin:/bin", "PITCHKIT_DATA_DIR": str(tmp_path / "data")}, timeout=60,
     )
     assert result.returncode == 1
     assert result.stderr.startswith("pitchkit: error: ")

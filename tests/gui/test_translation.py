@@ -82,7 +82,7 @@ def test_pitchkit_language_nl_starts_the_app_in_dutch(tmp_path):
         "from PySide6.QtCore import QCoreApplication as Q; print(Q.translate('steps', 'Strategy'))"
     )
     env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "PITCHKIT_LANGUAGE": "en",
-           "PATH": "/usr/bin:/bin"}
+           "PATH": "/usr/bin:/bin", "PITCHKIT_DATA_DIR": str(tmp_path / "data")}  # (Qt's start is cached there)
     out = subprocess.run([sys.executable, "-c", script, "--language", "nl"], capture_output=True, text=True,
                          env=env, cwd=ROOT, timeout=60, check=True).stdout
     assert out.strip() == "Strategie"
