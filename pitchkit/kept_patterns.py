@@ -48,7 +48,36 @@ Table = dict[Any, Any]
 
 def cache_folder() -> Path:
     """The app-data folder of PitchKit's caches (pictures, templates, compiled code)."""
-    return paths.app_data_dir() / "cache"
+    return _shipping or paths.app_data_dir() / "cache"
+
+
+def shipped_folder() -> Path:
+    """Where set-up keeps the compiled code inside the environment, for every user (like .pyc
+    files): read when the app-data file has nothing, so a first run does not compile either."""
+    return Path(sys.prefix) / "share" / "pitchkit" / "compiled-code"
+
+
+#: Set while set-up fills the shipped folder (`shipping`): the one folder read and written.
+_shipping: Path | None = None
+
+
+@contextlib.contextmanager
+def shipping() -> Iterator[None]:
+    """Inside the block, compiled code is kept in `shipped_folder()` (scripts/setup.sh, make dist)."""
+    global _shipping
+    _shipping = shipped_folder()
+    try:
+        yield
+    finally:
+        _shipping = None
+
+
+def read_kept(path: Path, header: tuple[Any, ...], tables: int) -> tuple[Table, ...]:
+    """`read_cache` of the app-data file `path`, or else of its namesake in the shipped folder."""
+    held = read_cache(path, header, tables)
+    if not any(held) and _shipping is None:
+        held = read_cache(shipped_folder() / path.name, header, tables)
+    return held
 
 
 @contextlib.contextmanager
@@ -60,7 +89,7 @@ def kept_patterns(name: str) -> Iterator[None]:
     except (OSError, RuntimeError, ValueError):  # no home folder to find, say
         path = None
     header = (_LAYOUT, sys.version, _sre.MAGIC)
-    held = read_cache(path, header, 1) if path else ({},)
+    held = read_kept(path, header, 1) if path else ({},)
     server = PatternServer(lambda: held[0])
     server.install()
     try:

@@ -43,7 +43,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pitchkit.kept_patterns import PatternServer, Table, cache_folder, read_cache, write_cache
+from pitchkit.kept_patterns import (
+    PatternServer,
+    Table,
+    cache_folder,
+    read_kept,
+    shipping,
+    write_cache,
+)
 
 #: Names of the sources served from the cache (as PySide's bootstrap passes them).
 BOOTSTRAP_NAME = "signature_bootstrap.py"
@@ -74,6 +81,12 @@ def import_qt() -> None:
         if collecting:
             gc.enable()
     cache.save()
+
+
+def ship() -> None:
+    """Keep PySide's support code compiled inside the environment (set-up; a fresh process)."""
+    with shipping():
+        import_qt()
 
 
 def cache_file(shiboken_version: str) -> Path | None:
@@ -131,7 +144,7 @@ class _SupportCache:
             except (OSError, RuntimeError, ValueError):  # no home folder to find, say
                 self.path = None
             if self.path is not None:
-                self.loaded = read_cache(self.path, self.header, 2)
+                self.loaded = read_kept(self.path, self.header, 2)
         return self.loaded
 
     def save(self) -> None:

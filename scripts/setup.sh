@@ -87,3 +87,7 @@ fi
 # The built-in templates compiled the same way (into .venv/share/pitchkit), so that a first
 # export does not compile the proposal (~110 ms); quick when they are current.
 "$venv/bin/python" -c "from pitchkit.documents.templates import precompile_builtin; precompile_builtin()" >/dev/null 2>&1 || true
+# PySide's support code (compiled from source at every Qt import otherwise) and the regular
+# expressions of a start and an export, kept compiled the same way (pitchkit/shipped_code.py),
+# so that a first start and a first export compile neither.
+"$venv/bin/python" -m pitchkit.shipped_code >/dev/null 2>&1 || true

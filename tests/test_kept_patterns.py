@@ -126,11 +126,46 @@ def test_without_a_table_every_pattern_is_compiled():
 
 def test_every_command_keeps_what_its_imports_compile(tmp_path):
     env = {**os.environ, "PITCHKIT_DATA_DIR": str(tmp_path / "data")}
+    script = (f"import sys; sys.prefix = {str(tmp_path)!r}\n"  # no copy in the environment
+              "sys.argv = ['pitchkit', '--version']\nfrom pitchkit.entry import run; sys.exit(run())")
     for _ in range(2):
-        done = subprocess.run([sys.executable, "-m", "pitchkit", "--version"], capture_output=True, text=True,
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                               cwd=ROOT, env=env, timeout=60)
         assert done.returncode == 0 and done.stdout.startswith("pitchkit "), done.stderr
     files = list((tmp_path / "data" / "cache").glob("patterns-start-*.marshal"))
     assert len(files) == 1
     header, table = marshal.loads(files[0].read_bytes())
     assert table and all(isinstance(pattern, (str, bytes)) for pattern, _ in table)
+
+
+def test_set_up_s_copy_serves_a_first_export_and_start(tmp_path):
+    """scripts/setup.sh ran pitchkit/shipped_code.py: an empty app-data folder compiles none of
+    the export's regular expressions, and keeps nothing of its own."""
+    from pitchkit.paths import example_project_path
+
+    shipped = kept_patterns.shipped_folder()
+    assert list(shipped.glob("patterns-export-*.marshal")) and list(shipped.glob("patterns-start-*.marshal"))
+    probe = (
+        "import re._compiler, sys\n"
+        "real = re._compiler.compile\n"
+        "missed = []\n"
+        "def counting(pattern, flags=0):\n"
+        "    missed.append(pattern)\n"
+        "    return real(pattern, flags)\n"
+        "re._compiler.compile = counting\n"
+        "import pitchkit.cli as cli\n"
+        "real_command = cli._export_command\n"
+        "def command(*args):\n"
+        "    missed.clear()\n"
+        "    status = real_command(*args)\n"
+        "    print('missed', len(missed), file=sys.stderr)\n"
+        "    return status\n"
+        "cli._export_command = command\n"
+        f"sys.argv = ['pitchkit', 'export', {str(example_project_path())!r}, '-f', 'md', '-o', {str(tmp_path / 'p.md')!r}]\n"
+        "from pitchkit.entry import run; sys.exit(run())\n"
+    )
+    env = {**os.environ, "PITCHKIT_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "missed 0" in done.stderr
+    assert not list((tmp_path / "data").rglob("patterns-*.marshal"))

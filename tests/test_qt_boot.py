@@ -19,6 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 #: Imports Qt through import_qt in a fresh process and reports what reached the real compile.
 PROBE = """
 import builtins, gc, json, os, sys
+sys.prefix = os.environ["PROBE_PREFIX"]  # where set-up's compiled code is looked for
+if os.environ.get("PROBE_SHIP"):
+    from pitchkit.qt_boot import ship
+    ship()
+    raise SystemExit(0)
 real = builtins.compile
 support = []
 def counting(source, filename, mode, *args, **kwargs):
@@ -63,14 +68,18 @@ print(json.dumps({"compiled": support, "patterns": patterns, "failed": failed, "
 """
 
 
-def probe(data_dir: Path, **env: str) -> dict:
-    """Run PROBE with `data_dir` as PitchKit's app-data folder; what it printed."""
+def probe(data_dir: Path, **env: str) -> dict | None:
+    """Run PROBE with `data_dir` as PitchKit's app-data folder; what it printed.
+
+    Set-up's compiled code is looked for under `PROBE_PREFIX` (by default a folder with none).
+    """
+    env = {"PROBE_PREFIX": str(data_dir / "environment-without-compiled-code"), **env}
     done = subprocess.run(
         [sys.executable, "-c", PROBE], capture_output=True, text=True, cwd=ROOT, timeout=120,
         env={**os.environ, "PITCHKIT_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen", **env},
     )
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else None
 
 
 def only_cache_file(data_dir: Path) -> Path:
@@ -190,7 +199,8 @@ def test_compile_is_restored_when_the_import_fails(tmp_path):
 
 
 def test_the_app_imports_qt_through_the_cache(tmp_path):
-    script = "from pitchkit.gui.app import application; application('en')"
+    script = (f"import sys; sys.prefix = {str(tmp_path)!r}\n"  # no copy in the environment
+              "from pitchkit.gui.app import application; application('en')")
     env = {**os.environ, "PITCHKIT_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
                           timeout=120, env=env)
@@ -258,3 +268,37 @@ def test_kept_regular_expressions_are_the_ones_re_compiles(warm):
         assert served == kept_patterns.re_compiler.compile(pattern, flags)  # same flags, program, text
         assert cache.server.patterns[pattern, flags] == program
     assert cache.server.compiled == 0
+
+
+def test_the_code_set_up_compiled_into_the_environment_serves_a_first_start(tmp_path):
+    """scripts/setup.sh runs `ship()`: a user whose app-data folder is empty compiles nothing."""
+    prefix = tmp_path / "environment"
+    assert probe(tmp_path / "setup-data", PROBE_PREFIX=str(prefix), PROBE_SHIP="1") is None
+    shipped = list((prefix / "share" / "pitchkit" / "compiled-code").glob("qt-support-*.marshal"))
+    assert len(shipped) == 1
+    assert not (tmp_path / "setup-data" / "cache").exists()  # set-up wrote only the environment's copy
+    first = probe(tmp_path / "user", PROBE_PREFIX=str(prefix))
+    assert first["compiled"] == [] and first["patterns"] == [] and first["restored"]
+    assert "setObjectName" in first["signatures"]
+    assert not list((tmp_path / "user").rglob("qt-support-*.marshal"))  # nothing new to keep
+
+
+def test_without_the_environment_s_copy_a_first_start_compiles_and_keeps_its_own(tmp_path):
+    first = probe(tmp_path / "user")
+    assert first["compiled"] and only_cache_file(tmp_path / "user").is_file()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the drawing child is forked on Linux only")
+def test_a_first_export_s_drawing_child_imports_qt_through_the_cache(tmp_path):
+    from pitchkit.paths import example_project_path
+
+    out = tmp_path / "proposal.docx"
+    script = (f"import sys; sys.prefix = {str(tmp_path)!r}\n"  # no copy in the environment
+              f"sys.argv = ['pitchkit', 'export', {str(example_project_path())!r}, '-o', {str(out)!r}]\n"
+              "from pitchkit.entry import run; sys.exit(run())")
+    env = {**os.environ, "PITCHKIT_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert out.is_file() and list((tmp_path / "data" / "cache" / "pictures").glob("*.png"))
+    assert only_cache_file(tmp_path / "data").stat().st_size > 0  # the child kept what it compiled

@@ -160,6 +160,9 @@ def _template_files(template: str) -> list[Path]:
 
 def _prepare_drawing() -> None:
     """In the child: import and start what painting needs, before the layout arrives."""
+    from pitchkit.qt_boot import import_qt
+
+    import_qt()  # PySide's support code as compiled before (~40 ms of the child's import)
     from pitchkit.qtrender.map_painter import prepare_painting
 
     prepare_painting()
