@@ -183,3 +183,73 @@ def test_a_hidden_list_catches_up_when_shown_again(people, qtbot):
     assert people.list.item(3).text() == "Quinn Moss (Intern)"
     assert people.list.item(3).data(_DESCRIPTION) == "Neutral; power 1, interest 1; influences Chris Lee (strong)"
     assert _rows(people) == reference_map_people.rows(people, project)
+
+
+def _state(people) -> dict:
+    rows = people.list
+    return {
+        "rows": _rows(people),
+        "hidden": [rows.item(r).isHidden() for r in range(rows.count())],
+        "current": rows.currentRow(),
+        "selected": sorted(rows.row(item) for item in rows.selectedItems()),
+        "scroll": rows.verticalScrollBar().value(),
+        "range": rows.verticalScrollBar().maximum(),
+    }
+
+
+def test_side_by_side_with_the_old_list_through_edits_filters_and_scrolling(qtbot):
+    """The new list and the old one on one session, the same size, driven alike: after every
+    step they show the same rows, hidden rows, current row, selection and scroll position."""
+    session = ProjectSession()
+    lists = [MapPeopleList(session), reference_map_people.MapPeopleList(session)]
+    chosen: list[list[str]] = [[], []]
+    for n, people in enumerate(lists):
+        qtbot.addWidget(people)
+        people.resize(260, 400)
+        people.show()
+        qtbot.waitExposed(people)
+        people.person_chosen.connect(chosen[n].append)
+    new, old = lists
+
+    def same() -> None:
+        assert _state(new) == _state(old)
+        assert chosen[0] == chosen[1]
+
+    project = _crowded_project(120, 9)
+    session.set_project(project, None)
+    same()
+    for people in lists:
+        people.list.verticalScrollBar().setValue(people.list.verticalScrollBar().maximum() // 2)
+    people_ids = [p.id for p in project.stakeholders]
+    session.set_field("stakeholders", project.stakeholders[5], "power", 6.5)  # nobody current
+    same()
+    assert _state(new)["scroll"] == 0  # the old list went back to the top on every refill
+    session.set_current_stakeholder(people_ids[90])
+    same()
+    for people in lists:
+        people.list.verticalScrollBar().setValue(0)
+    session.set_field("stakeholders", project.stakeholders[90], "interest", 1.5)
+    same()
+    session.add_record("links", Link(id="l-side", source=people_ids[90], target=people_ids[3], note="Lunch"))
+    same()
+    for people in lists:
+        qtbot.keyClicks(people.find_edit, "a")
+    same()
+    session.set_field("stakeholders", project.stakeholders[3], "name", "Zed Zebra")
+    same()
+    session.remove_records("stakeholders", [project.stakeholders[90]])  # the current person goes
+    same()
+    session.undo_stack.undo()
+    same()
+    session.move_record("stakeholders", 0, 50)
+    same()
+    for people in lists:
+        people.find_edit.clear()
+        qtbot.keyClicks(people.find_edit, "zebra")
+    same()
+    session.undo_stack.undo()  # the move
+    session.undo_stack.undo()  # the rename: "Zed Zebra" leaves the filter's match
+    same()
+    assert new.ids_shown() == []
+    session.set_project(_small_project(), None)
+    same()
