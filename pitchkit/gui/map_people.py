@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from pitchkit.core.model import Project
+from pitchkit.core.model import Project, Stance
 from pitchkit.gui.fields import stakeholder_label
 from pitchkit.gui.focus_frame import show_focus
 from pitchkit.gui.kinds import ALL, LINKS, STAKEHOLDERS, Change
@@ -66,32 +66,36 @@ class MapPeopleList(QWidget):
         self._filling = True
         self.list.clear()
         project = self._session.project
-        for person in project.stakeholders if project is not None else []:
-            item = QListWidgetItem(stakeholder_label(person.name, person.role), self.list)
-            item.setData(_ID_ROLE, person.id)
-            item.setToolTip(item.text())
-            described = self.tr("{stance}; power {power:g}, interest {interest:g}").format(
-                stance=label(person.stance), power=person.power, interest=person.interest)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "; ".join([described, *self.link_words(project, person.id)]))
+        if project is not None:
+            links = self.links_in_words(project)  # once for everyone: the list stays linear
+            described = self.tr("{stance}; power {power:g}, interest {interest:g}")
+            stances: dict[Stance, str] = {}  # each stance's words, asked once
+            for person in project.stakeholders:
+                item = QListWidgetItem(stakeholder_label(person.name, person.role), self.list)
+                item.setData(_ID_ROLE, person.id)
+                item.setToolTip(item.text())
+                if person.stance not in stances:
+                    stances[person.stance] = label(person.stance)
+                said = described.format(stance=stances[person.stance], power=person.power, interest=person.interest)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "; ".join([said, *links.get(person.id, ())]))
         self._apply_filter(self.find_edit.text())
         self._select(self._session.current_stakeholder)
         self._filling = False
 
-    def link_words(self, project: Project, person_id: str) -> list[str]:
-        """Each influence link of `person_id` in words, for a screen reader."""
+    def links_in_words(self, project: Project) -> dict[str, list[str]]:
+        """Everyone's influence links in words (by person id, in the project's order of links)."""
         names = {p.id: p.name or p.id for p in project.stakeholders}
         strengths = {1: self.tr("weak"), 2: self.tr("moderate"), 3: self.tr("strong")}
-        found = []
+        influences = self.tr("influences {name} ({strength})")
+        listens = self.tr("listens to {name} ({strength})")
+        found: dict[str, list[str]] = {}
         for link in project.links:
-            if person_id == link.source:
-                said = self.tr("influences {name} ({strength})")
-            elif person_id == link.target:
-                said = self.tr("listens to {name} ({strength})")
-            else:
-                continue
-            other = names.get(link.target if person_id == link.source else link.source, "")
-            words = said.format(name=other, strength=strengths.get(link.strength, ""))
-            found.append(f"{words}: {link.note}" if link.note else words)
+            strength = strengths.get(link.strength, "")
+            words = influences.format(name=names.get(link.target, ""), strength=strength)
+            found.setdefault(link.source, []).append(f"{words}: {link.note}" if link.note else words)
+            if link.target != link.source:  # someone linked to themselves is told it once
+                words = listens.format(name=names.get(link.source, ""), strength=strength)
+                found.setdefault(link.target, []).append(f"{words}: {link.note}" if link.note else words)
         return found
 
     def ids_shown(self) -> list[str]:
