@@ -30,11 +30,13 @@ def ask_link_note(parent: QWidget | None, names: str, current: str) -> tuple[str
     )
 
 
-def _names(page: MapPage, link: Link) -> str:
-    project = page.session.project
-    people = [project.stakeholder(pid) if project is not None else None for pid in (link.source, link.target)]
-    source, target = (p.name if p is not None and p.name else pid for p, pid in zip(people, (link.source, link.target), strict=True))
-    return f"{source} → {target}"
+def _names(page: MapPage, link: Link, named: dict[str, str] | None = None) -> str:
+    """"Source → Target" by name (by id for someone unnamed or gone); `named`: id -> name, made once."""
+    if named is None:
+        project = page.session.project
+        people = [project.stakeholder(pid) if project is not None else None for pid in (link.source, link.target)]
+        named = {p.id: p.name for p in people if p is not None}
+    return f"{named.get(link.source) or link.source} → {named.get(link.target) or link.target}"
 
 
 def edge_menu(page: MapPage, link: Link) -> QMenu:
@@ -125,10 +127,14 @@ def edit_link_note(page: MapPage, link: Link, _checked: bool = False) -> None:
 def describe_edges(page: MapPage) -> None:
     """Each arrow's tooltip: who influences whom, and the note when there is one."""
     project = page.session.project
+    # The names looked up once, not by a search through everyone twice an arrow.
+    named: dict[str, str] = {}
+    for person in project.stakeholders if project is not None else []:
+        named.setdefault(person.id, person.name)  # the first of an id, as Project.stakeholder finds
     for link in project.links if project is not None else []:
         edge = page.scene.edges.get(link.id)
         if edge is not None:
-            names = _names(page, link)
+            names = _names(page, link, named)
             edge.setToolTip(f"{names}\n{link.note}" if link.note else names)
 
 

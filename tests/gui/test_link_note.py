@@ -77,3 +77,18 @@ def test_the_menu_key_on_the_map_offers_the_selected_persons_links(page, monkeyp
     assert entry.text() == "Alex Chen → Ben Okafor"
     _action(entry.menu(), "Edit Note…").trigger()
     assert page.session.project.links[0].note == "Same team"
+
+
+def test_every_arrow_is_described_by_the_names_of_its_people(page):
+    """describe_edges looks the names up once: the same words as one arrow's own lookup."""
+    from pitchkit.gui.map_edge_menu import _names, describe_edges
+
+    project = page.session.project
+    describe_edges(page)
+    assert project.links
+    for link in project.links:
+        edge = page.scene.edges[link.id]
+        alone = _names(page, link)
+        assert edge.toolTip().split("\n")[0] == alone
+        source = project.stakeholder(link.source)
+        assert alone.startswith((source.name or source.id) + " → ")
