@@ -208,11 +208,16 @@ def test_the_app_imports_qt_through_the_cache(tmp_path):
     assert only_cache_file(tmp_path / "data").stat().st_size > 0
 
 
-def test_the_bundle_runs_the_cache_before_pyinstallers_qt_hook():
+def test_the_bundle_sets_qt_s_paths_without_importing_qt():
+    """PyInstaller's PySide6 hook (left out) imported Qt before every command; ours does not."""
     spec = (ROOT / "packaging" / "pitchkit.spec").read_text()
-    hook = ROOT / "packaging" / "pyi_rth_qt_boot.py"
-    assert 'runtime_hooks=[str(ROOT / "packaging" / "pyi_rth_qt_boot.py")]' in spec
-    assert "import_qt()" in hook.read_text()
+    assert 'runtime_hooks=[str(ROOT / "packaging" / "pyi_rth_qt_paths.py")]' in spec
+    assert 'entry[0] != "pyi_rth_pyside6"' in spec
+    hook = ROOT / "packaging" / "pyi_rth_qt_paths.py"
+    probe = (f"import os, sys; sys._MEIPASS = '/opt/PitchKit/_internal'; exec(open({str(hook)!r}).read())\n"
+             "print(os.environ['QT_PLUGIN_PATH'], any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["/opt/PitchKit/_internal/PySide6/Qt/plugins", "False"]
 
 
 def test_another_shiboken_version_has_another_file():
