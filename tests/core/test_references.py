@@ -223,3 +223,25 @@ def test_deleting_every_record_kind_by_kind_leaves_a_valid_file(name, project, t
     for removal in reversed(removals):
         removal.restore()
     assert dumps_project(project) == original
+
+
+@pytest.mark.parametrize("reference", references.references(), ids=lambda r: f"{r.owner}.{r.field}")
+def test_every_reference_field_with_an_unknown_id_is_refused_where_it_is(reference):
+    """check_references reads each field of all records at once: a bad id anywhere is still found."""
+    project = load_project(example_project_path()).project
+    records = references.place(reference.owner).records(project)
+    if not records:
+        pytest.skip(f"the example has no {reference.owner}")
+    record = records[-1]
+    bad = "s-nobody-has-this-id"
+    if reference.shape is Shape.MANY:
+        setattr(record, reference.field, [*getattr(record, reference.field), bad])
+    else:
+        setattr(record, reference.field, bad)
+    with pytest.raises(ProjectError) as raised:
+        loads_project(msgspec.json.encode(project), "x.pitchkit")
+    assert bad in str(raised.value)
+    assert reference.field in str(raised.value)  # the place names the field
+    setattr(record, reference.field, [] if reference.shape is Shape.MANY else None)
+    if reference.shape is not Shape.ONE:  # an empty optional field is no reference at all
+        loads_project(msgspec.json.encode(project), "x.pitchkit")
