@@ -3,7 +3,7 @@
 The drawing (qtrender/map_painter.py) and its encoder use these, and so does the export:
 a first export lays the map out, hands the drawing to a child process, and writes the
 Word document around the picture from its size alone, taking the pixels last
-(documents/tree.PendingPicture).  Qt-free.
+(documents/pictures.PendingPicture).  Qt-free.
 """
 
 from __future__ import annotations

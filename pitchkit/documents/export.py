@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 #: A picture name with this ending draws that picture for shared documents.
 SHARED_STYLE = ":shared"
-#: Draws a named picture of the project as PNG bytes (or a promise of them: tree.PendingPicture).
+#: Draws a named picture of the project as PNG bytes (or a promise of them: pictures.PendingPicture).
 PictureMaker = Callable[[Project], Picture]
 
 

@@ -64,7 +64,7 @@ class MapPicture:
     `start(project)` (export.build_document calls it before rendering a template that shows
     the picture) forks a child to draw it when it is not in the cache (picture_worker.py),
     so a first export's Qt import, layout, painting and PNG encoding overlap the rest.
-    While the child draws, a call gives a tree.PendingPicture: the picture's header (its
+    While the child draws, a call gives a documents.pictures.PendingPicture: the header (its
     size, known from the layout) at once, the bytes when the writer packs the file.
     """
 
