@@ -53,6 +53,6 @@ def png_head(width: int, height: int, across: int = DOTS_PER_METRE, down: int = 
     ))
 
 
-def picture_head(layout: MapLayout, scale: float = PICTURE_SCALE) -> bytes:
+def map_png_head(layout: MapLayout, scale: float = PICTURE_SCALE) -> bytes:
     """The PNG header of the picture of `layout` (what map_painter.png_bytes begins with)."""
     return png_head(*picture_size(layout, scale))

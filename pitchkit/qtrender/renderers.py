@@ -95,12 +95,12 @@ class MapPicture:
 
         from pitchkit.core.document_map import document_map
         from pitchkit.core.language import current_language
-        from pitchkit.core.map_picture import picture_head
+        from pitchkit.core.map_picture import map_png_head
 
         layout = document_map(project)
         job = pickle.dumps((layout, self.shared, current_language()))
         if picture_worker.submit(str(cached), job):
-            self._heads[str(cached)] = picture_head(layout)
+            self._heads[str(cached)] = map_png_head(layout)
 
 
 def prepare_child() -> bool:

@@ -72,9 +72,9 @@ def test_the_picture_header_known_before_drawing_is_the_one_drawn(qapp, people):
     """The export lays a picture out from core/map_picture's header while a child draws it."""
     from benchmarks.projectgen import generate_project
     from pitchkit.core.document_map import document_map
-    from pitchkit.core.map_picture import picture_head
+    from pitchkit.core.map_picture import map_png_head
     from pitchkit.qtrender.map_painter import png_bytes, render_image
 
     layout = document_map(generate_project(people))
-    head = picture_head(layout)
+    head = map_png_head(layout)
     assert png_bytes(render_image(layout)).startswith(head)
