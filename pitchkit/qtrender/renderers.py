@@ -8,6 +8,7 @@ module is cheap; Qt loads only when a PDF or a picture is actually made.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -185,14 +186,11 @@ def _draw_job(job: bytes) -> bytes:
 PICTURE_SOURCES = ("map_layout.py", "map_search.py", "document_map.py", "map_picture.py", "say_nl.py")
 
 
-def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
+@functools.cache
+def _code_digest() -> bytes | None:
+    """The hash of the code a map picture is made from, read once a process (None: unreadable)."""
     import hashlib
     from importlib.util import find_spec
-
-    import msgspec
-
-    from pitchkit import paths
-    from pitchkit.core.language import current_language
 
     # PySide6's __init__.py names its version; finding it does not import Qt (a hit must
     # stay Qt-free) and, unlike importlib.metadata, costs no directory scan.  The layout
@@ -206,11 +204,29 @@ def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
             digest.update(layout_file.with_name(name).read_bytes())
         digest.update(Path(__file__).with_name("map_painter.py").read_bytes())
         digest.update(Path(qt.origin).read_bytes() if qt and qt.origin else b"no Qt")
-        digest.update(msgspec.json.encode(project))
-        # The map's words: the language they are drawn in (their Dutch is in say_nl.py).
-        digest.update(current_language().encode())
-    except (OSError, TypeError, msgspec.EncodeError):
+    except (OSError, TypeError):
         return None
+    return digest.digest()
+
+
+def _picture_cache_path(project: Project, shared: bool = False) -> Path | None:
+    import hashlib
+
+    import msgspec
+
+    from pitchkit import paths
+    from pitchkit.core.language import current_language
+
+    code = _code_digest()
+    if code is None:
+        return None
+    digest = hashlib.sha256(code)
+    try:
+        digest.update(msgspec.json.encode(project))
+    except (TypeError, msgspec.EncodeError):
+        return None
+    # The map's words: the language they are drawn in (their Dutch is in say_nl.py).
+    digest.update(current_language().encode())
     kind = "shared-map" if shared else "map"
     return paths.app_data_dir() / "cache" / "pictures" / f"{kind}-{digest.hexdigest()[:40]}.png"
 

@@ -56,7 +56,9 @@ def test_a_change_to_any_module_the_picture_is_made_from_draws_a_new_picture(iso
 
         with monkeypatch.context() as patch:
             patch.setattr(Path, "read_bytes", edited)
+            renderers._code_digest.cache_clear()  # the code is read once a process
             assert renderers._picture_cache_path(project) != before, name
+    renderers._code_digest.cache_clear()
     assert renderers._picture_cache_path(project) == before
 
 
